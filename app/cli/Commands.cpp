@@ -1,0 +1,277 @@
+#include "cli/Commands.h"
+
+#include "cli/Console.h"
+#include "cli/ExitCode.h"
+#include "jobs/BackupJob.h"
+#include "jobs/VerifyJob.h"
+#include "location/BackupLocation.h"
+#include "model/BackupPlan.h"
+#include "sample/SampleDeployment.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace lbw::cli {
+namespace {
+
+// Parses the command's arguments; prints help or the error and returns an
+// exit code when the command should not go on.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                               int minPositional, int maxPositional) {
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        printErr(QCoreApplication::translate("Commands", "Run \"%1 --help\" for the options.").arg(args.first()));
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional || count > maxPositional) {
+        printErr(QCoreApplication::translate("Commands", "Wrong number of arguments."));
+        printErr(parser.helpText());
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+// "NAME=PATH" pairs of --filestore and --sqlite.
+bool addItems(BackupPlan &plan, const QStringList &values, const QString &kind) {
+    for (const QString &value : values) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == value.size() - 1) {
+            printErr(QCoreApplication::translate("Commands", "\"%1\" is not NAME=PATH.").arg(value));
+            return false;
+        }
+        plan.items.append({kind, value.left(equals), QDir(value.mid(equals + 1)).absolutePath()});
+    }
+    return true;
+}
+
+void printVerifyReport(const VerifyReport &report) {
+    if (!report.fatalError.isEmpty()) {
+        printOut(QCoreApplication::translate("Commands", "Verify: cannot check %1: %2")
+                     .arg(report.setPath, report.fatalError));
+        return;
+    }
+    for (const VerifyProblem &problem : report.problems)
+        printOut(
+            QStringLiteral("  %1: %2 (%3)").arg(verifyProblemKindText(problem.kind), problem.path, problem.detail));
+    if (report.cancelled)
+        printOut(QCoreApplication::translate("Commands", "Verify: cancelled."));
+    else if (report.ok())
+        printOut(QCoreApplication::translate("Commands", "Verify: OK, %n files (%1) match the manifest.", nullptr,
+                                             int(report.filesChecked))
+                     .arg(formatBytes(report.bytesChecked)));
+    else
+        printOut(QCoreApplication::translate("Commands", "Verify: %n problems found.", nullptr,
+                                             int(report.problems.size())));
+}
+
+}  // namespace
+
+QString usage() {
+    return QCoreApplication::translate(
+        "Commands",
+        "Usage: lync-backup <command> [options]\n"
+        "\n"
+        "Backs up the data of a Lync Server 2013 deployment into a new, verifiable set\n"
+        "folder per run. Run \"lync-backup <command> --help\" for a command's options.\n"
+        "\n"
+        "Commands:\n"
+        "  demo DIR                      Create the sample deployment (SQLite databases,\n"
+        "                                a file store and a plan) in DIR.\n"
+        "  backup --plan FILE            Run the backup a plan file describes.\n"
+        "  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]...\n"
+        "                                Run an ad hoc backup without a plan.\n"
+        "  verify SET                    Check a set against its manifest.\n"
+        "  list LOCATION                 List the sets in a backup location.\n"
+        "\n"
+        "Options: --help, --version\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  failure: nothing was committed (see the message)\n"
+        "  2  usage error: wrong command line or plan file\n"
+        "  3  completed with errors: a set was committed, but some items or files\n"
+        "     could not be backed up (listed above the set path)\n"
+        "  4  verify failed: a set does not match its manifest\n"
+        "  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains\n");
+}
+
+int runDemo(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QCoreApplication::translate("Commands", "Folder to create the sample deployment in."));
+    const QCommandLineOption files(QStringLiteral("files"),
+                                   QCoreApplication::translate("Commands", "Number of files in the sample file store."),
+                                   QStringLiteral("N"), QStringLiteral("3000"));
+    parser.addOption(files);
+    if (auto exit = parseOrExit(parser, args, QCoreApplication::translate("Commands", "Creates a sample Lync deployment to try the product on."), 1, 1))
+        return *exit;
+    SampleOptions options;
+    options.fileCount = parser.value(files).toInt();
+    Result<QString> plan = createSampleDeployment(parser.positionalArguments().first(), options);
+    if (!plan) {
+        printErr(plan.errorMessage());
+        return Failure;
+    }
+    printOut(QCoreApplication::translate("Commands", "Sample deployment created. Back it up with:"));
+    printOut(QStringLiteral("  lync-backup backup --plan \"%1\"").arg(*plan));
+    printOut(*plan);
+    return Success;
+}
+
+int runBackup(const QStringList &args, const CancelToken &cancel) {
+    QCommandLineParser parser;
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"), QCoreApplication::translate("Commands", "Plan file to run."), QStringLiteral("FILE"));
+    const QCommandLineOption locationOption(
+        QStringLiteral("location"), QCoreApplication::translate("Commands", "Backup location (overrides the plan's)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption fileStoreOption(QStringLiteral("filestore"),
+                                             QCoreApplication::translate("Commands", "A file store to back up."),
+                                             QStringLiteral("NAME=DIR"));
+    const QCommandLineOption sqliteOption(QStringLiteral("sqlite"),
+                                          QCoreApplication::translate("Commands", "An SQLite database to back up."),
+                                          QStringLiteral("NAME=FILE"));
+    const QCommandLineOption noVerifyOption(
+        QStringLiteral("no-verify"),
+        QCoreApplication::translate("Commands", "Do not verify the set after the backup."));
+    parser.addOptions({planOption, locationOption, fileStoreOption, sqliteOption, noVerifyOption});
+    if (auto exit = parseOrExit(parser, args,
+                                QCoreApplication::translate("Commands", "Runs a backup into a new set folder."), 0, 0))
+        return *exit;
+
+    BackupPlan plan;
+    if (parser.isSet(planOption)) {
+        Result<BackupPlan> loaded = BackupPlan::load(parser.value(planOption));
+        if (!loaded) {
+            printErr(loaded.errorMessage());
+            return UsageError;
+        }
+        plan = *loaded;
+    } else {
+        plan.name = QCoreApplication::translate("Commands", "Ad hoc backup");
+    }
+    if (parser.isSet(locationOption))
+        plan.location = QDir(parser.value(locationOption)).absolutePath();
+    if (!addItems(plan, parser.values(fileStoreOption), QStringLiteral("filestore")) ||
+        !addItems(plan, parser.values(sqliteOption), QStringLiteral("sqlite")))
+        return UsageError;
+    if (parser.isSet(noVerifyOption))
+        plan.verifyAfterBackup = false;
+    if (const QStringList problems = plan.problems(); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            printErr(problem);
+        return UsageError;
+    }
+
+    Console console;
+    BackupJob job(plan, {console.logSink()});
+    const BackupReport report = job.run(&console, cancel);
+    console.finish();
+
+    for (const QString &note : report.notes)
+        printErr(note);
+    if (report.outcome == BackupOutcome::Cancelled) {
+        printErr(QCoreApplication::translate("Commands",
+                                             "Cancelled. %1 is left incomplete and will never be used for a restore.")
+                     .arg(report.setPath));
+        return Interrupted;
+    }
+    if (report.outcome == BackupOutcome::Failed) {
+        printErr(QCoreApplication::translate("Commands", "The backup failed: %1").arg(report.error));
+        return Failure;
+    }
+    for (const ManifestItem &item : report.manifest.items) {
+        printOut(QStringLiteral("%1  %2  %3")
+                     .arg(item.name.leftJustified(16), itemStatusText(item.status).leftJustified(24),
+                          QCoreApplication::translate("Commands", "%n files, %1", nullptr, int(item.files))
+                              .arg(formatBytes(item.bytes))));
+        for (const ItemIssue &issue : item.errors)
+            printOut(QCoreApplication::translate("Commands", "    error: %1%2")
+                         .arg(issue.path.isEmpty() ? QString() : issue.path + QStringLiteral(": "), issue.message));
+        for (const ItemIssue &issue : item.skipped)
+            printOut(QCoreApplication::translate("Commands", "    skipped: %1").arg(issue.path));
+    }
+    if (!report.latestUpdated)
+        printOut(QCoreApplication::translate(
+            "Commands", "LATEST was not moved to this set because an item failed; the previous set stays $backup."));
+    int code = report.outcome == BackupOutcome::Succeeded ? Success : CompletedWithErrors;
+    if (report.verify) {
+        printVerifyReport(*report.verify);
+        if (report.verify->cancelled)
+            code = Interrupted;
+        else if (!report.verify->ok())
+            code = VerifyFailed;
+    }
+    printOut(report.setPath);
+    return code;
+}
+
+int runVerify(const QStringList &args, const CancelToken &cancel) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SET"),
+                                 QCoreApplication::translate("Commands", "The set folder to check."));
+    if (auto exit = parseOrExit(
+            parser, args, QCoreApplication::translate("Commands", "Re-hashes a set and compares it with its manifest."),
+            1, 1))
+        return *exit;
+    Console console;
+    const VerifyReport report = VerifyJob(parser.positionalArguments().first()).run(&console, cancel);
+    console.finish();
+    printVerifyReport(report);
+    if (report.cancelled)
+        return Interrupted;
+    if (!report.fatalError.isEmpty())
+        return Failure;
+    return report.ok() ? Success : VerifyFailed;
+}
+
+int runList(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("LOCATION"),
+                                 QCoreApplication::translate("Commands", "The backup location."));
+    if (auto exit = parseOrExit(parser, args,
+                                QCoreApplication::translate("Commands", "Lists the sets in a backup location."), 1, 1))
+        return *exit;
+    const QString root = parser.positionalArguments().first();
+    if (!QFileInfo(root).isDir()) {
+        printErr(QCoreApplication::translate("Commands", "%1 is not a folder.").arg(root));
+        return Failure;
+    }
+    const BackupLocation location(root);
+    const QList<SetSummary> sets = location.completeSets();
+    const QString latest = location.latestSetPath();
+    const QLocale locale;
+    printOut(QCoreApplication::translate("Commands", "Complete sets in %1:").arg(location.root()));
+    if (sets.isEmpty())
+        printOut(QCoreApplication::translate("Commands", "  (none)"));
+    for (const SetSummary &set : sets) {
+        const QString status = set.hasErrors ? QCoreApplication::translate("Commands", "completed with errors")
+                                             : QCoreApplication::translate("Commands", "ok");
+        printOut(QStringLiteral("  %1%2  %3  %4  %5  %6")
+                     .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), set.name,
+                          locale.toString(set.finishedUtc.toLocalTime(), QLocale::ShortFormat),
+                          formatBytes(set.bytes).rightJustified(10),
+                          QCoreApplication::translate("Commands", "%n files", nullptr, int(set.files)), status));
+    }
+    if (!latest.isEmpty())
+        printOut(QCoreApplication::translate("Commands", "  * = LATEST ($backup)"));
+    const QList<SetSummary> runs = location.incompleteRuns();
+    if (!runs.isEmpty()) {
+        printOut(QCoreApplication::translate("Commands", "Incomplete runs (not restorable):"));
+        for (const SetSummary &run : runs)
+            printOut(QStringLiteral("  %1  %2").arg(run.name, run.problem));
+    }
+    return Success;
+}
+
+}  // namespace lbw::cli

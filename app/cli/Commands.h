@@ -1,0 +1,19 @@
+#pragma once
+// One function per lync-backup command. Each takes the command's own
+// arguments (argv[0] first) and returns an ExitCode.
+
+#include <QStringList>
+
+namespace lbw {
+class CancelToken;
+}
+
+namespace lbw::cli {
+
+QString usage();
+int runDemo(const QStringList &args);
+int runBackup(const QStringList &args, const CancelToken &cancel);
+int runVerify(const QStringList &args, const CancelToken &cancel);
+int runList(const QStringList &args);
+
+}  // namespace lbw::cli

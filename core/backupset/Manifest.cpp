@@ -1,0 +1,305 @@
+#include "backupset/Manifest.h"
+
+#include "backupset/SetLayout.h"
+#include "backupset/SetPath.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSysInfo>
+
+namespace lbw {
+namespace {
+
+const char *typeKey(FileEntry::Type type) {
+    switch (type) {
+        case FileEntry::Type::File:
+            return "file";
+        case FileEntry::Type::Directory:
+            return "dir";
+        case FileEntry::Type::Symlink:
+            return "symlink";
+    }
+    return "file";
+}
+
+QJsonArray issuesToJson(const QList<ItemIssue> &issues) {
+    QJsonArray array;
+    for (const ItemIssue &issue : issues)
+        array.append(QJsonObject{{QStringLiteral("path"), issue.path}, {QStringLiteral("message"), issue.message}});
+    return array;
+}
+
+QList<ItemIssue> issuesFromJson(const QJsonArray &array) {
+    QList<ItemIssue> issues;
+    for (const QJsonValue &value : array)
+        issues.append({value[QLatin1String("path")].toString(), value[QLatin1String("message")].toString()});
+    return issues;
+}
+
+}  // namespace
+
+QString itemStatusKey(ItemStatus status) {
+    switch (status) {
+        case ItemStatus::Ok:
+            return QStringLiteral("ok");
+        case ItemStatus::CompletedWithErrors:
+            return QStringLiteral("completed-with-errors");
+        case ItemStatus::Failed:
+            return QStringLiteral("failed");
+        case ItemStatus::Cancelled:
+            return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("failed");
+}
+
+ItemStatus itemStatusFromKey(const QString &key) {
+    if (key == QLatin1String("ok"))
+        return ItemStatus::Ok;
+    if (key == QLatin1String("completed-with-errors"))
+        return ItemStatus::CompletedWithErrors;
+    if (key == QLatin1String("cancelled"))
+        return ItemStatus::Cancelled;
+    return ItemStatus::Failed;
+}
+
+QString itemStatusText(ItemStatus status) {
+    switch (status) {
+        case ItemStatus::Ok:
+            return QCoreApplication::translate("Manifest", "OK");
+        case ItemStatus::CompletedWithErrors:
+            return QCoreApplication::translate("Manifest", "Completed with errors");
+        case ItemStatus::Failed:
+            return QCoreApplication::translate("Manifest", "Failed");
+        case ItemStatus::Cancelled:
+            return QCoreApplication::translate("Manifest", "Cancelled");
+    }
+    return QCoreApplication::translate("Manifest", "Failed");
+}
+
+QString formatUtcNs(qint64 ns) {
+    const qint64 seconds = ns >= 0 ? ns / 1'000'000'000 : (ns - 999'999'999) / 1'000'000'000;
+    const qint64 fraction = ns - seconds * 1'000'000'000;
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+           QStringLiteral(".%1Z").arg(fraction, 9, 10, QLatin1Char('0'));
+}
+
+std::optional<qint64> parseUtcNs(const QString &text) {
+    // yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ
+    if (text.size() != 30 || text.at(19) != QLatin1Char('.') || !text.endsWith(QLatin1Char('Z')))
+        return std::nullopt;
+    QDateTime whole = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    bool ok = false;
+    const qint64 fraction = text.mid(20, 9).toLongLong(&ok);
+    if (!whole.isValid() || !ok)
+        return std::nullopt;
+    whole.setTimeSpec(Qt::UTC);
+    return whole.toSecsSinceEpoch() * 1'000'000'000 + fraction;
+}
+
+HostFacts HostFacts::ofThisMachine() {
+    HostFacts facts;
+    facts.hostName = QSysInfo::machineHostName();
+    facts.domain = QHostInfo::localDomainName();
+    facts.fqdn = facts.domain.isEmpty() || facts.hostName.contains(QLatin1Char('.'))
+                     ? facts.hostName
+                     : facts.hostName + QLatin1Char('.') + facts.domain;
+    facts.os = QSysInfo::prettyProductName();
+    facts.kernel = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
+    facts.cpuArchitecture = QSysInfo::currentCpuArchitecture();
+    return facts;
+}
+
+QJsonObject HostFacts::toJson() const {
+    return {{QStringLiteral("hostName"), hostName}, {QStringLiteral("fqdn"), fqdn},
+            {QStringLiteral("domain"), domain},     {QStringLiteral("os"), os},
+            {QStringLiteral("kernel"), kernel},     {QStringLiteral("cpuArchitecture"), cpuArchitecture}};
+}
+
+HostFacts HostFacts::fromJson(const QJsonObject &json) {
+    HostFacts facts;
+    facts.hostName = json[QLatin1String("hostName")].toString();
+    facts.fqdn = json[QLatin1String("fqdn")].toString();
+    facts.domain = json[QLatin1String("domain")].toString();
+    facts.os = json[QLatin1String("os")].toString();
+    facts.kernel = json[QLatin1String("kernel")].toString();
+    facts.cpuArchitecture = json[QLatin1String("cpuArchitecture")].toString();
+    return facts;
+}
+
+bool Manifest::hasErrors() const {
+    for (const ManifestItem &item : items)
+        if (item.status != ItemStatus::Ok)
+            return true;
+    return false;
+}
+
+QByteArray Manifest::toJson() const {
+    QJsonArray itemArray;
+    for (const ManifestItem &item : items) {
+        itemArray.append(QJsonObject{
+            {QStringLiteral("kind"), item.kind},
+            {QStringLiteral("name"), item.name},
+            {QStringLiteral("source"), item.source},
+            {QStringLiteral("setPath"), item.setPath},
+            {QStringLiteral("status"), itemStatusKey(item.status)},
+            {QStringLiteral("errors"), issuesToJson(item.errors)},
+            {QStringLiteral("skipped"), issuesToJson(item.skipped)},
+            {QStringLiteral("bytes"), item.bytes},
+            {QStringLiteral("files"), item.files},
+            {QStringLiteral("details"), item.details},
+        });
+    }
+    QJsonArray fileArray;
+    for (const FileEntry &file : files) {
+        QJsonObject entry{{QStringLiteral("path"), file.path},
+                          {QStringLiteral("item"), file.item},
+                          {QStringLiteral("type"), QLatin1String(typeKey(file.type))},
+                          {QStringLiteral("mtime"), formatUtcNs(file.mtimeNs)},
+                          {QStringLiteral("mode"), QStringLiteral("%1").arg(file.mode, 4, 8, QLatin1Char('0'))}};
+        if (file.type == FileEntry::Type::File) {
+            entry.insert(QStringLiteral("size"), file.size);
+            entry.insert(QStringLiteral("sha256"), QString::fromLatin1(file.sha256));
+        } else if (file.type == FileEntry::Type::Symlink) {
+            entry.insert(QStringLiteral("target"), file.linkTarget);
+        }
+        fileArray.append(entry);
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("lync-backup-set")},
+        {QStringLiteral("formatVersion"), formatVersion},
+        {QStringLiteral("toolVersion"), toolVersion},
+        {QStringLiteral("setName"), setName},
+        {QStringLiteral("startedUtc"), startedUtc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("finishedUtc"), finishedUtc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("status"), hasErrors() ? QStringLiteral("completed-with-errors") : QStringLiteral("ok")},
+        {QStringLiteral("host"), host.toJson()},
+        {QStringLiteral("plan"), plan},
+        {QStringLiteral("items"), itemArray},
+        {QStringLiteral("files"), fileArray},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<Manifest> Manifest::fromJson(const QByteArray &json) {
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QCoreApplication::translate("Manifest", "The manifest is not valid JSON (at byte %1: %2).")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString())};
+    const QJsonObject root = document.object();
+    if (root[QLatin1String("format")].toString() != QLatin1String("lync-backup-set"))
+        return Error{QCoreApplication::translate("Manifest", "The manifest does not describe a Lync backup set.")};
+    Manifest manifest;
+    manifest.formatVersion = root[QLatin1String("formatVersion")].toInt();
+    if (manifest.formatVersion < 1 || manifest.formatVersion > kFormatVersion)
+        return Error{
+            QCoreApplication::translate("Manifest",
+                                        "The manifest has format version %1; this program reads version %2 and older. "
+                                        "Use a newer version of Lync Backup Wizard.")
+                .arg(manifest.formatVersion)
+                .arg(kFormatVersion)};
+    manifest.toolVersion = root[QLatin1String("toolVersion")].toString();
+    manifest.setName = root[QLatin1String("setName")].toString();
+    manifest.startedUtc = QDateTime::fromString(root[QLatin1String("startedUtc")].toString(), Qt::ISODateWithMs);
+    manifest.finishedUtc = QDateTime::fromString(root[QLatin1String("finishedUtc")].toString(), Qt::ISODateWithMs);
+    manifest.host = HostFacts::fromJson(root[QLatin1String("host")].toObject());
+    manifest.plan = root[QLatin1String("plan")].toObject();
+
+    for (const QJsonValue &value : root[QLatin1String("items")].toArray()) {
+        ManifestItem item;
+        item.kind = value[QLatin1String("kind")].toString();
+        item.name = value[QLatin1String("name")].toString();
+        item.source = value[QLatin1String("source")].toString();
+        item.setPath = value[QLatin1String("setPath")].toString();
+        item.status = itemStatusFromKey(value[QLatin1String("status")].toString());
+        item.errors = issuesFromJson(value[QLatin1String("errors")].toArray());
+        item.skipped = issuesFromJson(value[QLatin1String("skipped")].toArray());
+        item.bytes = value[QLatin1String("bytes")].toInteger();
+        item.files = value[QLatin1String("files")].toInteger();
+        item.details = value[QLatin1String("details")].toObject();
+        if (!item.setPath.isEmpty() && !isSafeSetPath(item.setPath))
+            return Error{
+                QCoreApplication::translate("Manifest", "The manifest names an unsafe location for item %1 (%2): %3.")
+                    .arg(item.name, item.setPath, unsafeSetPathReason(item.setPath))};
+        manifest.items.append(item);
+    }
+
+    const QJsonArray fileArray = root[QLatin1String("files")].toArray();
+    manifest.files.reserve(size_t(fileArray.size()));
+    QSet<QString> seen;
+    seen.reserve(fileArray.size());
+    for (const QJsonValue &value : fileArray) {
+        FileEntry file;
+        file.path = value[QLatin1String("path")].toString();
+        if (const QString reason = unsafeSetPathReason(file.path); !reason.isEmpty())
+            return Error{QCoreApplication::translate(
+                             "Manifest",
+                             "The manifest lists an unsafe path \"%1\": %2. The set may have been tampered with; "
+                             "do not use it.")
+                             .arg(file.path, reason)};
+        if (layout::isMetadataFile(file.path))
+            return Error{
+                QCoreApplication::translate("Manifest", "The manifest lists its own metadata file \"%1\" as data.")
+                    .arg(file.path)};
+        if (seen.contains(file.path))
+            return Error{
+                QCoreApplication::translate("Manifest", "The manifest lists \"%1\" more than once.").arg(file.path)};
+        seen.insert(file.path);
+        file.item = value[QLatin1String("item")].toString();
+        const QString type = value[QLatin1String("type")].toString();
+        if (type == QLatin1String("file"))
+            file.type = FileEntry::Type::File;
+        else if (type == QLatin1String("dir"))
+            file.type = FileEntry::Type::Directory;
+        else if (type == QLatin1String("symlink"))
+            file.type = FileEntry::Type::Symlink;
+        else
+            return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" the unknown type \"%2\".")
+                             .arg(file.path, type)};
+        const std::optional<qint64> mtime = parseUtcNs(value[QLatin1String("mtime")].toString());
+        if (!mtime)
+            return Error{
+                QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid modification time.")
+                    .arg(file.path)};
+        file.mtimeNs = *mtime;
+        bool modeOk = false;
+        file.mode = value[QLatin1String("mode")].toString().toUInt(&modeOk, 8);
+        if (!modeOk || file.mode > 07777)
+            return Error{
+                QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid mode.").arg(file.path)};
+        if (file.type == FileEntry::Type::File) {
+            const QJsonValue size = value[QLatin1String("size")];
+            // JSON numbers are doubles: anything past 2^53 cannot be a real size.
+            if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > 9007199254740992.0)
+                return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid size.")
+                                 .arg(file.path)};
+            file.size = size.toInteger();
+            file.sha256 = value[QLatin1String("sha256")].toString().toLatin1();
+            if (!isSha256Hex(file.sha256))
+                return Error{
+                    QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid SHA-256 digest.")
+                        .arg(file.path)};
+        } else if (file.type == FileEntry::Type::Symlink) {
+            file.linkTarget = value[QLatin1String("target")].toString();
+        }
+        manifest.files.push_back(std::move(file));
+    }
+    return manifest;
+}
+
+Result<Manifest> Manifest::load(const QString &setDir) {
+    QFile file(setDir + QLatin1Char('/') + layout::kManifest);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            QCoreApplication::translate("Manifest", "Cannot read the manifest of %1: %2. Is this a backup set folder?")
+                .arg(setDir, file.errorString())};
+    return fromJson(file.readAll());
+}
+
+}  // namespace lbw

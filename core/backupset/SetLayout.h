@@ -1,0 +1,30 @@
+#pragma once
+// Names inside a backup set folder, in one place. The set format is
+// described in README.md ("Backup-set format"); keep the two in step.
+
+#include <QString>
+
+namespace lbw::layout {
+
+inline const QString kManifest = QStringLiteral("manifest.json");
+inline const QString kSums = QStringLiteral("SHA256SUMS");
+inline const QString kLog = QStringLiteral("backup.log");
+inline const QString kFileStores = QStringLiteral("filestores");
+inline const QString kDatabases = QStringLiteral("databases");
+inline const QString kPartialSuffix = QStringLiteral(".partial");
+inline const QString kLatest = QStringLiteral("LATEST");
+inline const QString kLockFile = QStringLiteral(".lync-backup.lock");
+
+// Files of the set that describe it rather than hold data: never listed in
+// the manifest's file list, never reported as "unexpected" by verify.
+inline bool isMetadataFile(const QString &relativePath) {
+    return relativePath == kManifest || relativePath == kSums || relativePath == kLog;
+}
+
+}  // namespace lbw::layout
+
+namespace lbw {
+// Creates `relativePath` (and its parents) below `setDir`, each folder
+// readable by the owner only: a set holds user data. True when it exists.
+bool makeOwnerOnlyPath(const QString &setDir, const QString &relativePath);
+}  // namespace lbw

@@ -1,0 +1,225 @@
+#include "jobs/BackupJob.h"
+
+#include "backupset/SetLayout.h"
+#include "backupset/Sha256Sums.h"
+#include "jobs/JobObserver.h"
+#include "jobs/Progress.h"
+#include "location/BackupLocation.h"
+#include "location/LocationLock.h"
+#include "platform/Platform.h"
+#include "sources/Source.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <spdlog/logger.h>
+#include <spdlog/sinks/basic_file_sink.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace lbw {
+namespace {
+
+std::string utf8(const QString &text) {
+    return text.toStdString();
+}
+
+Status writeSetFile(const QString &path, const QByteArray &contents) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(contents) != contents.size() ||
+        !file.flush())
+        return Error{QCoreApplication::translate("BackupJob", "Cannot write %1: %2").arg(path, file.errorString())};
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+}  // namespace
+
+BackupJob::BackupJob(BackupPlan plan, SinkList extraSinks)
+    : m_plan(std::move(plan)), m_extraSinks(std::move(extraSinks)) {}
+
+BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
+    BackupReport report;
+    auto stage = [&](const QString &text) {
+        if (observer)
+            observer->onStage(text);
+    };
+    spdlog::logger log("backup", m_extraSinks.begin(), m_extraSinks.end());
+    log.set_level(spdlog::level::info);
+    // Written through at once: after a crash or a SIGKILL the .partial
+    // folder still tells how far the run got.
+    log.flush_on(spdlog::level::info);
+    auto fail = [&](const QString &message) {
+        report.outcome = BackupOutcome::Failed;
+        report.error = message;
+        log.error("{}", utf8(message));
+        return report;
+    };
+
+    stage(QCoreApplication::translate("BackupJob", "Checking the plan"));
+    if (const QStringList problems = m_plan.problems(); !problems.isEmpty())
+        return fail(problems.join(QLatin1Char('\n')));
+
+    // Every source is asked first, so nothing is written when the location
+    // is wrong, and each item that cannot run says why before the run starts.
+    stage(QCoreApplication::translate("BackupJob", "Looking at the data to back up"));
+    std::vector<std::unique_ptr<Source>> sources;
+    std::vector<std::optional<Error>> notReady;
+    QStringList sourcePaths;
+    qint64 bytesTotal = 0;
+    qint64 filesTotal = 0;
+    std::vector<qint64> itemBytes;
+    for (const PlanItem &item : m_plan.items) {
+        sources.push_back(makeSource(item));
+        Result<SourceEstimate> estimate = sources.back()->estimate();
+        notReady.push_back(estimate ? std::nullopt : std::optional<Error>(estimate.error()));
+        itemBytes.push_back(estimate ? estimate->bytes : 0);
+        if (estimate) {
+            bytesTotal += estimate->bytes;
+            filesTotal += estimate->files;
+        } else {
+            log.error("{}: {}", utf8(item.name), utf8(estimate.errorMessage()));
+        }
+        sourcePaths << sources.back()->sourcePaths();
+        if (cancel.isCancelled()) {
+            report.outcome = BackupOutcome::Cancelled;
+            return report;
+        }
+    }
+    if (std::all_of(notReady.begin(), notReady.end(), [](const auto &e) { return e.has_value(); }))
+        return fail(
+            QCoreApplication::translate("BackupJob", "None of the items can be backed up:\n%1")
+                .arg(std::accumulate(notReady.begin(), notReady.end(), QString(), [](QString all, const auto &e) {
+                    return all.isEmpty() ? e->message : all + QLatin1Char('\n') + e->message;
+                })));
+
+    stage(QCoreApplication::translate("BackupJob", "Checking the backup location"));
+    const BackupLocation location(m_plan.location);
+    if (Status ok = BackupLocation::firstFailure(location.check(sourcePaths, bytesTotal)); !ok)
+        return fail(ok.errorMessage());
+    if (Status created = location.createIfMissing(); !created)
+        return fail(created.errorMessage());
+    QString takeover;
+    Result<std::unique_ptr<LocationLock>> lock = LocationLock::acquire(location.root(), &takeover);
+    if (!lock)
+        return fail(lock.errorMessage());
+    if (!takeover.isEmpty()) {
+        report.notes << takeover;
+        log.warn("{}", utf8(takeover));
+    }
+
+    Manifest &manifest = report.manifest;
+    manifest.toolVersion = QStringLiteral(LBW_VERSION);
+    manifest.startedUtc = QDateTime::currentDateTimeUtc();
+    manifest.host = HostFacts::ofThisMachine();
+    manifest.plan = m_plan.toJson();
+    Result<QString> setDir = location.createPartialSet(manifest.startedUtc);
+    if (!setDir)
+        return fail(setDir.errorMessage());
+    report.setPath = *setDir;
+    manifest.setName = QFileInfo(setDir->chopped(layout::kPartialSuffix.size())).fileName();
+
+    const QString logPath = *setDir + QLatin1Char('/') + layout::kLog;
+    auto fileSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(utf8(logPath));
+    QFile::setPermissions(logPath, QFile::ReadOwner | QFile::WriteOwner);
+    log.sinks().push_back(fileSink);
+    log.info("Lync Backup Wizard {} on {}: backup of \"{}\" into {}", LBW_VERSION, utf8(manifest.host.fqdn),
+             utf8(m_plan.name), utf8(*setDir));
+    log.info("{} items, about {} files and {} bytes", m_plan.items.size(), filesTotal, bytesTotal);
+
+    ProgressMeter progress([observer](const ProgressSnapshot &s) {
+        if (observer)
+            observer->onProgress(s);
+    });
+    progress.setTotals(bytesTotal, filesTotal);
+    for (size_t i = 0; i < sources.size(); ++i) {
+        Source &source = *sources[i];
+        const int index = int(i);
+        if (observer)
+            observer->onItemStarted(index, source.planItem().name);
+        stage(QCoreApplication::translate("BackupJob", "Backing up %1").arg(source.planItem().name));
+        log.info("{}: {} from {}", utf8(source.planItem().name), utf8(source.planItem().kind),
+                 utf8(source.planItem().path));
+        progress.startItem(index, itemBytes[i]);
+        SourceOutput output;
+        if (notReady[i]) {
+            output.item.kind = source.planItem().kind;
+            output.item.name = source.planItem().name;
+            output.item.source = source.planItem().path;
+            output.item.status = ItemStatus::Failed;
+            output.item.errors.append({QString(), notReady[i]->message});
+        } else {
+            SourceContext context{*setDir, cancel, progress, log};
+            output = source.backup(context);
+        }
+        log.info("{}: {} ({} files, {} bytes, {} errors, {} skipped)", utf8(output.item.name),
+                 utf8(itemStatusKey(output.item.status)), output.item.files, output.item.bytes,
+                 output.item.errors.size(), output.item.skipped.size());
+        if (observer)
+            observer->onItemFinished(index, output.item);
+        manifest.items.append(output.item);
+        manifest.files.insert(manifest.files.end(), std::make_move_iterator(output.files.begin()),
+                              std::make_move_iterator(output.files.end()));
+        if (cancel.isCancelled())
+            break;
+    }
+    progress.reportNow();
+    if (cancel.isCancelled()) {
+        report.outcome = BackupOutcome::Cancelled;
+        log.warn("Cancelled. {} is left incomplete and will never be used for a restore.", utf8(*setDir));
+        return report;
+    }
+
+    const bool anyFailed = std::any_of(manifest.items.begin(), manifest.items.end(),
+                                       [](const ManifestItem &item) { return item.status == ItemStatus::Failed; });
+    const bool allFailed = std::all_of(manifest.items.begin(), manifest.items.end(),
+                                       [](const ManifestItem &item) { return item.status == ItemStatus::Failed; });
+    if (allFailed)
+        return fail(QCoreApplication::translate(
+                        "BackupJob", "Every item failed; the run is left incomplete in %1. See backup.log there.")
+                        .arg(*setDir));
+
+    stage(QCoreApplication::translate("BackupJob", "Writing the manifest and checksums"));
+    manifest.finishedUtc = QDateTime::currentDateTimeUtc();
+    log.info("Writing {} and {}", utf8(layout::kManifest), utf8(layout::kSums));
+    if (Status written = writeSetFile(*setDir + QLatin1Char('/') + layout::kSums, formatSha256Sums(manifest.files));
+        !written)
+        return fail(written.errorMessage());
+    if (Status written = writeSetFile(*setDir + QLatin1Char('/') + layout::kManifest, manifest.toJson()); !written)
+        return fail(written.errorMessage());
+
+    // The log is closed before the flush: once the set is renamed nothing
+    // in it may change, and its own log is part of it.
+    log.info("Flushing to disk and committing the set");
+    log.flush();
+    log.sinks().pop_back();
+    fileSink.reset();
+
+    stage(QCoreApplication::translate("BackupJob", "Flushing the set to disk"));
+    if (Status flushed = platform::flushTree(*setDir); !flushed)
+        return fail(flushed.errorMessage());
+    // LATEST ($backup) only moves to a set in which every item was backed
+    // up, at least in part: a set missing a whole item must not replace the
+    // previous one as the restore source.
+    Result<QString> committed = location.commit(*setDir, !anyFailed);
+    if (!committed)
+        return fail(committed.errorMessage());
+    report.setPath = *committed;
+    report.latestUpdated = !anyFailed;
+    report.outcome = manifest.hasErrors() ? BackupOutcome::CompletedWithErrors : BackupOutcome::Succeeded;
+    log.info("Committed {}{}", utf8(*committed), report.latestUpdated ? " (LATEST updated)" : "");
+    lock->reset();
+
+    if (m_plan.verifyAfterBackup) {
+        stage(QCoreApplication::translate("BackupJob", "Verifying the new set"));
+        report.verify = VerifyJob(*committed).run(observer, cancel);
+        if (!report.verify->ok())
+            log.error("Verification of {} found {} problems", utf8(*committed), report.verify->problems.size());
+    }
+    return report;
+}
+
+}  // namespace lbw

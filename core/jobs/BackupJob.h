@@ -1,0 +1,52 @@
+#pragma once
+// A backup run from plan to committed set: checks the location, takes its
+// lock, writes each item into "<UTC time>.partial", writes manifest.json and
+// SHA256SUMS, flushes everything to disk, renames the folder to its final
+// name and points LATEST at it. Optionally verifies the new set.
+
+#include "backupset/Manifest.h"
+#include "jobs/VerifyJob.h"
+#include "model/BackupPlan.h"
+#include "util/CancelToken.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace spdlog::sinks {
+class sink;
+}
+
+namespace lbw {
+
+class JobObserver;
+
+enum class BackupOutcome { Succeeded, CompletedWithErrors, Failed, Cancelled };
+
+struct BackupReport {
+    BackupOutcome outcome = BackupOutcome::Failed;
+    QString error;      // translated; why the run failed, when it did
+    QString setPath;    // the committed set ($backup), or the .partial left behind
+    QStringList notes;  // translated remarks (a stale lock taken over, ...)
+    Manifest manifest;
+    bool latestUpdated = false;
+    std::optional<VerifyReport> verify;
+};
+
+class BackupJob {
+public:
+    // Extra log sinks (the CLI's console, the wizard's log view) receive the
+    // run's log besides the set's own backup.log.
+    using SinkList = std::vector<std::shared_ptr<spdlog::sinks::sink>>;
+
+    explicit BackupJob(BackupPlan plan, SinkList extraSinks = {});
+    BackupReport run(JobObserver *observer, const CancelToken &cancel);
+
+private:
+    BackupPlan m_plan;
+    SinkList m_extraSinks;
+};
+
+}  // namespace lbw

@@ -1,0 +1,306 @@
+#include "location/BackupLocation.h"
+
+#include "backupset/Manifest.h"
+#include "backupset/SetLayout.h"
+#include "platform/Platform.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+
+namespace lbw {
+namespace {
+
+// The nearest folder that exists: where a missing location would be created.
+QString nearestExisting(QString path) {
+    path = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo(path).exists()) {
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    return path;
+}
+
+QString canonicalOrClean(const QString &path) {
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(path).absolutePath()) : canonical;
+}
+
+bool isSameOrInside(const QString &inner, const QString &outer) {
+#ifdef Q_OS_WIN
+    const Qt::CaseSensitivity cs = Qt::CaseInsensitive;
+#else
+    const Qt::CaseSensitivity cs = Qt::CaseSensitive;
+#endif
+    if (inner.compare(outer, cs) == 0)
+        return true;
+    const QString prefix = outer.endsWith(QLatin1Char('/')) ? outer : outer + QLatin1Char('/');
+    return inner.startsWith(prefix, cs);
+}
+
+constexpr qint64 kSpaceMargin = 64LL * 1024 * 1024;
+
+SetSummary summarize(const QString &root, const QString &name, bool complete) {
+    SetSummary summary;
+    summary.name = name;
+    summary.path = root + QLatin1Char('/') + name;
+    summary.complete = complete;
+    if (!complete)
+        return summary;
+    Result<Manifest> manifest = Manifest::load(summary.path);
+    if (!manifest) {
+        summary.complete = false;
+        summary.problem = manifest.errorMessage();
+        return summary;
+    }
+    summary.hasErrors = manifest->hasErrors();
+    summary.startedUtc = manifest->startedUtc;
+    summary.finishedUtc = manifest->finishedUtc;
+    summary.items = int(manifest->items.size());
+    for (const FileEntry &file : manifest->files) {
+        if (file.type == FileEntry::Type::File) {
+            summary.bytes += file.size;
+            ++summary.files;
+        }
+    }
+    return summary;
+}
+
+}  // namespace
+
+BackupLocation::BackupLocation(const QString &root) : m_root(QDir::cleanPath(QDir(root).absolutePath())) {}
+
+QString BackupLocation::setNameFor(const QDateTime &utc) {
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHHmmss")) + QLatin1Char('Z');
+}
+
+bool BackupLocation::isSetName(const QString &name) {
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-\\d{1,3})?$"));
+    return pattern.match(name).hasMatch();
+}
+
+QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint64 estimatedBytes) const {
+    QList<LocationCheck> checks;
+    const QFileInfo info(m_root);
+    const QString existing = nearestExisting(m_root);
+
+    LocationCheck reachable{QStringLiteral("reachable"),
+                            LocationCheck::State::Failed,
+                            QCoreApplication::translate("BackupLocation", "Location reachable"),
+                            {}};
+    if (info.exists() && info.isDir()) {
+        reachable.state = LocationCheck::State::Passed;
+        reachable.detail = QCoreApplication::translate("BackupLocation", "%1 exists.").arg(m_root);
+    } else if (info.exists()) {
+        reachable.detail =
+            QCoreApplication::translate("BackupLocation", "%1 is a file, not a folder. Choose a folder.").arg(m_root);
+    } else if (QFileInfo(existing).isDir() && existing != QDir::rootPath()) {
+        reachable.state = LocationCheck::State::Passed;
+        reachable.detail =
+            QCoreApplication::translate("BackupLocation", "%1 does not exist yet; it will be created inside %2.")
+                .arg(m_root, existing);
+    } else {
+        reachable.detail =
+            QCoreApplication::translate("BackupLocation",
+                                        "%1 cannot be reached. Check the path, that the share is online and that this "
+                                        "account may use it.")
+                .arg(m_root);
+    }
+    checks << reachable;
+
+    LocationCheck writable{QStringLiteral("writable"),
+                           LocationCheck::State::Failed,
+                           QCoreApplication::translate("BackupLocation", "Writable"),
+                           {}};
+    {
+        const QString probeDir = info.isDir() ? m_root : existing;
+        QTemporaryFile probe(probeDir + QStringLiteral("/.lync-backup-probe-XXXXXX"));
+        if (reachable.passed() && probe.open() && probe.write("probe", 5) == 5 && probe.flush()) {
+            writable.state = LocationCheck::State::Passed;
+            writable.detail =
+                QCoreApplication::translate("BackupLocation", "This account can create files in %1.").arg(probeDir);
+        } else {
+            writable.detail = QCoreApplication::translate(
+                                  "BackupLocation",
+                                  "This account cannot create files in %1. Grant it write permission on the folder "
+                                  "or share, or choose another location.")
+                                  .arg(probeDir);
+        }
+    }
+    checks << writable;
+
+    LocationCheck space{QStringLiteral("space"),
+                        LocationCheck::State::Failed,
+                        QCoreApplication::translate("BackupLocation", "Free space"),
+                        {}};
+    {
+        const QStorageInfo storage(existing);
+        const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+        const qint64 needed = estimatedBytes + estimatedBytes / 20 + kSpaceMargin;
+        const QLocale locale;
+        if (available < 0) {
+            space.detail = QCoreApplication::translate("BackupLocation", "The free space of %1 cannot be determined.")
+                               .arg(existing);
+        } else if (available >= needed) {
+            space.state = LocationCheck::State::Passed;
+            space.detail = QCoreApplication::translate("BackupLocation", "%1 free; this backup needs about %2.")
+                               .arg(locale.formattedDataSize(available), locale.formattedDataSize(estimatedBytes));
+        } else {
+            space.detail = QCoreApplication::translate(
+                               "BackupLocation",
+                               "Only %1 free, but this backup needs about %2. Free some space (for example by "
+                               "removing old sets) or choose another location.")
+                               .arg(locale.formattedDataSize(available), locale.formattedDataSize(needed));
+        }
+    }
+    checks << space;
+
+    LocationCheck outside{QStringLiteral("outside-sources"), LocationCheck::State::Passed,
+                          QCoreApplication::translate("BackupLocation", "Outside the data being backed up"),
+                          QCoreApplication::translate("BackupLocation", "The location is not inside any source.")};
+    const QString location = canonicalOrClean(m_root);
+    for (const QString &source : sourcePaths) {
+        if (source.isEmpty())
+            continue;
+        const QString canonicalSource = canonicalOrClean(source);
+        if (isSameOrInside(location, canonicalSource)) {
+            outside.state = LocationCheck::State::Failed;
+            outside.detail = QCoreApplication::translate(
+                                 "BackupLocation",
+                                 "The location %1 is inside %2, which is being backed up: every run would copy the "
+                                 "earlier backups again. Choose a folder outside it.")
+                                 .arg(m_root, source);
+            break;
+        }
+        if (isSameOrInside(canonicalSource, location)) {
+            outside.state = LocationCheck::State::Failed;
+            outside.detail = QCoreApplication::translate(
+                                 "BackupLocation",
+                                 "%1, which is being backed up, lies inside the location %2. Keep the backup "
+                                 "location separate from the data.")
+                                 .arg(source, m_root);
+            break;
+        }
+    }
+    checks << outside;
+    return checks;
+}
+
+Status BackupLocation::firstFailure(const QList<LocationCheck> &checks) {
+    for (const LocationCheck &check : checks)
+        if (!check.passed())
+            return Error{check.detail};
+    return {};
+}
+
+Status BackupLocation::createIfMissing() const {
+    if (QFileInfo(m_root).isDir())
+        return {};
+    if (!QDir().mkpath(m_root))
+        return Error{QCoreApplication::translate(
+                         "BackupLocation",
+                         "Cannot create the backup location %1. Check the path and the permissions of its parent "
+                         "folder.")
+                         .arg(m_root)};
+    return {};
+}
+
+QList<SetSummary> BackupLocation::completeSets() const {
+    QList<SetSummary> sets;
+    const QStringList names = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    for (const QString &name : names) {
+        if (!isSetName(name))
+            continue;
+        SetSummary summary = summarize(m_root, name, true);
+        if (summary.complete)
+            sets << summary;
+    }
+    return sets;
+}
+
+QList<SetSummary> BackupLocation::incompleteRuns() const {
+    QList<SetSummary> runs;
+    const QStringList names = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    for (const QString &name : names) {
+        if (name.endsWith(layout::kPartialSuffix) && isSetName(name.chopped(layout::kPartialSuffix.size()))) {
+            SetSummary run = summarize(m_root, name, false);
+            run.problem = QCoreApplication::translate(
+                "BackupLocation",
+                "The run did not finish (interrupted, cancelled or failed). It is not a backup set "
+                "and is never used for a restore; delete it when you no longer need it.");
+            runs << run;
+        } else if (isSetName(name)) {
+            SetSummary summary = summarize(m_root, name, true);
+            if (!summary.complete)
+                runs << summary;
+        }
+    }
+    return runs;
+}
+
+QString BackupLocation::latestSetPath() const {
+    QFile latest(m_root + QLatin1Char('/') + layout::kLatest);
+    if (latest.open(QIODevice::ReadOnly)) {
+        const QString name = QString::fromUtf8(latest.readAll()).trimmed();
+        const QString path = m_root + QLatin1Char('/') + name;
+        if (isSetName(name) && QFileInfo(path + QLatin1Char('/') + layout::kManifest).isFile())
+            return path;
+    }
+    const QList<SetSummary> sets = completeSets();
+    return sets.isEmpty() ? QString() : sets.last().path;
+}
+
+Result<QString> BackupLocation::createPartialSet(const QDateTime &startUtc) const {
+    const QString base = setNameFor(startUtc);
+    QDir root(m_root);
+    // Two runs started within the same second get "-2", "-3": still sortable.
+    for (int n = 1; n < 1000; ++n) {
+        const QString name = n == 1 ? base : base + QStringLiteral("-%1").arg(n);
+        if (root.exists(name) || root.exists(name + layout::kPartialSuffix))
+            continue;
+        const QString path = m_root + QLatin1Char('/') + name + layout::kPartialSuffix;
+        if (!root.mkdir(name + layout::kPartialSuffix))
+            return Error{
+                QCoreApplication::translate(
+                    "BackupLocation", "Cannot create the folder %1 for this run. Check that the location is writable.")
+                    .arg(path)};
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+    return Error{
+        QCoreApplication::translate("BackupLocation", "Too many runs started in the same second in %1.").arg(m_root)};
+}
+
+Result<QString> BackupLocation::commit(const QString &partialPath, bool updateLatest) const {
+    if (!partialPath.endsWith(layout::kPartialSuffix))
+        return Error{
+            QCoreApplication::translate("BackupLocation", "%1 is not an incomplete run folder.").arg(partialPath)};
+    const QString finalPath = partialPath.chopped(layout::kPartialSuffix.size());
+    if (QFileInfo::exists(finalPath))
+        return Error{
+            QCoreApplication::translate("BackupLocation", "%1 already exists; a complete set is never replaced.")
+                .arg(finalPath)};
+    if (!QDir().rename(partialPath, finalPath))
+        return Error{QCoreApplication::translate(
+                         "BackupLocation", "Cannot rename %1 to %2. Check that the location supports renaming folders.")
+                         .arg(partialPath, finalPath)};
+    if (Status synced = platform::syncDirectory(m_root); !synced)
+        return synced.error();
+    if (updateLatest) {
+        const QByteArray name = QFileInfo(finalPath).fileName().toUtf8() + '\n';
+        if (Status written = platform::writeFileAtomically(m_root + QLatin1Char('/') + layout::kLatest, name); !written)
+            return Error{QCoreApplication::translate("BackupLocation",
+                                                     "The set %1 is complete, but LATEST could not be updated: %2")
+                             .arg(finalPath, written.errorMessage())};
+    }
+    return finalPath;
+}
+
+}  // namespace lbw

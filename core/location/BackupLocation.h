@@ -1,0 +1,70 @@
+#pragma once
+// The backup location: a folder (local or a mounted share) that holds one
+// set folder per run, named by UTC start time, and LATEST naming the newest
+// complete one ($backup in the Lync documents). Runs are written as
+// "<name>.partial" and renamed only when complete, so an interrupted run can
+// never be mistaken for a set.
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lbw {
+
+struct LocationCheck {
+    enum class State { Passed, Failed };
+    QString id;  // stable: "reachable", "writable", "space", "outside-sources"
+    State state = State::Failed;
+    QString title;   // translated, short
+    QString detail;  // translated; for a failure, what to do
+    bool passed() const { return state == State::Passed; }
+};
+
+struct SetSummary {
+    QString name;
+    QString path;
+    bool complete = false;
+    bool hasErrors = false;
+    QDateTime startedUtc;
+    QDateTime finishedUtc;
+    qint64 bytes = 0;
+    qint64 files = 0;
+    int items = 0;
+    QString problem;  // translated; why the set cannot be read, if so
+};
+
+class BackupLocation {
+public:
+    explicit BackupLocation(const QString &root);
+    const QString &root() const { return m_root; }
+
+    // Read-only checks; nothing is created. A missing folder passes when it
+    // can be created.
+    QList<LocationCheck> check(const QStringList &sourcePaths, qint64 estimatedBytes) const;
+    static Status firstFailure(const QList<LocationCheck> &checks);
+
+    Status createIfMissing() const;
+
+    QList<SetSummary> completeSets() const;    // oldest first
+    QList<SetSummary> incompleteRuns() const;  // *.partial and unreadable sets
+    // $backup: the set LATEST names, or the newest complete set when LATEST
+    // is missing or stale. Empty when there is none.
+    QString latestSetPath() const;
+
+    // Creates "<UTC time>.partial" (owner-only permissions) for a new run.
+    Result<QString> createPartialSet(const QDateTime &startUtc) const;
+    // Renames a finished "<name>.partial" to "<name>", makes the rename
+    // durable, and (when `updateLatest`) points LATEST at it. Returns the path.
+    Result<QString> commit(const QString &partialPath, bool updateLatest) const;
+
+    static QString setNameFor(const QDateTime &utc);
+    static bool isSetName(const QString &name);
+
+private:
+    QString m_root;
+};
+
+}  // namespace lbw

@@ -1,0 +1,116 @@
+#include "model/BackupPlan.h"
+
+#include "platform/Platform.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lbw {
+namespace {
+
+QString resolve(const QString &path, const QString &baseDir) {
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1String("\\\\")))
+        return path;
+    return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
+}
+}  // namespace
+
+bool isKnownItemKind(const QString &kind) {
+    return kind == QLatin1String("filestore") || kind == QLatin1String("sqlite");
+}
+
+bool isValidItemName(const QString &name) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QStringList BackupPlan::problems() const {
+    QStringList found;
+    if (location.trimmed().isEmpty())
+        found << QCoreApplication::translate("BackupPlan", "The plan names no backup location.");
+    if (items.isEmpty())
+        found << QCoreApplication::translate(
+            "BackupPlan", "The plan has nothing to back up: add at least one file store or database.");
+    QSet<QString> names;
+    for (const PlanItem &item : items) {
+        if (!isKnownItemKind(item.kind))
+            found << QCoreApplication::translate("BackupPlan", "Item \"%1\" has the unknown kind \"%2\".")
+                         .arg(item.name, item.kind);
+        if (!isValidItemName(item.name))
+            found << QCoreApplication::translate(
+                         "BackupPlan",
+                         "\"%1\" is not a valid item name: use letters, digits, '.', '_' and '-' "
+                         "(at most 64, starting with a letter or digit).")
+                         .arg(item.name);
+        // Compared case-insensitively: the set may be copied to Windows.
+        if (names.contains(item.name.toLower()))
+            found << QCoreApplication::translate("BackupPlan", "The item name \"%1\" is used more than once.")
+                         .arg(item.name);
+        names.insert(item.name.toLower());
+        if (item.path.isEmpty())
+            found << QCoreApplication::translate("BackupPlan", "Item \"%1\" has no source path.").arg(item.name);
+    }
+    return found;
+}
+
+QJsonObject BackupPlan::toJson() const {
+    QJsonArray array;
+    for (const PlanItem &item : items)
+        array.append(QJsonObject{{QStringLiteral("kind"), item.kind},
+                                 {QStringLiteral("name"), item.name},
+                                 {QStringLiteral("path"), item.path}});
+    return {{QStringLiteral("format"), QStringLiteral("lync-backup-plan")},
+            {QStringLiteral("formatVersion"), kFormatVersion},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("location"), location},
+            {QStringLiteral("verifyAfterBackup"), verifyAfterBackup},
+            {QStringLiteral("items"), array}};
+}
+
+Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &baseDir) {
+    if (json[QLatin1String("format")].toString() != QLatin1String("lync-backup-plan"))
+        return Error{QCoreApplication::translate("BackupPlan", "This is not a Lync Backup Wizard plan file.")};
+    const int version = json[QLatin1String("formatVersion")].toInt();
+    if (version < 1 || version > kFormatVersion)
+        return Error{QCoreApplication::translate("BackupPlan",
+                                                 "The plan has format version %1; this program reads version %2. "
+                                                 "Use a newer version of Lync Backup Wizard.")
+                         .arg(version)
+                         .arg(kFormatVersion)};
+    BackupPlan plan;
+    plan.name = json[QLatin1String("name")].toString();
+    plan.location = resolve(json[QLatin1String("location")].toString(), baseDir);
+    plan.verifyAfterBackup = json[QLatin1String("verifyAfterBackup")].toBool(true);
+    for (const QJsonValue &value : json[QLatin1String("items")].toArray()) {
+        plan.items.append({value[QLatin1String("kind")].toString(), value[QLatin1String("name")].toString(),
+                           resolve(value[QLatin1String("path")].toString(), baseDir)});
+    }
+    return plan;
+}
+
+Result<BackupPlan> BackupPlan::load(const QString &planFile) {
+    QFile file(planFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("BackupPlan", "Cannot open the plan %1: %2.")
+                         .arg(planFile, file.errorString())};
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QCoreApplication::translate("BackupPlan", "The plan %1 is not valid JSON (at byte %2: %3).")
+                         .arg(planFile)
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString())};
+    return fromJson(document.object(), QFileInfo(planFile).absolutePath());
+}
+
+Status BackupPlan::save(const QString &planFile) const {
+    return platform::writeFileAtomically(planFile, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+}
+
+}  // namespace lbw

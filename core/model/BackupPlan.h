@@ -1,0 +1,42 @@
+#pragma once
+// What to back up and where: the plan file an administrator saves from the
+// wizard (or `lync-backup plan`) and a scheduled run replays.
+
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lbw {
+
+struct PlanItem {
+    QString kind;  // "filestore" or "sqlite" (more kinds arrive with later sources)
+    QString name;  // unique in the plan; names the item's place in the set
+    QString path;  // source folder or file, absolute
+};
+
+struct BackupPlan {
+    static constexpr int kFormatVersion = 1;
+
+    QString name;
+    QString location;  // the backup location: folder that holds one set per run
+    QList<PlanItem> items;
+    bool verifyAfterBackup = true;
+
+    // Every problem found, translated; empty when the plan can run.
+    QStringList problems() const;
+
+    QJsonObject toJson() const;
+    // Relative paths in the file are taken relative to `baseDir` (the folder
+    // of the plan file), so a plan can travel with its sample deployment.
+    static Result<BackupPlan> fromJson(const QJsonObject &json, const QString &baseDir);
+    static Result<BackupPlan> load(const QString &planFile);
+    Status save(const QString &planFile) const;
+};
+
+bool isKnownItemKind(const QString &kind);
+// Item names become folder and file names inside a set, on every platform.
+bool isValidItemName(const QString &name);
+
+}  // namespace lbw

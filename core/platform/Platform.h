@@ -1,0 +1,51 @@
+#pragma once
+// The one small layer that holds POSIX- and Win32-only calls. Everything
+// else in the project uses Qt; what Qt 6.4 cannot do (nanosecond mtimes,
+// raw symlink targets, flushing a whole file system at once, asking whether
+// a PID is alive) lives here, with one implementation per platform.
+
+#include "util/Result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lbw::platform {
+
+enum class EntryType { File, Directory, Symlink, Other };
+
+struct EntryInfo {
+    EntryType type = EntryType::Other;
+    qint64 size = 0;
+    qint64 mtimeNs = 0;  // nanoseconds since the Unix epoch, UTC
+    quint32 mode = 0;    // permission bits (07777); 0 where the OS has none
+    QString linkTarget;  // raw target text for symlinks, never resolved
+};
+
+// lstat(): describes the entry itself, never what a symlink points at.
+Result<EntryInfo> statNoFollow(const QString &path);
+
+// Sets modification time and permission bits of a file or folder.
+Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode);
+
+// Makes everything written below `root` durable. On Linux this is a single
+// syncfs() on the file system that holds root: one flush for the whole set
+// instead of an fsync per file. Elsewhere each file is flushed in turn.
+Status flushTree(const QString &root);
+
+// fsync() of a folder, so a rename or a new entry inside it is durable.
+Status syncDirectory(const QString &dir);
+
+// Durable, atomic replacement of a small file: temp + flush + rename.
+Status writeFileAtomically(const QString &path, const QByteArray &contents);
+
+bool isProcessAlive(qint64 pid);
+
+// Installs a handler for Ctrl+C / SIGINT / SIGTERM that calls `onInterrupt`
+// once (from a signal context: it must only set an atomic flag).
+void installInterruptHandler(void (*onInterrupt)());
+
+bool stderrIsTerminal();
+int terminalColumns();  // of the terminal on stderr
+
+}  // namespace lbw::platform

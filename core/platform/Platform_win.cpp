@@ -1,0 +1,142 @@
+// Windows implementation of the platform layer. Not compiled or tested on
+// the Linux CI (see README, "What is not exercised here"); kept next to the
+// POSIX one so the product stays buildable where Lync runs.
+#include "platform/Platform.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <windows.h>
+#include <io.h>
+
+namespace lbw::platform {
+namespace {
+
+QString lastErrorText() {
+    return qt_error_string(int(GetLastError()));
+}
+
+// FILETIME counts 100 ns ticks since 1601-01-01.
+constexpr qint64 kEpochDelta100ns = 116444736000000000LL;
+
+void (*g_onInterrupt)() = nullptr;
+
+BOOL WINAPI consoleHandler(DWORD) {
+    if (g_onInterrupt)
+        g_onInterrupt();
+    return TRUE;
+}
+
+HANDLE openForMetadata(const QString &path, DWORD access) {
+    return CreateFileW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()), access,
+                       FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                       FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+}
+
+}  // namespace
+
+Result<EntryInfo> statNoFollow(const QString &path) {
+    WIN32_FILE_ATTRIBUTE_DATA data{};
+    if (!GetFileAttributesExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()), GetFileExInfoStandard,
+                              &data))
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot read the properties of %1: %2").arg(path, lastErrorText())};
+    EntryInfo info;
+    if (data.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) {
+        info.type = EntryType::Symlink;
+        info.linkTarget = QFileInfo(path).symLinkTarget();
+    } else if (data.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) {
+        info.type = EntryType::Directory;
+    } else {
+        info.type = EntryType::File;
+    }
+    info.size = (qint64(data.nFileSizeHigh) << 32) | data.nFileSizeLow;
+    const qint64 ticks = (qint64(data.ftLastWriteTime.dwHighDateTime) << 32) | data.ftLastWriteTime.dwLowDateTime;
+    info.mtimeNs = (ticks - kEpochDelta100ns) * 100;
+    info.mode = (data.dwFileAttributes & FILE_ATTRIBUTE_READONLY) ? 0444 : 0644;
+    return info;
+}
+
+Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
+    HANDLE h = openForMetadata(path, FILE_WRITE_ATTRIBUTES);
+    if (h == INVALID_HANDLE_VALUE)
+        return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
+                         .arg(path, lastErrorText())};
+    const qint64 ticks = mtimeNs / 100 + kEpochDelta100ns;
+    FILETIME ft{DWORD(ticks & 0xffffffff), DWORD(ticks >> 32)};
+    const bool ok = SetFileTime(h, nullptr, nullptr, &ft);
+    CloseHandle(h);
+    if (!ok)
+        return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
+                         .arg(path, lastErrorText())};
+    QFile::setPermissions(path, (mode & 0200) ? QFile::permissions(path) | QFile::WriteOwner
+                                              : QFile::permissions(path) & ~QFile::WriteOwner);
+    return {};
+}
+
+Status flushTree(const QString &root) {
+    // Windows has no per-volume flush without administrator rights, so each
+    // file is flushed in turn, after all of them have been written.
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        HANDLE h = openForMetadata(file, GENERIC_WRITE);
+        const bool ok = h != INVALID_HANDLE_VALUE && FlushFileBuffers(h);
+        if (h != INVALID_HANDLE_VALUE)
+            CloseHandle(h);
+        if (!ok)
+            return Error{
+                QCoreApplication::translate("Platform", "Writing %1 to disk failed: %2").arg(file, lastErrorText())};
+    }
+    return {};
+}
+
+Status syncDirectory(const QString &) {
+    return {};  // NTFS journals directory changes itself
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &contents) {
+    const QString temp = path + QStringLiteral(".tmp");
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size())
+        return Error{QCoreApplication::translate("Platform", "Cannot write %1: %2").arg(temp, file.errorString())};
+    file.flush();
+    FlushFileBuffers(HANDLE(_get_osfhandle(file.handle())));
+    file.close();
+    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(temp).utf16()),
+                     reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()),
+                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(temp, path, lastErrorText())};
+    return {};
+}
+
+bool isProcessAlive(qint64 pid) {
+    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!h)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool alive = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+    CloseHandle(h);
+    return alive;
+}
+
+void installInterruptHandler(void (*onInterrupt)()) {
+    g_onInterrupt = onInterrupt;
+    SetConsoleCtrlHandler(consoleHandler, TRUE);
+}
+
+bool stderrIsTerminal() {
+    return _isatty(_fileno(stderr)) != 0;
+}
+
+int terminalColumns() {
+    CONSOLE_SCREEN_BUFFER_INFO info{};
+    if (GetConsoleScreenBufferInfo(GetStdHandle(STD_ERROR_HANDLE), &info))
+        return info.srWindow.Right - info.srWindow.Left + 1;
+    return 80;
+}
+
+}  // namespace lbw::platform

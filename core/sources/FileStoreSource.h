@@ -1,0 +1,41 @@
+#pragma once
+// A Lync file store (or any folder tree) copied into filestores/<name>/.
+// Each file is read once: hashed while it is copied. Symlinks are recorded,
+// never followed; files named Meeting.Active (locked while a meeting runs)
+// are skipped and reported as skipped, as the documents prescribe.
+
+#include "platform/Platform.h"
+#include "sources/Source.h"
+
+#include <vector>
+
+namespace lbw {
+
+class FileStoreSource final : public Source {
+public:
+    using Source::Source;
+
+    Status checkReady() const override;
+    Result<SourceEstimate> estimate() override;
+    SourceOutput backup(SourceContext &context) override;
+
+    static bool isSkippedByDesign(const QString &fileName);
+
+private:
+    struct Entry {
+        QString relativePath;  // '/'-separated, relative to the store root
+        platform::EntryInfo info;
+    };
+    struct Scan {
+        std::vector<Entry> entries;
+        QList<ItemIssue> errors;
+        QList<ItemIssue> skipped;
+        SourceEstimate estimate;
+    };
+
+    Result<Scan> scanTree() const;
+
+    std::optional<Scan> m_scan;  // kept from estimate() for backup()
+};
+
+}  // namespace lbw

@@ -1,0 +1,198 @@
+#include "sources/SqliteSource.h"
+
+#include "backupset/SetLayout.h"
+#include "jobs/Progress.h"
+#include "platform/Platform.h"
+#include "util/CancelToken.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QThread>
+
+#include <spdlog/logger.h>
+#include <sqlite3.h>
+
+namespace lbw {
+namespace {
+
+constexpr int kBusyTimeoutMs = 30'000;
+
+class Connection {
+public:
+    Connection(const QString &path, int flags) {
+        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+        if (m_db)
+            sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    }
+    ~Connection() { sqlite3_close_v2(m_db); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3 *get() const { return m_db; }
+    QString message() const {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                    : QCoreApplication::translate("SqliteSource", "out of memory");
+    }
+
+    // Runs `sql` and returns the first column of every row.
+    Result<QStringList> column(const char *sql) const {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return Error{message()};
+        QStringList values;
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_DONE)
+            return Error{message()};
+        return values;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+bool hasSqliteHeader(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+}  // namespace
+
+Status SqliteSource::checkReady() const {
+    const QFileInfo info(planItem().path);
+    if (!info.exists())
+        return Error{QCoreApplication::translate("SqliteSource",
+                                                 "The database %1 (%2) does not exist. Check the path in the plan.")
+                         .arg(planItem().name, planItem().path)};
+    if (!info.isFile() || !hasSqliteHeader(planItem().path))
+        return Error{QCoreApplication::translate("SqliteSource", "%1 (%2) is not an SQLite database.")
+                         .arg(planItem().name, planItem().path)};
+    return {};
+}
+
+Result<SourceEstimate> SqliteSource::estimate() {
+    if (Status ready = checkReady(); !ready)
+        return ready.error();
+    const QString wal = planItem().path + QStringLiteral("-wal");
+    return SourceEstimate{QFileInfo(planItem().path).size() + QFileInfo(wal).size(), 1};
+}
+
+Result<QJsonObject> SqliteSource::copyDatabase(const QString &sourceFile, const QString &targetFile,
+                                               const CancelToken &cancel) {
+    if (QFileInfo::exists(targetFile))
+        return Error{
+            QCoreApplication::translate("SqliteSource", "%1 already exists; it is not overwritten.").arg(targetFile)};
+    Connection source(sourceFile, SQLITE_OPEN_READONLY);
+    if (!source.ok())
+        return Error{QCoreApplication::translate("SqliteSource", "Cannot open the database %1: %2")
+                         .arg(sourceFile, source.message())};
+    Connection target(targetFile, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!target.ok())
+        return Error{
+            QCoreApplication::translate("SqliteSource", "Cannot create %1: %2").arg(targetFile, target.message())};
+
+    // One step of -1 pages copies the whole database inside a single read
+    // transaction: a consistent snapshot even while others write (in WAL
+    // mode they go on writing; otherwise they wait at most the busy timeout).
+    // Copying in small steps instead would restart on every foreign write
+    // and might never finish on a busy database.
+    sqlite3_backup *backup = sqlite3_backup_init(target.get(), "main", source.get(), "main");
+    if (!backup)
+        return Error{QCoreApplication::translate("SqliteSource", "Cannot start the backup of %1: %2")
+                         .arg(sourceFile, target.message())};
+    int rc;
+    int attempts = 0;
+    while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (cancel.isCancelled() || ++attempts > 600)
+            break;
+        QThread::msleep(100);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Error{QCoreApplication::translate("SqliteSource", "The backup of %1 did not complete: %2")
+                         .arg(sourceFile, QString::fromUtf8(sqlite3_errstr(rc)))};
+
+    // The copy keeps the source's journal mode in its header; a set file must
+    // stand alone, without -wal or -shm companions.
+    if (Result<QStringList> mode = target.column("PRAGMA journal_mode=DELETE"); !mode)
+        return Error{QCoreApplication::translate("SqliteSource", "Cannot prepare the copy of %1: %2")
+                         .arg(sourceFile, mode.errorMessage())};
+    Result<QStringList> integrity = target.column("PRAGMA integrity_check");
+    if (!integrity)
+        return Error{
+            QCoreApplication::translate("SqliteSource", "The integrity check of the copy of %1 could not run: %2")
+                .arg(sourceFile, integrity.errorMessage())};
+    if (integrity->size() != 1 || integrity->first() != QLatin1String("ok"))
+        return Error{
+            QCoreApplication::translate("SqliteSource",
+                                        "The copy of %1 failed its integrity check: %2. Check the source database "
+                                        "(sqlite3 \"%1\" \"PRAGMA integrity_check\").")
+                .arg(sourceFile, integrity->mid(0, 5).join(QStringLiteral("; ")))};
+
+    Result<QStringList> tables =
+        target.column("SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    Result<QStringList> pages = target.column("PRAGMA page_count");
+    return QJsonObject{{QStringLiteral("sqliteVersion"), QString::fromLatin1(sqlite3_libversion())},
+                       {QStringLiteral("integrityCheck"), QStringLiteral("ok")},
+                       {QStringLiteral("tables"), tables ? tables->size() : 0},
+                       {QStringLiteral("pages"), pages && !pages->isEmpty() ? pages->first().toLongLong() : 0}};
+}
+
+SourceOutput SqliteSource::backup(SourceContext &context) {
+    const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".sqlite");
+    SourceOutput output{newManifestItem(setPath), {}};
+    ManifestItem &item = output.item;
+    auto fail = [&](const QString &message) {
+        item.status = ItemStatus::Failed;
+        item.errors.append({QString(), message});
+        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
+        return output;
+    };
+    if (Status ready = checkReady(); !ready)
+        return fail(ready.errorMessage());
+
+    const QString target = context.setDir + QLatin1Char('/') + setPath;
+    if (!makeOwnerOnlyPath(context.setDir, layout::kDatabases))
+        return fail(QCoreApplication::translate("SqliteSource", "Cannot create the folder %1 in the backup set.")
+                        .arg(layout::kDatabases));
+    Result<QJsonObject> copied = copyDatabase(planItem().path, target, context.cancel);
+    if (!copied) {
+        QFile::remove(target);
+        return fail(copied.errorMessage());
+    }
+    item.details = *copied;
+
+    Result<platform::EntryInfo> sourceInfo = platform::statNoFollow(planItem().path);
+    Result<QByteArray> digest = sha256OfFile(target, &context.cancel, [&](qint64 n) {
+        context.progress.addBytes(n);
+        context.progress.maybeReport();
+    });
+    if (!digest)
+        return fail(digest.errorMessage());
+    FileEntry file;
+    file.path = setPath;
+    file.item = planItem().name;
+    file.type = FileEntry::Type::File;
+    file.size = QFileInfo(target).size();
+    file.sha256 = *digest;
+    file.mtimeNs = sourceInfo ? sourceInfo->mtimeNs : 0;
+    file.mode = sourceInfo ? sourceInfo->mode : 0600;
+    (void)platform::applyTimesAndMode(target, file.mtimeNs, 0600);
+    item.bytes = file.size;
+    item.files = 1;
+    output.files.push_back(std::move(file));
+    context.progress.addFiles(1);
+    context.log.info("{}: copied {} bytes, integrity check ok", planItem().name.toStdString(), item.bytes);
+    item.status = ItemStatus::Ok;
+    return output;
+}
+
+}  // namespace lbw

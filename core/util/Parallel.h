@@ -1,0 +1,39 @@
+#pragma once
+// Runs fn(0..count-1) on a few threads that take the next index as they
+// finish the last one: long files do not hold up a fixed share of short ones.
+
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+
+namespace lbw {
+
+// I/O-bound work wants one more thread than there are cores, so a core never
+// idles while a thread waits for the disk.
+inline int ioWorkerCount() {
+    return qBound(2, QThread::idealThreadCount() + 1, 8);
+}
+
+// `shouldStop` is checked before each index; once it returns true no new
+// index is started.
+inline void parallelFor(size_t count, int workers, const std::function<void(size_t)> &fn,
+                        const std::function<bool()> &shouldStop = {}) {
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+        for (;;) {
+            const size_t index = next.fetch_add(1);
+            if (index >= count || (shouldStop && shouldStop()))
+                return;
+            fn(index);
+        }
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(workers);
+    for (int i = 0; i < workers; ++i)
+        pool.start(worker);
+    pool.waitForDone();
+}
+
+}  // namespace lbw

@@ -1,0 +1,65 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+#include <random>
+
+namespace lbw::test {
+
+void writeFile(const QString &path, const QByteArray &contents) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    QCOMPARE(file.write(contents), contents.size());
+}
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray randomBytes(qint64 size, quint32 seed) {
+    std::mt19937_64 generator(seed);
+    QByteArray data(size, Qt::Uninitialized);
+    qint64 i = 0;
+    for (; i + 8 <= size; i += 8) {
+        const quint64 word = generator();
+        memcpy(data.data() + i, &word, 8);
+    }
+    for (; i < size; ++i)
+        data[i] = char(generator());
+    return data;
+}
+
+int runProgram(const QString &program, const QStringList &args, QByteArray *out, const QString &workingDir,
+               int timeoutMs) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(program, args);
+    if (!process.waitForStarted(10000))
+        return -1;
+    process.waitForFinished(timeoutMs);
+    if (out)
+        *out = process.readAll();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QStringList filesBelow(const QString &root) {
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+}  // namespace lbw::test

@@ -1,0 +1,324 @@
+// BackupJob and VerifyJob end to end on real folders: what a set contains,
+// that damage is found by path, and that failures are never silent.
+#include "backupset/Manifest.h"
+#include "backupset/SetLayout.h"
+#include "jobs/BackupJob.h"
+#include "jobs/JobObserver.h"
+#include "jobs/VerifyJob.h"
+#include "location/BackupLocation.h"
+#include "location/LocationLock.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <sys/stat.h>
+
+using namespace lbw;
+
+namespace {
+
+class CallbackObserver : public JobObserver {
+public:
+    std::function<void(int, const QString &)> itemStarted;
+    std::function<void(const ProgressSnapshot &)> progress;
+    void onItemStarted(int index, const QString &name) override {
+        if (itemStarted)
+            itemStarted(index, name);
+    }
+    void onProgress(const ProgressSnapshot &snapshot) override {
+        if (progress)
+            progress(snapshot);
+    }
+};
+
+const QString kAccented = QStringLiteral("reunião/conteúdo final.pptx");
+
+// A small store with the cases that matter: accents and spaces, an empty
+// folder, a Meeting.Active, links inside and outside, a large file.
+void makeStore(const QString &root) {
+    test::writeFile(root + QLatin1Char('/') + kAccented, "conteúdo da reunião");
+    test::writeFile(root + QStringLiteral("/1-WebServices-1/CollabContent/a/deck.pptx"), test::randomBytes(300000, 1));
+    test::writeFile(root + QStringLiteral("/1-WebServices-1/CollabContent/a/Meeting.Active"), "locked");
+    test::writeFile(root + QStringLiteral("/1-ApplicationServer-1/audio/saudação.wma"), test::randomBytes(3 << 20, 2));
+    for (int i = 0; i < 50; ++i)
+        test::writeFile(root + QStringLiteral("/many/f%1.txt").arg(i), test::randomBytes(100 + i * 37, quint32(i)));
+    QDir().mkpath(root + QStringLiteral("/empty folder"));
+    QFile::link(QStringLiteral("../reunião/conteúdo final.pptx"), root + QStringLiteral("/many/inside-link"));
+    QFile::link(QStringLiteral("/etc/hostname"), root + QStringLiteral("/many/outside-link"));
+}
+
+BackupPlan planFor(const QString &location, const QString &store) {
+    BackupPlan plan;
+    plan.name = QStringLiteral("test");
+    plan.location = location;
+    plan.items.append({QStringLiteral("filestore"), QStringLiteral("fs"), store});
+    return plan;
+}
+
+QStringList problemPaths(const VerifyReport &report, VerifyProblem::Kind kind) {
+    QStringList paths;
+    for (const VerifyProblem &problem : report.problems)
+        if (problem.kind == kind)
+            paths << problem.path;
+    return paths;
+}
+
+}  // namespace
+
+class TestBackupJob : public QObject {
+    Q_OBJECT
+private slots:
+    void backupIsCompleteAndVerifiable() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const BackupReport report = BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::Succeeded);
+        QVERIFY(report.verify && report.verify->ok());
+        QVERIFY(!report.setPath.endsWith(layout::kPartialSuffix));
+        QVERIFY(BackupLocation::isSetName(QFileInfo(report.setPath).fileName()));
+        QCOMPARE(BackupLocation(dir.filePath(QStringLiteral("backups"))).latestSetPath(), report.setPath);
+
+        // Every file byte for byte, accented names intact, Meeting.Active left out.
+        const QString copy = report.setPath + QStringLiteral("/filestores/fs");
+        QCOMPARE(test::readFile(copy + QLatin1Char('/') + kAccented),
+                 test::readFile(store + QLatin1Char('/') + kAccented));
+        QCOMPARE(test::readFile(copy + QStringLiteral("/1-ApplicationServer-1/audio/saudação.wma")),
+                 test::readFile(store + QStringLiteral("/1-ApplicationServer-1/audio/saudação.wma")));
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral("/1-WebServices-1/CollabContent/a/Meeting.Active")));
+        QVERIFY(QFileInfo(copy + QStringLiteral("/empty folder")).isDir());
+        // Links are recorded, never followed and never stored as links.
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral("/many/outside-link")));
+        QVERIFY(!QFileInfo(copy + QStringLiteral("/many/outside-link")).isSymLink());
+
+        const ManifestItem &item = report.manifest.items.first();
+        QCOMPARE(item.status, ItemStatus::Ok);
+        QCOMPARE(item.skipped.size(), 1);
+        QCOMPARE(item.skipped.first().path, QStringLiteral("1-WebServices-1/CollabContent/a/Meeting.Active"));
+        QCOMPARE(item.files, qint64(53));
+        bool sawOutsideLink = false;
+        for (const FileEntry &file : report.manifest.files) {
+            if (file.path.endsWith(QLatin1String("outside-link"))) {
+                sawOutsideLink = true;
+                QCOMPARE(file.type, FileEntry::Type::Symlink);
+                QCOMPARE(file.linkTarget, QStringLiteral("/etc/hostname"));
+            }
+        }
+        QVERIFY(sawOutsideLink);
+
+        // The administrator's own check agrees.
+        QByteArray output;
+        QCOMPARE(
+            test::runProgram(QStringLiteral("sha256sum"),
+                             {QStringLiteral("-c"), QStringLiteral("--quiet"), layout::kSums}, &output, report.setPath),
+            0);
+        QCOMPARE(test::filesBelow(report.setPath).size(), 53 + 3);  // data + manifest, SHA256SUMS, log
+
+        // Owner-only permissions: the set holds user data.
+        QCOMPARE(QFileInfo(report.setPath).permissions() & 0x0077, QFile::Permissions());
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(copy + QLatin1Char('/') + kAccented).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        QCOMPARE(::stat(QFile::encodeName(report.setPath + QStringLiteral("/filestores")).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    }
+
+    void verifyReportsEachDamageByPath() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const BackupReport report = BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::Succeeded);
+        const QString set = report.setPath;
+
+        // One flipped byte, one deleted file, one added file.
+        const QString flipped = QStringLiteral("filestores/fs/1-WebServices-1/CollabContent/a/deck.pptx");
+        QFile file(set + QLatin1Char('/') + flipped);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(150000);
+        char byte = 0;
+        file.getChar(&byte);
+        file.seek(150000);
+        file.putChar(char(byte ^ 0x01));
+        file.close();
+        const QString deleted = QStringLiteral("filestores/fs/many/f7.txt");
+        QVERIFY(QFile::remove(set + QLatin1Char('/') + deleted));
+        const QString added = QStringLiteral("filestores/fs/many/intruso.txt");
+        test::writeFile(set + QLatin1Char('/') + added, "not from the backup");
+
+        const VerifyReport verify = VerifyJob(set).run(nullptr, {});
+        QVERIFY(!verify.ok());
+        QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Changed), QStringList{flipped});
+        QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Missing), QStringList{deleted});
+        QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Unexpected), QStringList{added});
+        QCOMPARE(verify.problems.size(), 3);
+
+        // sha256sum agrees that the set is damaged.
+        QVERIFY(test::runProgram(QStringLiteral("sha256sum"),
+                                 {QStringLiteral("-c"), QStringLiteral("--quiet"), layout::kSums}, nullptr, set) != 0);
+    }
+
+    void verifyReportsSymlinkSmuggledIntoSet() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const BackupReport report = BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(nullptr, {});
+        // Replace a folder of the set by a link to a copy elsewhere: the
+        // contents match, but they are read through a link out of the set.
+        const QString many = report.setPath + QStringLiteral("/filestores/fs/many");
+        QVERIFY(QDir(many).rename(many, dir.filePath(QStringLiteral("elsewhere"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), many));
+        const VerifyReport verify = VerifyJob(report.setPath).run(nullptr, {});
+        QVERIFY(!verify.ok());
+        QVERIFY(
+            problemPaths(verify, VerifyProblem::Kind::Changed).contains(QStringLiteral("filestores/fs/many/f1.txt")));
+    }
+
+    void fileRemovedMidRunIsReportedByName() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        CallbackObserver observer;
+        // The store was scanned before the items start: the file vanishes
+        // between the scan and the copy, as on a live share.
+        observer.itemStarted = [&](int, const QString &) { QFile::remove(store + QStringLiteral("/many/f3.txt")); };
+        const BackupReport report =
+            BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(&observer, {});
+        QCOMPARE(report.outcome, BackupOutcome::CompletedWithErrors);
+        const ManifestItem &item = report.manifest.items.first();
+        QCOMPARE(item.status, ItemStatus::CompletedWithErrors);
+        QCOMPARE(item.errors.size(), 1);
+        QCOMPARE(item.errors.first().path, QStringLiteral("many/f3.txt"));
+        QVERIFY(report.latestUpdated);  // the rest of the item is good
+        QVERIFY(report.verify && report.verify->ok());
+        const Result<Manifest> saved = Manifest::load(report.setPath);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->items.first().errors.first().path, QStringLiteral("many/f3.txt"));
+    }
+
+    void pipeInStoreIsReportedNotRead() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        QCOMPARE(::mkfifo(QFile::encodeName(store + QStringLiteral("/many/pipe")).constData(), 0644), 0);
+        const BackupReport report = BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::CompletedWithErrors);
+        QCOMPARE(report.manifest.items.first().errors.first().path, QStringLiteral("many/pipe"));
+    }
+
+    void failedItemKeepsPreviousLatest() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const BackupReport first = BackupJob(planFor(location, store)).run(nullptr, {});
+        QCOMPARE(first.outcome, BackupOutcome::Succeeded);
+
+        BackupPlan plan = planFor(location, store);
+        plan.items.append(
+            {QStringLiteral("sqlite"), QStringLiteral("xds"), dir.filePath(QStringLiteral("missing.sqlite"))});
+        QTest::qWait(1100);  // a new set name (one per second)
+        const BackupReport second = BackupJob(plan).run(nullptr, {});
+        QCOMPARE(second.outcome, BackupOutcome::CompletedWithErrors);
+        QCOMPARE(second.manifest.items.at(1).status, ItemStatus::Failed);
+        QVERIFY(second.manifest.items.at(1).errors.first().message.contains(QStringLiteral("missing.sqlite")));
+        QVERIFY(!second.latestUpdated);
+        QCOMPARE(BackupLocation(location).latestSetPath(), first.setPath);
+        QCOMPARE(BackupLocation(location).completeSets().size(), 2);
+    }
+
+    void everyRunIsANewSetAndOldSetsStayUntouched() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const BackupReport first = BackupJob(planFor(location, store)).run(nullptr, {});
+        const QByteArray firstManifest = test::readFile(first.setPath + QStringLiteral("/manifest.json"));
+        test::writeFile(store + QStringLiteral("/many/new.txt"), "new");
+        const BackupReport second = BackupJob(planFor(location, store)).run(nullptr, {});
+        QVERIFY(first.setPath != second.setPath);
+        QCOMPARE(test::readFile(first.setPath + QStringLiteral("/manifest.json")), firstManifest);
+        QVERIFY(!QFileInfo::exists(first.setPath + QStringLiteral("/filestores/fs/many/new.txt")));
+        QVERIFY(QFileInfo::exists(second.setPath + QStringLiteral("/filestores/fs/many/new.txt")));
+        QCOMPARE(BackupLocation(location).latestSetPath(), second.setPath);
+        QVERIFY(VerifyJob(first.setPath).run(nullptr, {}).ok());
+    }
+
+    void cancelLeavesOnlyAPartialRun() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        CancelToken cancel;
+        CallbackObserver observer;
+        observer.itemStarted = [&](int, const QString &) { cancel.cancel(); };
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const BackupReport report = BackupJob(planFor(location, store)).run(&observer, cancel);
+        QCOMPARE(report.outcome, BackupOutcome::Cancelled);
+        QVERIFY(report.setPath.endsWith(layout::kPartialSuffix));
+        QVERIFY(BackupLocation(location).completeSets().isEmpty());
+        QCOMPARE(BackupLocation(location).incompleteRuns().size(), 1);
+        QVERIFY(BackupLocation(location).latestSetPath().isEmpty());
+        QVERIFY(!QFileInfo::exists(location + QStringLiteral("/LATEST")));
+    }
+
+    void lockRefusesASecondRun() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        QDir().mkpath(location);
+        Result<std::unique_ptr<LocationLock>> held = LocationLock::acquire(location);
+        QVERIFY(held.ok());
+        const BackupReport report = BackupJob(planFor(location, store)).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("Another backup")), qPrintable(report.error));
+        QVERIFY(QDir(location).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        held->reset();
+        QCOMPARE(BackupJob(planFor(location, store)).run(nullptr, {}).outcome, BackupOutcome::Succeeded);
+    }
+
+    void locationInsideSourceIsRefused() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const BackupReport report = BackupJob(planFor(store + QStringLiteral("/backups"), store)).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("inside")), qPrintable(report.error));
+        QVERIFY(!QFileInfo::exists(store + QStringLiteral("/backups")));
+    }
+
+    void missingStoreFailsBeforeWriting() {
+        QTemporaryDir dir;
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const BackupReport report =
+            BackupJob(planFor(location, dir.filePath(QStringLiteral("nowhere")))).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("nowhere")), qPrintable(report.error));
+        QVERIFY(!QFileInfo::exists(location));
+    }
+
+    void progressReachesTheTotal() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        ProgressSnapshot last;
+        CallbackObserver observer;
+        observer.progress = [&](const ProgressSnapshot &s) { last = s; };
+        BackupPlan plan = planFor(dir.filePath(QStringLiteral("backups")), store);
+        plan.verifyAfterBackup = false;
+        const BackupReport report = BackupJob(plan).run(&observer, {});
+        QCOMPARE(report.outcome, BackupOutcome::Succeeded);
+        QCOMPARE(last.bytesDone, report.manifest.items.first().bytes);
+        QCOMPARE(last.bytesDone, last.bytesTotal);
+        QCOMPARE(last.filesDone, qint64(53));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupJob)
+#include "tst_backupjob.moc"

@@ -1,0 +1,118 @@
+// The backup location: set names, the .partial rule, LATEST, the checks.
+#include "backupset/SetLayout.h"
+#include "location/BackupLocation.h"
+#include "location/LocationLock.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lbw;
+
+namespace {
+const LocationCheck *find(const QList<LocationCheck> &checks, const QString &id) {
+    for (const LocationCheck &check : checks)
+        if (check.id == id)
+            return &check;
+    return nullptr;
+}
+}  // namespace
+
+class TestLocation : public QObject {
+    Q_OBJECT
+private slots:
+    void setNamesSortByTime() {
+        const QDateTime t(QDate(2026, 11, 24), QTime(3, 15, 0), Qt::UTC);
+        QCOMPARE(BackupLocation::setNameFor(t), QStringLiteral("2026-11-24T031500Z"));
+        QVERIFY(BackupLocation::isSetName(QStringLiteral("2026-11-24T031500Z")));
+        QVERIFY(BackupLocation::isSetName(QStringLiteral("2026-11-24T031500Z-2")));
+        QVERIFY(!BackupLocation::isSetName(QStringLiteral("2026-11-24T031500Z.partial")));
+        QVERIFY(!BackupLocation::isSetName(QStringLiteral("../2026-11-24T031500Z")));
+        QVERIFY(BackupLocation::setNameFor(t) < BackupLocation::setNameFor(t.addSecs(1)));
+    }
+
+    void partialIsNeverListedAsComplete() {
+        QTemporaryDir dir;
+        const BackupLocation location(dir.path());
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        Result<QString> first = location.createPartialSet(t);
+        QVERIFY(first.ok());
+        QVERIFY(first->endsWith(layout::kPartialSuffix));
+        Result<QString> second = location.createPartialSet(t);  // same second: a distinct name
+        QVERIFY(second.ok());
+        QVERIFY(*first != *second);
+        // Even a partial run with a manifest inside stays incomplete.
+        test::writeFile(*first + QStringLiteral("/manifest.json"), "{}");
+        QVERIFY(location.completeSets().isEmpty());
+        QCOMPARE(location.incompleteRuns().size(), 2);
+        QVERIFY(location.latestSetPath().isEmpty());
+    }
+
+    void commitRenamesAndMovesLatest() {
+        QTemporaryDir dir;
+        const BackupLocation location(dir.path());
+        Result<QString> partial = location.createPartialSet(QDateTime::currentDateTimeUtc());
+        QVERIFY(partial.ok());
+        test::writeFile(*partial + QStringLiteral("/manifest.json"),
+                        R"({"format":"lync-backup-set","formatVersion":1,"items":[],"files":[]})");
+        Result<QString> committed = location.commit(*partial, true);
+        QVERIFY(committed.ok());
+        QVERIFY(!QFileInfo::exists(*partial));
+        QCOMPARE(location.completeSets().size(), 1);
+        QCOMPARE(location.latestSetPath(), *committed);
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("LATEST"))).trimmed(),
+                 QFileInfo(*committed).fileName().toUtf8());
+        // A committed set is never replaced.
+        QDir().mkdir(*committed + layout::kPartialSuffix);
+        QVERIFY(!location.commit(*committed + layout::kPartialSuffix, true).ok());
+    }
+
+    void latestFallsBackWhenStale() {
+        QTemporaryDir dir;
+        const BackupLocation location(dir.path());
+        for (const char *name : {"2026-01-01T000000Z", "2026-02-01T000000Z"})
+            test::writeFile(dir.filePath(QLatin1String(name) + QStringLiteral("/manifest.json")),
+                            R"({"format":"lync-backup-set","formatVersion":1})");
+        test::writeFile(dir.filePath(QStringLiteral("LATEST")), "2025-01-01T000000Z\n");  // points at nothing
+        QCOMPARE(location.latestSetPath(), dir.filePath(QStringLiteral("2026-02-01T000000Z")));
+        test::writeFile(dir.filePath(QStringLiteral("LATEST")), "../../etc\n");  // hostile: ignored
+        QCOMPARE(location.latestSetPath(), dir.filePath(QStringLiteral("2026-02-01T000000Z")));
+    }
+
+    void checksExplainFailures() {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("store"));
+        QDir().mkpath(source);
+        const BackupLocation good(dir.filePath(QStringLiteral("backups/new")));
+        const QList<LocationCheck> ok = good.check({source}, 1000);
+        QVERIFY(BackupLocation::firstFailure(ok).ok());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));  // checks create nothing
+
+        const QList<LocationCheck> inside = BackupLocation(source + QStringLiteral("/b")).check({source}, 1000);
+        QVERIFY(!find(inside, QStringLiteral("outside-sources"))->passed());
+
+        const QList<LocationCheck> tooBig = good.check({source}, qint64(1) << 60);
+        QVERIFY(!find(tooBig, QStringLiteral("space"))->passed());
+        QVERIFY(find(tooBig, QStringLiteral("space"))->detail.contains(QStringLiteral("needs")));
+
+        test::writeFile(dir.filePath(QStringLiteral("afile")), "x");
+        const QList<LocationCheck> file = BackupLocation(dir.filePath(QStringLiteral("afile"))).check({source}, 1);
+        QVERIFY(!find(file, QStringLiteral("reachable"))->passed());
+    }
+
+    void lockIsExclusive() {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<LocationLock>> first = LocationLock::acquire(dir.path());
+        QVERIFY(first.ok());
+        Result<std::unique_ptr<LocationLock>> second = LocationLock::acquire(dir.path());
+        QVERIFY(!second.ok());
+        first->reset();
+        QVERIFY(LocationLock::acquire(dir.path()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocation)
+#include "tst_location.moc"

@@ -1,0 +1,201 @@
+// lync-backup run as a real process: the sample deployment end to end, exit
+// codes, a run killed with SIGKILL, and an unreadable file (as user nobody).
+#include "location/BackupLocation.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace lbw;
+
+namespace {
+
+const QString kCli = QStringLiteral(LBW_CLI_PATH);
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString lastLine() const { return out.trimmed().section(QLatin1Char('\n'), -1); }
+};
+
+Run cli(const QStringList &args, const QStringList &prefix = {}) {
+    QProcess process;
+    if (prefix.isEmpty())
+        process.start(kCli, args);
+    else
+        process.start(prefix.first(), prefix.mid(1) + QStringList{kCli} + args);
+    Run run;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(300000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString describe(const Run &run) {
+    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void helpVersionAndUsageErrors() {
+        Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+        QVERIFY(help.out.contains(QStringLiteral("completed with errors")));
+        QVERIFY(cli({QStringLiteral("--version")}).out.contains(QStringLiteral(LBW_VERSION)));
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("backup")}).exitCode, 2);  // no location, no items
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--location"), QStringLiteral("/tmp/x"),
+                      QStringLiteral("--filestore"), QStringLiteral("no-equals-sign")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("verify")}).exitCode, 2);
+    }
+
+    void sampleDeploymentEndToEnd() {
+        QTemporaryDir dir;
+        const QString sample = dir.filePath(QStringLiteral("sample"));
+        Run demo = cli({QStringLiteral("demo"), sample});
+        QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
+        const QString plan = demo.lastLine();
+        QVERIFY(QFileInfo::exists(plan));
+
+        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--plan"), plan});
+        QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
+        const QString set = backup.lastLine();
+        QVERIFY2(QFileInfo(set + QStringLiteral("/manifest.json")).isFile(), qPrintable(describe(backup)));
+        QVERIFY(backup.out.contains(QStringLiteral("Verify: OK")));
+        QVERIFY(backup.out.contains(QStringLiteral("Meeting.Active")));  // skipped, and said so
+        QCOMPARE(BackupLocation(sample + QStringLiteral("/backups")).latestSetPath(), set);
+        for (const char *db : {"xds", "lis", "rtcxds", "rgsconfig", "LcsCDR", "QoEMetrics"})
+            QVERIFY(QFileInfo(set + QStringLiteral("/databases/%1.sqlite").arg(QLatin1String(db))).isFile());
+
+        QCOMPARE(cli({QStringLiteral("verify"), set}).exitCode, 0);
+        QCOMPARE(test::runProgram(QStringLiteral("sha256sum"),
+                                  {QStringLiteral("-c"), QStringLiteral("--quiet"), QStringLiteral("SHA256SUMS")},
+                                  nullptr, set),
+                 0);
+        Run list = cli({QStringLiteral("list"), sample + QStringLiteral("/backups")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QFileInfo(set).fileName()));
+
+        // A damaged set: verify says where, and exits 4.
+        const QStringList files = test::filesBelow(set + QStringLiteral("/filestores"));
+        QVERIFY(files.size() > 100);
+        const QString victim = set + QStringLiteral("/filestores/") + files.at(files.size() / 2);
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray first = file.read(1);
+        file.seek(0);
+        file.write(QByteArray(1, char(first.at(0) ^ 0x20)));
+        file.close();
+        Run verify = cli({QStringLiteral("verify"), set});
+        QCOMPARE(verify.exitCode, 4);
+        QVERIFY2(verify.out.contains(files.at(files.size() / 2)), qPrintable(describe(verify)));
+    }
+
+    void killedRunIsNeverTakenForASet() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        for (int i = 0; i < 20; ++i)
+            test::writeFile(store + QStringLiteral("/conteúdo/f%1.bin").arg(i), test::randomBytes(50000, quint32(i)));
+        const QString db = dir.filePath(QStringLiteral("xds.sqlite"));
+        QCOMPARE(test::runProgram(QStringLiteral("sqlite3"),
+                                  {db, QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES(1);")}),
+                 0);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const QStringList args{QStringLiteral("backup"),      QStringLiteral("--location"),  location,
+                               QStringLiteral("--filestore"), QStringLiteral("fs=") + store, QStringLiteral("--sqlite"),
+                               QStringLiteral("xds=") + db};
+        Run good = cli(args);
+        QVERIFY2(good.exitCode == 0, qPrintable(describe(good)));
+        const QString goodSet = good.lastLine();
+
+        // Hold the database locked so the next run waits inside its second
+        // item, after the file store is already written: then kill it.
+        QProcess locker;
+        locker.start(QStringLiteral("sqlite3"), {db});
+        QVERIFY(locker.waitForStarted());
+        locker.write("BEGIN EXCLUSIVE; INSERT INTO t VALUES(2);\n");
+        QTest::qWait(300);
+        QProcess victim;
+        victim.start(kCli, args);
+        QVERIFY(victim.waitForStarted());
+        QString partial;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(partial =
+                  [&] {
+                      const QStringList runs = QDir(location).entryList({QStringLiteral("*.partial")}, QDir::Dirs);
+                      return runs.isEmpty() ? QString() : location + QLatin1Char('/') + runs.first();
+                  }())
+                    .isEmpty() &&
+                test::readFile(partial + QStringLiteral("/backup.log")).contains("xds: sqlite"),
+            20000);
+        ::kill(pid_t(victim.processId()), SIGKILL);
+        victim.waitForFinished();
+        locker.write("ROLLBACK;\n.quit\n");
+        locker.closeWriteChannel();
+        locker.waitForFinished();
+
+        const BackupLocation backups(location);
+        QCOMPARE(backups.completeSets().size(), 1);
+        QCOMPARE(backups.incompleteRuns().size(), 1);
+        QCOMPARE(backups.latestSetPath(), goodSet);
+        Run list = cli({QStringLiteral("list"), location});
+        QVERIFY(list.out.contains(QStringLiteral("Incomplete runs")));
+        QVERIFY(list.out.contains(QFileInfo(partial).fileName()));
+        QCOMPARE(cli({QStringLiteral("verify"), partial}).exitCode, 1);  // no manifest: not a set
+
+        // The next run finds the dead run's lock, says so, and goes on.
+        Run next = cli(args);
+        QVERIFY2(next.exitCode == 0, qPrintable(describe(next)));
+        QVERIFY2(next.err.contains(QStringLiteral("no longer running")), qPrintable(describe(next)));
+        QCOMPARE(backups.completeSets().size(), 2);
+        QCOMPARE(backups.latestSetPath(), next.lastLine());
+    }
+
+    void unreadableFileIsReportedByName() {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("needs root and setpriv to run the backup as the unprivileged user nobody");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::Permissions(0x7755));
+        const QString store = dir.filePath(QStringLiteral("store"));
+        test::writeFile(store + QStringLiteral("/reunião/ok.txt"), "readable");
+        test::writeFile(store + QStringLiteral("/reunião/secreto.docx"), "not for nobody");
+        QVERIFY(QFile::setPermissions(store + QStringLiteral("/reunião/secreto.docx"), QFile::Permissions()));
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        QDir().mkpath(location);
+        QVERIFY(::chown(QFile::encodeName(location).constData(), 65534, 65534) == 0);
+
+        Run run = cli({QStringLiteral("backup"), QStringLiteral("--location"), location, QStringLiteral("--filestore"),
+                       QStringLiteral("fs=") + store},
+                      {QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                       QStringLiteral("--clear-groups"), QStringLiteral("--")});
+        QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("reunião/secreto.docx")), qPrintable(describe(run)));
+        const QString set = run.lastLine();
+        QVERIFY(QFileInfo(set + QStringLiteral("/filestores/fs/reunião/ok.txt")).isFile());
+        QVERIFY(!QFileInfo::exists(set + QStringLiteral("/filestores/fs/reunião/secreto.docx")));
+        QCOMPARE(cli({QStringLiteral("verify"), set}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

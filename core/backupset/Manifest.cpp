@@ -6,11 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSysInfo>
 
 namespace lbw {
 namespace {
@@ -99,36 +97,6 @@ std::optional<qint64> parseUtcNs(const QString &text) {
         return std::nullopt;
     whole.setTimeSpec(Qt::UTC);
     return whole.toSecsSinceEpoch() * 1'000'000'000 + fraction;
-}
-
-HostFacts HostFacts::ofThisMachine() {
-    HostFacts facts;
-    facts.hostName = QSysInfo::machineHostName();
-    facts.domain = QHostInfo::localDomainName();
-    facts.fqdn = facts.domain.isEmpty() || facts.hostName.contains(QLatin1Char('.'))
-                     ? facts.hostName
-                     : facts.hostName + QLatin1Char('.') + facts.domain;
-    facts.os = QSysInfo::prettyProductName();
-    facts.kernel = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
-    facts.cpuArchitecture = QSysInfo::currentCpuArchitecture();
-    return facts;
-}
-
-QJsonObject HostFacts::toJson() const {
-    return {{QStringLiteral("hostName"), hostName}, {QStringLiteral("fqdn"), fqdn},
-            {QStringLiteral("domain"), domain},     {QStringLiteral("os"), os},
-            {QStringLiteral("kernel"), kernel},     {QStringLiteral("cpuArchitecture"), cpuArchitecture}};
-}
-
-HostFacts HostFacts::fromJson(const QJsonObject &json) {
-    HostFacts facts;
-    facts.hostName = json[QLatin1String("hostName")].toString();
-    facts.fqdn = json[QLatin1String("fqdn")].toString();
-    facts.domain = json[QLatin1String("domain")].toString();
-    facts.os = json[QLatin1String("os")].toString();
-    facts.kernel = json[QLatin1String("kernel")].toString();
-    facts.cpuArchitecture = json[QLatin1String("cpuArchitecture")].toString();
-    return facts;
 }
 
 bool Manifest::hasErrors() const {

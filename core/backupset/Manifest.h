@@ -2,6 +2,7 @@
 // manifest.json: everything a later verify or restore needs to know about a
 // set, written last (with SHA256SUMS) just before the set is committed.
 
+#include "recovery/HostFacts.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -50,18 +51,6 @@ struct ManifestItem {
     QJsonObject details;  // kind-specific facts (SQLite version, page count, ...)
 };
 
-struct HostFacts {
-    QString hostName;
-    QString fqdn;
-    QString domain;
-    QString os;
-    QString kernel;
-    QString cpuArchitecture;
-
-    static HostFacts ofThisMachine();
-    QJsonObject toJson() const;
-    static HostFacts fromJson(const QJsonObject &json);
-};
 
 struct Manifest {
     static constexpr int kFormatVersion = 1;

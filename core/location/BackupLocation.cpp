@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QStorageInfo>
 #include <QTemporaryFile>
 
 namespace lbw {
@@ -141,22 +140,25 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
                         QCoreApplication::translate("BackupLocation", "Free space"),
                         {}};
     {
-        const QStorageInfo storage(existing);
-        const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+        const qint64 available = platform::availableBytes(existing);
         const qint64 needed = estimatedBytes + estimatedBytes / 20 + kSpaceMargin;
         const QLocale locale;
         if (available < 0) {
-            space.detail = QCoreApplication::translate("BackupLocation", "The free space of %1 cannot be determined.")
-                               .arg(existing);
+            // Some shares do not report their free space: say so, but do not
+            // refuse a backup that may well fit.
+            space.state = LocationCheck::State::Passed;
+            space.detail = QCoreApplication::translate("BackupLocation",
+                                                       "The free space of %1 cannot be determined; make sure about %2 "
+                                                       "are free.")
+                               .arg(existing, locale.formattedDataSize(needed));
         } else if (available >= needed) {
             space.state = LocationCheck::State::Passed;
             space.detail = QCoreApplication::translate("BackupLocation", "%1 free; this backup needs about %2.")
                                .arg(locale.formattedDataSize(available), locale.formattedDataSize(estimatedBytes));
         } else {
-            space.detail = QCoreApplication::translate(
-                               "BackupLocation",
-                               "Only %1 free, but this backup needs about %2. Free some space (for example by "
-                               "removing old sets) or choose another location.")
+            space.detail = QCoreApplication::translate("BackupLocation",
+                                                       "Only %1 free, but this backup needs about %2. Free some space "
+                                                       "(for example by removing old sets) or choose another location.")
                                .arg(locale.formattedDataSize(available), locale.formattedDataSize(needed));
         }
     }

@@ -39,6 +39,11 @@ Status syncDirectory(const QString &dir);
 // Durable, atomic replacement of a small file: temp + flush + rename.
 Status writeFileAtomically(const QString &path, const QByteArray &contents);
 
+// Bytes this user may still write on the file system holding `path`
+// (statvfs / GetDiskFreeSpaceEx: unlike QStorageInfo it needs no mount
+// table, so it also works in containers and chroots). -1 when unknown.
+qint64 availableBytes(const QString &path);
+
 bool isProcessAlive(qint64 pid);
 
 // Installs a handler for Ctrl+C / SIGINT / SIGTERM that calls `onInterrupt`

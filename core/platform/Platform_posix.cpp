@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace lbw::platform {
@@ -151,6 +152,13 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
             QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(temp, path, errnoText(errno))};
     const int slash = path.lastIndexOf(QLatin1Char('/'));
     return syncDirectory(slash > 0 ? path.left(slash) : QStringLiteral("."));
+}
+
+qint64 availableBytes(const QString &path) {
+    struct statvfs st {};
+    if (::statvfs(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return qint64(st.f_bavail) * qint64(st.f_frsize);
 }
 
 bool isProcessAlive(qint64 pid) {

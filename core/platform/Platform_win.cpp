@@ -113,6 +113,14 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     return {};
 }
 
+qint64 availableBytes(const QString &path) {
+    ULARGE_INTEGER available{};
+    if (!GetDiskFreeSpaceExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()), &available, nullptr,
+                             nullptr))
+        return -1;
+    return qint64(available.QuadPart);
+}
+
 bool isProcessAlive(qint64 pid) {
     HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
     if (!h)

@@ -3,6 +3,7 @@
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "jobs/BackupJob.h"
+#include "jobs/RestoreJob.h"
 #include "jobs/VerifyJob.h"
 #include "location/BackupLocation.h"
 #include "model/BackupPlan.h"
@@ -272,6 +273,96 @@ int runList(const QStringList &args) {
             printOut(QStringLiteral("  %1  %2").arg(run.name, run.problem));
     }
     return Success;
+}
+
+namespace {
+
+void printChecks(const QList<PrerequisiteCheck> &checks) {
+    for (const PrerequisiteCheck &check : checks) {
+        const QString optional = check.required ? QString() : QCoreApplication::translate("Commands", " (advice)");
+        printOut(QStringLiteral("%1 %2%3").arg(prerequisiteResultText(check.result).leftJustified(13),
+                                               check.title, optional));
+        printOut(QStringLiteral("              %1").arg(check.explanation));
+    }
+}
+
+}  // namespace
+
+int runCheck(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SET"), QCoreApplication::translate("Commands", "The set to restore."));
+    if (auto exit = parseOrExit(parser, args,
+                                QCoreApplication::translate("Commands", "Checks that this computer may receive a "
+                                                                        "restore of SET."),
+                                1, 1))
+        return *exit;
+    Result<QList<PrerequisiteCheck>> checks = RestoreJob({parser.positionalArguments().first(), {}, {}}).prerequisites();
+    if (!checks) {
+        printErr(checks.errorMessage());
+        return Failure;
+    }
+    printChecks(*checks);
+    if (anyBlocks(*checks)) {
+        printOut(QCoreApplication::translate("Commands", "A required check failed: fix it before restoring."));
+        return Failure;
+    }
+    printOut(QCoreApplication::translate("Commands", "This computer may receive the restore."));
+    return Success;
+}
+
+int runRestore(const QStringList &args, const CancelToken &cancel) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SET"), QCoreApplication::translate("Commands", "The set to restore from."));
+    const QCommandLineOption itemOption(QStringLiteral("item"),
+                                        QCoreApplication::translate("Commands", "Restore only this item (repeatable)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"),
+        QCoreApplication::translate("Commands", "Restore an item to PATH instead of where it was backed up from."),
+        QStringLiteral("NAME=PATH"));
+    parser.addOptions({itemOption, targetOption});
+    if (auto exit = parseOrExit(parser, args,
+                                QCoreApplication::translate("Commands", "Restores items of a set onto new or clean "
+                                                                        "targets, then verifies them."),
+                                1, 1))
+        return *exit;
+    RestoreRequest request{parser.positionalArguments().first(), parser.values(itemOption), {}};
+    for (const QString &value : parser.values(targetOption)) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == value.size() - 1) {
+            printErr(QCoreApplication::translate("Commands", "\"%1\" is not NAME=PATH.").arg(value));
+            return UsageError;
+        }
+        request.targets.insert(value.left(equals), QDir(value.mid(equals + 1)).absolutePath());
+    }
+
+    Console console;
+    const RestoreReport report = RestoreJob(request).run(&console, cancel);
+    console.finish();
+    if (!report.fatalError.isEmpty()) {
+        printErr(report.fatalError);
+        return Failure;
+    }
+    printChecks(report.checks);
+    if (report.blockedByChecks()) {
+        printOut(QCoreApplication::translate("Commands", "Nothing was restored: a required check failed."));
+        return Failure;
+    }
+    for (const ItemRestoreResult &item : report.items) {
+        const QString verified = item.verified ? QCoreApplication::translate("Commands", "verified") : QString();
+        printOut(QStringLiteral("%1  %2  %3  %4")
+                     .arg(item.name.leftJustified(16), itemRestoreStatusText(item.status).leftJustified(10),
+                          verified.leftJustified(9), item.target));
+        if (!item.message.isEmpty())
+            printOut(QStringLiteral("    %1").arg(item.message));
+        for (const QString &note : item.notes)
+            printOut(QStringLiteral("    %1").arg(note));
+    }
+    if (report.cancelled)
+        return Interrupted;
+    if (report.allRestored())
+        return Success;
+    return report.anyRestored() ? CompletedWithErrors : Failure;
 }
 
 }  // namespace lbw::cli

@@ -15,5 +15,7 @@ int runDemo(const QStringList &args);
 int runBackup(const QStringList &args, const CancelToken &cancel);
 int runVerify(const QStringList &args, const CancelToken &cancel);
 int runList(const QStringList &args);
+int runCheck(const QStringList &args);
+int runRestore(const QStringList &args, const CancelToken &cancel);
 
 }  // namespace lbw::cli

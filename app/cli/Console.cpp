@@ -120,11 +120,14 @@ void Console::onProgress(const ProgressSnapshot &progress) {
         drawBar();
     } else if (progress.elapsedMs - m_lastPlainMs >= kPlainIntervalMs) {
         m_lastPlainMs = progress.elapsedMs;
-        printErr(QCoreApplication::translate("Console", "%1 of %2, %3 of %4 files, %5/s")
-                     .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
-                     .arg(progress.filesDone)
-                     .arg(progress.filesTotal)
-                     .arg(formatBytes(qint64(progress.bytesPerSecond))));
+        QString line = QCoreApplication::translate("Console", "%1 of %2, %3 of %4 files")
+                           .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
+                           .arg(progress.filesDone)
+                           .arg(progress.filesTotal);
+        if (progress.bytesPerSecond > 0)
+            line += QCoreApplication::translate("Console", ", %1/s, %2 left")
+                        .arg(formatBytes(qint64(progress.bytesPerSecond)), formatDuration(progress.etaSeconds));
+        printErr(line);
     }
 }
 

@@ -46,6 +46,10 @@ int main(int argc, char *argv[]) {
         return runVerify(commandArgs, g_cancel);
     if (command == QLatin1String("list"))
         return runList(commandArgs);
+    if (command == QLatin1String("check"))
+        return runCheck(commandArgs);
+    if (command == QLatin1String("restore"))
+        return runRestore(commandArgs, g_cancel);
     printErr(QCoreApplication::translate("main",
                                          "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
                                          "of commands.")

@@ -44,7 +44,8 @@ QString verifyProblemKindText(VerifyProblem::Kind kind) {
     return {};
 }
 
-VerifyJob::VerifyJob(const QString &setPath) : m_setPath(QDir::cleanPath(setPath)) {}
+VerifyJob::VerifyJob(const QString &setPath, const QStringList &items)
+    : m_setPath(QDir::cleanPath(setPath)), m_items(items) {}
 
 VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) const {
     VerifyReport report;
@@ -88,8 +89,23 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
     std::vector<const FileEntry *> toHash;
     qint64 bytesTotal = 0;
     QSet<QString> expected;
+    // When only some items are checked, the rest of the set is out of scope.
+    QStringList scopes;
+    for (const ManifestItem &item : manifest->items)
+        if (!m_items.isEmpty() && m_items.contains(item.name))
+            scopes << item.setPath;
+    auto inScope = [&](const QString &path) {
+        if (m_items.isEmpty())
+            return true;
+        for (const QString &scope : scopes)
+            if (path == scope || path.startsWith(scope + QLatin1Char('/')))
+                return true;
+        return false;
+    };
     for (const FileEntry &file : manifest->files) {
         expected.insert(file.path);
+        if (!inScope(file.path))
+            continue;
         const auto found = onDisk.constFind(file.path);
         if (file.type == FileEntry::Type::Symlink)
             continue;  // recorded only, never stored as a link in the set
@@ -134,7 +150,7 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
         bytesTotal += file.size;
     }
     for (auto it = sums.constBegin(); it != sums.constEnd(); ++it)
-        if (!expected.contains(it.key()))
+        if (!expected.contains(it.key()) && inScope(it.key()))
             report.problems.append(
                 {VerifyProblem::Kind::Inconsistent, it.key(),
                  QCoreApplication::translate("VerifyJob", "listed in SHA256SUMS but not in the manifest")});
@@ -153,7 +169,7 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
     for (const FileEntry &file : manifest->files)
         expectParents(file.path);
     for (auto it = onDisk.constBegin(); it != onDisk.constEnd(); ++it)
-        if (!expected.contains(it.key()) && !layout::isMetadataFile(it.key()))
+        if (!expected.contains(it.key()) && !layout::isMetadataFile(it.key()) && inScope(it.key()))
             report.problems.append({VerifyProblem::Kind::Unexpected, it.key(),
                                     QCoreApplication::translate("VerifyJob", "not listed in the manifest")});
 

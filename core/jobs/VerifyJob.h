@@ -34,11 +34,14 @@ struct VerifyReport {
 
 class VerifyJob {
 public:
-    explicit VerifyJob(const QString &setPath);
+    // With `items`, only those items are checked (a restore of some items
+    // need not read the whole set).
+    explicit VerifyJob(const QString &setPath, const QStringList &items = {});
     VerifyReport run(JobObserver *observer, const CancelToken &cancel) const;
 
 private:
     QString m_setPath;
+    QStringList m_items;
 };
 
 }  // namespace lbw

@@ -28,6 +28,9 @@ Result<EntryInfo> statNoFollow(const QString &path);
 // Sets modification time and permission bits of a file or folder.
 Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode);
 
+// Sets the modification time of a symlink itself (never of what it names).
+Status applyLinkTime(const QString &path, qint64 mtimeNs);
+
 // Makes everything written below `root` durable. On Linux this is a single
 // syncfs() on the file system that holds root: one flush for the whole set
 // instead of an fsync per file. Elsewhere each file is flushed in turn.
@@ -35,6 +38,10 @@ Status flushTree(const QString &root);
 
 // fsync() of a folder, so a rename or a new entry inside it is durable.
 Status syncDirectory(const QString &dir);
+
+// rename() that replaces an existing file at `to` atomically (Qt's rename
+// refuses to overwrite).
+Status renameReplacing(const QString &from, const QString &to);
 
 // Durable, atomic replacement of a small file: temp + flush + rename.
 Status writeFileAtomically(const QString &path, const QByteArray &contents);

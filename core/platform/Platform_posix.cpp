@@ -86,6 +86,18 @@ Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
     return {};
 }
 
+Status applyLinkTime(const QString &path, qint64 mtimeNs) {
+    struct timespec times[2];
+    times[0].tv_sec = 0;
+    times[0].tv_nsec = UTIME_OMIT;
+    times[1].tv_sec = time_t(mtimeNs / 1'000'000'000);
+    times[1].tv_nsec = long(mtimeNs % 1'000'000'000);
+    if (::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+        return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
+                         .arg(path, errnoText(errno))};
+    return {};
+}
+
 Status flushTree(const QString &root) {
 #ifdef __linux__
     // One syncfs() writes back every dirty page and inode of the file system
@@ -126,6 +138,12 @@ Status syncDirectory(const QString &dir) {
     return {};
 }
 
+Status renameReplacing(const QString &from, const QString &to) {
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return Error{QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, errnoText(errno))};
+    return {};
+}
+
 Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     const QString temp = path + QStringLiteral(".tmp");
     {
@@ -147,9 +165,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
             return Error{
                 QCoreApplication::translate("Platform", "Writing %1 to disk failed: %2").arg(temp, errnoText(errno))};
     }
-    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error{
-            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(temp, path, errnoText(errno))};
+    if (Status renamed = renameReplacing(temp, path); !renamed)
+        return renamed;
     const int slash = path.lastIndexOf(QLatin1Char('/'));
     return syncDirectory(slash > 0 ? path.left(slash) : QStringLiteral("."));
 }

@@ -76,6 +76,22 @@ Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
     return {};
 }
 
+Status applyLinkTime(const QString &path, qint64 mtimeNs) {
+    // FILE_FLAG_OPEN_REPARSE_POINT (in openForMetadata) opens the link itself.
+    HANDLE h = openForMetadata(path, FILE_WRITE_ATTRIBUTES);
+    if (h == INVALID_HANDLE_VALUE)
+        return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
+                         .arg(path, lastErrorText())};
+    const qint64 ticks = mtimeNs / 100 + kEpochDelta100ns;
+    FILETIME ft{DWORD(ticks & 0xffffffff), DWORD(ticks >> 32)};
+    const bool ok = SetFileTime(h, nullptr, nullptr, &ft);
+    CloseHandle(h);
+    if (!ok)
+        return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
+                         .arg(path, lastErrorText())};
+    return {};
+}
+
 Status flushTree(const QString &root) {
     // Windows has no per-volume flush without administrator rights, so each
     // file is flushed in turn, after all of them have been written.
@@ -95,6 +111,14 @@ Status flushTree(const QString &root) {
 
 Status syncDirectory(const QString &) {
     return {};  // NTFS journals directory changes itself
+}
+
+Status renameReplacing(const QString &from, const QString &to) {
+    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
+                     reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()),
+                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return Error{QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, lastErrorText())};
+    return {};
 }
 
 Status writeFileAtomically(const QString &path, const QByteArray &contents) {

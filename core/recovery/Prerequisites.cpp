@@ -7,7 +7,6 @@
 namespace lbw {
 namespace {
 
-
 PrerequisiteCheck compareNames(const QString &id, const QString &title, const QString &then, const QString &now,
                                const QString &mismatch) {
     PrerequisiteCheck check{id, title, PrerequisiteCheck::Result::Pass, true, {}};
@@ -52,22 +51,25 @@ QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const Host
                                                        "This computer is %1; the backup was taken on %2. Install the "
                                                        "operating system with the same FQDN before restoring.")
                                .arg(here.fqdn, then.fqdn));
-    checks << compareNames(QStringLiteral("domain"), QCoreApplication::translate("Prerequisites", "Domain"),
-                           then.domain, here.domain,
-                           QCoreApplication::translate("Prerequisites",
-                                                       "This computer is in the domain %1; the backup was taken in %2. "
-                                                       "Join this computer to %2 before restoring.")
-                               .arg(here.domain.isEmpty() ? QCoreApplication::translate("Prerequisites", "(none)")
-                                                          : here.domain,
-                                    then.domain));
+    checks << compareNames(
+        QStringLiteral("domain"), QCoreApplication::translate("Prerequisites", "Domain"), then.domain, here.domain,
+        QCoreApplication::translate("Prerequisites",
+                                    "This computer is in the domain %1; the backup was taken in %2. "
+                                    "Join this computer to %2 before restoring.")
+            .arg(here.domain.isEmpty() ? QCoreApplication::translate("Prerequisites", "(none)") : here.domain,
+                 then.domain));
 
-    PrerequisiteCheck dns{QStringLiteral("dns"), QCoreApplication::translate("Prerequisites", "DNS records"),
-                          PrerequisiteCheck::Result::Pass, true, {}};
+    PrerequisiteCheck dns{QStringLiteral("dns"),
+                          QCoreApplication::translate("Prerequisites", "DNS records"),
+                          PrerequisiteCheck::Result::Pass,
+                          true,
+                          {}};
     const QStringList now = resolve(then.fqdn);
     if (then.fqdn.isEmpty() || then.addresses.isEmpty()) {
         dns.result = PrerequisiteCheck::Result::CannotCheck;
-        dns.explanation = QCoreApplication::translate("Prerequisites", "The backup did not record the addresses of "
-                                                                       "its computer.");
+        dns.explanation = QCoreApplication::translate("Prerequisites",
+                                                      "The backup did not record the addresses of "
+                                                      "its computer.");
     } else if (now.isEmpty()) {
         dns.result = PrerequisiteCheck::Result::Fail;
         dns.explanation = QCoreApplication::translate("Prerequisites",
@@ -76,18 +78,22 @@ QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const Host
                               .arg(then.fqdn, then.addresses.join(QStringLiteral(", ")));
     } else if (now != then.addresses) {
         dns.result = PrerequisiteCheck::Result::Fail;
-        dns.explanation = QCoreApplication::translate("Prerequisites",
-                                                      "%1 now resolves to %2; at backup time it resolved to %3. "
-                                                      "Make DNS (and DHCP reservations) the same as at backup time.")
-                              .arg(then.fqdn, now.join(QStringLiteral(", ")), then.addresses.join(QStringLiteral(", ")));
+        dns.explanation =
+            QCoreApplication::translate("Prerequisites",
+                                        "%1 now resolves to %2; at backup time it resolved to %3. "
+                                        "Make DNS (and DHCP reservations) the same as at backup time.")
+                .arg(then.fqdn, now.join(QStringLiteral(", ")), then.addresses.join(QStringLiteral(", ")));
     } else {
         dns.explanation = QCoreApplication::translate("Prerequisites", "%1 resolves to %2, as at backup time.")
                               .arg(then.fqdn, now.join(QStringLiteral(", ")));
     }
     checks << dns;
 
-    PrerequisiteCheck os{QStringLiteral("os"), QCoreApplication::translate("Prerequisites", "Operating system"),
-                         PrerequisiteCheck::Result::Pass, false, {}};
+    PrerequisiteCheck os{QStringLiteral("os"),
+                         QCoreApplication::translate("Prerequisites", "Operating system"),
+                         PrerequisiteCheck::Result::Pass,
+                         false,
+                         {}};
     if (then.os.isEmpty()) {
         os.result = PrerequisiteCheck::Result::CannotCheck;
         os.explanation = QCoreApplication::translate("Prerequisites", "The backup did not record this.");
@@ -105,7 +111,9 @@ QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const Host
     for (const RestoreDestination &destination : destinations) {
         PrerequisiteCheck path{QStringLiteral("path:") + destination.item,
                                QCoreApplication::translate("Prerequisites", "Path of %1").arg(destination.item),
-                               PrerequisiteCheck::Result::Pass, true, {}};
+                               PrerequisiteCheck::Result::Pass,
+                               true,
+                               {}};
         const QString parent = QFileInfo(destination.targetPath).absolutePath();
         if (QDir::cleanPath(destination.targetPath) != QDir::cleanPath(destination.recordedPath)) {
             path.required = false;
@@ -121,8 +129,8 @@ QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const Host
                                                            "the share) with the same path as at backup time.")
                                    .arg(parent, destination.targetPath);
         } else {
-            path.explanation = QCoreApplication::translate("Prerequisites", "%1, as at backup time.")
-                                   .arg(destination.targetPath);
+            path.explanation =
+                QCoreApplication::translate("Prerequisites", "%1, as at backup time.").arg(destination.targetPath);
         }
         checks << path;
     }

@@ -3,7 +3,8 @@
 #include "backupset/SetLayout.h"
 #include "jobs/Progress.h"
 #include "util/CancelToken.h"
-#include "util/IoBuffer.h"
+#include "util/FileCopy.h"
+#include "util/Staging.h"
 #include "util/Parallel.h"
 #include "util/Sha256.h"
 #include "util/TreeWalk.h"
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 
 #include <spdlog/logger.h>
 
@@ -22,72 +25,6 @@ namespace {
 
 constexpr quint32 kSetFileMode = 0600;  // sets hold user data: owner only
 constexpr quint32 kSetDirMode = 0700;
-
-struct CopyResult {
-    bool ok = false;
-    bool fatal = false;  // the set cannot be written: stop the item
-    qint64 size = 0;
-    QByteArray sha256;
-    QString error;
-};
-
-// Copies one file, hashing exactly the bytes written, so the digest always
-// describes the copy even if the source changes while it is read.
-CopyResult copyAndHash(const QString &source, const QString &target, const CancelToken &cancel,
-                       ProgressMeter &progress) {
-    CopyResult result;
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        result.error = QCoreApplication::translate("FileStoreSource", "cannot be read: %1").arg(in.errorString());
-        return result;
-    }
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
-        result.error = QCoreApplication::translate("FileStoreSource", "cannot create the copy %1: %2")
-                           .arg(target, out.errorString());
-        result.fatal = true;
-        return result;
-    }
-    Sha256 hash;
-    IoBuffer &buffer = IoBuffer::forThisThread();
-    for (;;) {
-        if (cancel.isCancelled()) {
-            result.error = QCoreApplication::translate("FileStoreSource", "cancelled");
-            return result;
-        }
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            result.error = QCoreApplication::translate("FileStoreSource", "reading failed after %1 bytes: %2")
-                               .arg(result.size)
-                               .arg(in.errorString());
-            out.remove();
-            return result;
-        }
-        if (n == 0)
-            break;
-        if (out.write(buffer.data(), n) != n) {
-            result.error = QCoreApplication::translate("FileStoreSource", "cannot write the copy %1: %2")
-                               .arg(target, out.errorString());
-            result.fatal = true;
-            out.remove();
-            return result;
-        }
-        hash.update(buffer.data(), n);
-        result.size += n;
-        progress.addBytes(n);
-        progress.maybeReport();
-    }
-    out.close();
-    if (out.error() != QFileDevice::NoError) {
-        result.error = QCoreApplication::translate("FileStoreSource", "cannot write the copy %1: %2")
-                           .arg(target, out.errorString());
-        result.fatal = true;
-        return result;
-    }
-    result.sha256 = hash.finalHex();
-    result.ok = true;
-    return result;
-}
 
 }  // namespace
 
@@ -181,6 +118,12 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
     item.errors = scan.errors;
 
     const QString sourceRoot = QDir::cleanPath(planItem().path);
+    // The store's own folder is not an entry of the manifest; its mode and
+    // time are kept here so a restore can give them back.
+    if (Result<platform::EntryInfo> root = platform::statNoFollow(sourceRoot); root) {
+        item.details.insert(QStringLiteral("rootMode"), QStringLiteral("%1").arg(root->mode, 4, 8, QLatin1Char('0')));
+        item.details.insert(QStringLiteral("rootMtime"), formatUtcNs(root->mtimeNs));
+    }
     const QString targetRoot = context.setDir + QLatin1Char('/') + setPath;
     if (!makeOwnerOnlyPath(context.setDir, setPath))
         return fail(QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1 in the backup set.")
@@ -281,6 +224,174 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
     else
         item.status = item.errors.isEmpty() ? ItemStatus::Ok : ItemStatus::CompletedWithErrors;
     return output;
+}
+
+bool FileStoreSource::linkStaysInside(const QString &linkPath, const QString &linkTarget) {
+    if (linkTarget.isEmpty() || linkTarget.startsWith(QLatin1Char('/')) || linkTarget.startsWith(QLatin1Char('\\'))
+        || (linkTarget.size() >= 2 && linkTarget.at(1) == QLatin1Char(':')))
+        return false;
+    QString joined = linkPath.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + linkTarget;
+    joined.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    QStringList stack;
+    for (const QString &part : joined.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String("..")) {
+            if (stack.isEmpty())
+                return false;
+            stack.removeLast();
+        } else {
+            stack << part;
+        }
+    }
+    return true;
+}
+
+Status FileStoreSource::checkTargetIsClean(const QString &target) const {
+    const QFileInfo info(target);
+    if (!info.exists() && !info.isSymLink())
+        return {};
+    if (info.isSymLink() || !info.isDir())
+        return Error{QCoreApplication::translate("FileStoreSource",
+                                                 "%1 exists and is not a folder. Restore goes onto new or clean "
+                                                 "targets only: move it away and run the restore again.")
+                         .arg(target)};
+    const QStringList inside =
+        QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    if (!inside.isEmpty())
+        return Error{QCoreApplication::translate("FileStoreSource",
+                                                 "The folder %1 is not empty (it holds %2%3). Restore goes onto new or "
+                                                 "clean targets only: empty it or choose another target, and run the "
+                                                 "restore again.")
+                         .arg(target, inside.mid(0, 3).join(QStringLiteral(", ")),
+                              inside.size() > 3 ? QStringLiteral(", …") : QString())};
+    return {};
+}
+
+QString FileStoreSource::restoredPath(const ManifestItem &item, const FileEntry &file, const QString &target) const {
+    return target + file.path.mid(item.setPath.size());
+}
+
+Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
+    const ManifestItem &item = context.item;
+    const QString prefix = item.setPath + QLatin1Char('/');
+    QStringList notes;
+
+    // Judge the whole item before writing anything: every entry must lie
+    // inside the item and never below a link (writing through a link could
+    // land outside the target).
+    QSet<QString> links;
+    for (const FileEntry *file : context.files)
+        if (file->type == FileEntry::Type::Symlink)
+            links.insert(file->path);
+    QHash<QString, QString> foldedNames;
+    for (const FileEntry *file : context.files) {
+        if (!file->path.startsWith(prefix))
+            return Error{QCoreApplication::translate("FileStoreSource",
+                                                     "The manifest places %1 outside its item %2; the set may have "
+                                                     "been tampered with.")
+                             .arg(file->path, item.name)};
+        for (qsizetype slash = file->path.indexOf(QLatin1Char('/'), prefix.size()); slash > 0;
+             slash = file->path.indexOf(QLatin1Char('/'), slash + 1))
+            if (links.contains(file->path.left(slash)))
+                return Error{QCoreApplication::translate("FileStoreSource",
+                                                         "The manifest places %1 below the link %2; the set may have "
+                                                         "been tampered with.")
+                                 .arg(file->path, file->path.left(slash))};
+        const QString folded = file->path.toCaseFolded();
+        if (const auto other = foldedNames.constFind(folded); other != foldedNames.constEnd())
+            notes << QCoreApplication::translate("FileStoreSource",
+                                                 "%1 and %2 differ only in case: they collide on Windows and other "
+                                                 "case-insensitive file systems.")
+                         .arg(*other, file->path);
+        else
+            foldedNames.insert(folded, file->path);
+    }
+
+    const int removed = staging::removeLeftovers(context.target);
+    if (removed > 0)
+        context.log.info("{}: removed {} leftovers of an interrupted restore", item.name.toStdString(), removed);
+    const QString staged = staging::pathFor(context.target);
+    if (!QDir().mkdir(staged))
+        return Error{QCoreApplication::translate("FileStoreSource",
+                                                 "Cannot create %1. Check that this account can write next to the "
+                                                 "target %2.")
+                         .arg(staged, context.target)};
+    QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    auto abandon = [&](const QString &message) -> Result<QStringList> {
+        QDir(staged).removeRecursively();
+        return Error{message};
+    };
+    auto stagedPath = [&](const FileEntry &file) -> QString { return staged + file.path.mid(item.setPath.size()); };
+
+    std::vector<const FileEntry *> files;
+    for (const FileEntry *file : context.files) {
+        if (file->type == FileEntry::Type::Directory && !QDir().mkpath(stagedPath(*file)))
+            return abandon(QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1.")
+                               .arg(stagedPath(*file)));
+        if (file->type == FileEntry::Type::File)
+            files.push_back(file);
+    }
+
+    std::vector<QString> failures(files.size());
+    std::atomic_bool stop{false};
+    parallelFor(
+        files.size(), ioWorkerCount(),
+        [&](size_t i) {
+            const FileEntry &file = *files[i];
+            const QString target = stagedPath(file);
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            CopyResult copied =
+                copyAndHash(context.setDir + QLatin1Char('/') + file.path, target, context.cancel, context.progress);
+            if (!copied.ok)
+                failures[i] = QStringLiteral("%1: %2").arg(file.path, copied.error);
+            else if (copied.sha256 != file.sha256 || copied.size != file.size)
+                failures[i] = QCoreApplication::translate("FileStoreSource",
+                                                          "%1 in the set does not match its manifest entry; the set "
+                                                          "is damaged.")
+                                  .arg(file.path);
+            else if (Status metadata = platform::applyTimesAndMode(target, file.mtimeNs, file.mode); !metadata)
+                failures[i] = metadata.errorMessage();
+            if (!failures[i].isEmpty())
+                stop = true;
+            context.progress.addFiles(1);
+            context.progress.maybeReport();
+        },
+        [&] { return stop.load() || context.cancel.isCancelled(); });
+    if (context.cancel.isCancelled())
+        return abandon(QCoreApplication::translate("FileStoreSource", "Cancelled."));
+    for (const QString &failure : failures)
+        if (!failure.isEmpty())
+            return abandon(failure);
+
+    for (const FileEntry *file : context.files) {
+        if (file->type != FileEntry::Type::Symlink)
+            continue;
+        const QString relative = file->path.mid(prefix.size());
+        if (!linkStaysInside(relative, file->linkTarget)) {
+            notes << QCoreApplication::translate("FileStoreSource",
+                                                 "The link %1 points outside the restored folder (%2) and was not "
+                                                 "recreated.")
+                         .arg(relative, file->linkTarget);
+            continue;
+        }
+        if (!QFile::link(file->linkTarget, stagedPath(*file)))
+            return abandon(QCoreApplication::translate("FileStoreSource", "Cannot recreate the link %1.").arg(relative));
+        (void)platform::applyLinkTime(stagedPath(*file), file->mtimeNs);
+    }
+    // Folder times last, deepest first: creating their contents changed them.
+    for (auto it = context.files.rbegin(); it != context.files.rend(); ++it)
+        if ((*it)->type == FileEntry::Type::Directory)
+            (void)platform::applyTimesAndMode(stagedPath(**it), (*it)->mtimeNs, (*it)->mode);
+    bool modeOk = false;
+    const quint32 rootMode = item.details.value(QStringLiteral("rootMode")).toString().toUInt(&modeOk, 8);
+    const std::optional<qint64> rootMtime = parseUtcNs(item.details.value(QStringLiteral("rootMtime")).toString());
+    (void)platform::applyTimesAndMode(staged, rootMtime.value_or(QDateTime::currentMSecsSinceEpoch() * 1'000'000),
+                                      modeOk && rootMode <= 07777 ? rootMode : 0755);
+
+    if (Status promoted = staging::promote(staged, context.target); !promoted)
+        return abandon(promoted.errorMessage());
+    return notes;
 }
 
 }  // namespace lbw

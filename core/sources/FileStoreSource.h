@@ -19,7 +19,14 @@ public:
     Result<SourceEstimate> estimate() override;
     SourceOutput backup(SourceContext &context) override;
 
+    Status checkTargetIsClean(const QString &target) const override;
+    Result<QStringList> restore(RestoreContext &context) override;
+    QString restoredPath(const ManifestItem &item, const FileEntry &file, const QString &target) const override;
+
     static bool isSkippedByDesign(const QString &fileName);
+    // True when a link at `linkPath` (relative to the store root) pointing at
+    // `linkTarget` stays inside the store, judged on the text alone.
+    static bool linkStaysInside(const QString &linkPath, const QString &linkTarget);
 
 private:
     struct Entry {

@@ -37,6 +37,16 @@ struct SourceOutput {
     std::vector<FileEntry> files;
 };
 
+struct RestoreContext {
+    QString setDir;                          // the (verified) set being restored from
+    const ManifestItem &item;
+    std::vector<const FileEntry *> files;    // the item's entries, manifest order
+    QString target;                          // where the item goes; checked clean
+    const CancelToken &cancel;
+    ProgressMeter &progress;
+    spdlog::logger &log;
+};
+
 class Source {
 public:
     explicit Source(PlanItem planItem) : m_planItem(std::move(planItem)) {}
@@ -53,6 +63,17 @@ public:
     virtual Status checkReady() const = 0;
     virtual Result<SourceEstimate> estimate() = 0;
     virtual SourceOutput backup(SourceContext &context) = 0;
+
+    // Restore goes onto new or clean targets only (the Lync documents do not
+    // support restoring into an existing server state). The error names
+    // what is in the way; nothing in the target is touched.
+    virtual Status checkTargetIsClean(const QString &target) const = 0;
+    // Writes the item into a hidden sibling of the target and moves it into
+    // place when complete. Returns notes for the operator (links not
+    // recreated, names that collide on Windows, ...).
+    virtual Result<QStringList> restore(RestoreContext &context) = 0;
+    // Where a file of the set lands when the item is restored to `target`.
+    virtual QString restoredPath(const ManifestItem &item, const FileEntry &file, const QString &target) const = 0;
 
 protected:
     ManifestItem newManifestItem(const QString &setPath) const;

@@ -4,7 +4,9 @@
 #include "jobs/Progress.h"
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
+#include "util/FileCopy.h"
 #include "util/Sha256.h"
+#include "util/Staging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -193,6 +195,80 @@ SourceOutput SqliteSource::backup(SourceContext &context) {
     context.log.info("{}: copied {} bytes, integrity check ok", planItem().name.toStdString(), item.bytes);
     item.status = ItemStatus::Ok;
     return output;
+}
+
+Status SqliteSource::checkTargetIsClean(const QString &target) const {
+    const QFileInfo info(target);
+    auto refuse = [&](const QString &why) {
+        return Error{QCoreApplication::translate("SqliteSource",
+                                                 "%1 is not a clean target: %2. Restore goes onto new or clean "
+                                                 "databases only: move it away and run the restore again.")
+                         .arg(target, why)};
+    };
+    for (const char *companion : {"-wal", "-journal"})
+        if (QFileInfo(target + QLatin1String(companion)).exists())
+            return refuse(QCoreApplication::translate("SqliteSource", "%1 exists next to it (the database is in use "
+                                                                      "or was not closed cleanly)")
+                              .arg(target + QLatin1String(companion)));
+    if (!info.exists() && !info.isSymLink())
+        return {};
+    if (info.isSymLink() || !info.isFile())
+        return refuse(QCoreApplication::translate("SqliteSource", "it is not a regular file"));
+    if (info.size() == 0)
+        return {};
+    if (!hasSqliteHeader(target))
+        return refuse(QCoreApplication::translate("SqliteSource", "it is not an SQLite database"));
+    Connection db(target, SQLITE_OPEN_READONLY);
+    if (!db.ok())
+        return refuse(db.message());
+    Result<QStringList> tables =
+        db.column("SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    if (!tables)
+        return refuse(tables.errorMessage());
+    if (!tables->isEmpty())
+        return refuse(QCoreApplication::translate("SqliteSource", "it holds %n user tables (%1)", nullptr,
+                                                  int(tables->size()))
+                          .arg(tables->mid(0, 5).join(QStringLiteral(", "))));
+    return {};
+}
+
+QString SqliteSource::restoredPath(const ManifestItem &, const FileEntry &, const QString &target) const {
+    return target;
+}
+
+Result<QStringList> SqliteSource::restore(RestoreContext &context) {
+    if (context.files.size() != 1 || context.files.front()->type != FileEntry::Type::File)
+        return Error{QCoreApplication::translate("SqliteSource", "The manifest does not list exactly one database "
+                                                                 "file for %1; the set may be damaged.")
+                         .arg(context.item.name)};
+    const FileEntry &file = *context.files.front();
+    staging::removeLeftovers(context.target);
+    const QString staged = staging::pathFor(context.target);
+    CopyResult copied = copyAndHash(context.setDir + QLatin1Char('/') + file.path, staged, context.cancel,
+                                    context.progress);
+    auto abandon = [&](const QString &message) -> Result<QStringList> {
+        QFile::remove(staged);
+        return Error{message};
+    };
+    if (!copied.ok)
+        return abandon(QStringLiteral("%1: %2").arg(file.path, copied.error));
+    if (copied.sha256 != file.sha256 || copied.size != file.size)
+        return abandon(QCoreApplication::translate("SqliteSource", "%1 in the set does not match its manifest entry; "
+                                                                   "the set is damaged.")
+                           .arg(file.path));
+    {
+        Connection db(staged, SQLITE_OPEN_READONLY);
+        Result<QStringList> integrity = db.ok() ? db.column("PRAGMA integrity_check") : Result<QStringList>(Error{db.message()});
+        if (!integrity || integrity->value(0) != QLatin1String("ok"))
+            return abandon(QCoreApplication::translate("SqliteSource", "The restored copy of %1 fails its integrity "
+                                                                       "check: %2")
+                               .arg(context.item.name, integrity ? integrity->value(0) : integrity.errorMessage()));
+    }
+    (void)platform::applyTimesAndMode(staged, file.mtimeNs, file.mode ? file.mode : 0600);
+    context.progress.addFiles(1);
+    if (Status promoted = staging::promote(staged, context.target); !promoted)
+        return abandon(promoted.errorMessage());
+    return QStringList();
 }
 
 }  // namespace lbw

@@ -16,6 +16,10 @@ public:
     Result<SourceEstimate> estimate() override;
     SourceOutput backup(SourceContext &context) override;
 
+    Status checkTargetIsClean(const QString &target) const override;
+    Result<QStringList> restore(RestoreContext &context) override;
+    QString restoredPath(const ManifestItem &item, const FileEntry &file, const QString &target) const override;
+
     // Copies `sourceFile` into `targetFile` (which must not exist) and checks
     // the copy. Shared with restore, which runs the same copy the other way.
     static Result<QJsonObject> copyDatabase(const QString &sourceFile, const QString &targetFile,

@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -200,6 +203,84 @@ private slots:
         QVERIFY(QFileInfo(set + QStringLiteral("/filestores/fs/reunião/ok.txt")).isFile());
         QVERIFY(!QFileInfo::exists(set + QStringLiteral("/filestores/fs/reunião/secreto.docx")));
         QCOMPARE(cli({QStringLiteral("verify"), set}).exitCode, 0);
+    }
+
+    void checkAndRestoreFromTheCommandLine() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("share"));
+        test::writeFile(store + QStringLiteral("/reunião/ata.docx"), "ata");
+        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--location"), dir.filePath(QStringLiteral("b")),
+                          QStringLiteral("--filestore"), QStringLiteral("share=") + store});
+        QCOMPARE(backup.exitCode, 0);
+        const QString set = backup.lastLine();
+        Run check = cli({QStringLiteral("check"), set});
+        QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
+
+        // Onto a clean target: restored and verified; onto it again: refused.
+        const QStringList restoreArgs{QStringLiteral("restore"), set, QStringLiteral("--target"),
+                                      QStringLiteral("share=") + dir.filePath(QStringLiteral("r"))};
+        Run restore = cli(restoreArgs);
+        QVERIFY2(restore.exitCode == 0, qPrintable(describe(restore)));
+        QVERIFY(restore.out.contains(QStringLiteral("verified")));
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("r/reunião/ata.docx"))), QByteArray("ata"));
+        Run again = cli(restoreArgs);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.out.contains(QStringLiteral("not empty")));
+
+        // A backup from another computer: check fails with the documented advice.
+        const QString manifestPath = set + QStringLiteral("/manifest.json");
+        QByteArray manifest = test::readFile(manifestPath);
+        const QJsonObject host = QJsonDocument::fromJson(manifest).object()[QStringLiteral("host")].toObject();
+        const QByteArray recorded = QByteArray("\"fqdn\": \"") + host[QStringLiteral("fqdn")].toString().toUtf8() + '"';
+        QVERIFY(manifest.contains(recorded));
+        manifest.replace(recorded, "\"fqdn\": \"fe02.corp.example\"");
+        QFile::setPermissions(manifestPath, QFile::ReadOwner | QFile::WriteOwner);
+        test::writeFile(manifestPath, manifest);
+        Run mismatch = cli({QStringLiteral("check"), set});
+        QCOMPARE(mismatch.exitCode, 1);
+        QVERIFY2(mismatch.out.contains(QStringLiteral("the backup was taken on fe02.corp.example. Install the operating "
+                                                      "system with the same FQDN before restoring.")),
+                 qPrintable(describe(mismatch)));
+        Run refused = cli({QStringLiteral("restore"), set, QStringLiteral("--target"),
+                           QStringLiteral("share=") + dir.filePath(QStringLiteral("r2"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("r2"))));
+    }
+
+    void killedRestoreLeavesNoCompleteLookingTarget() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("share"));
+        for (int i = 0; i < 400; ++i)
+            test::writeFile(store + QStringLiteral("/d%1/f%2.bin").arg(i % 20).arg(i), test::randomBytes(256 * 1024, quint32(i)));
+        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--no-verify"), QStringLiteral("--location"),
+                          dir.filePath(QStringLiteral("b")), QStringLiteral("--filestore"), QStringLiteral("share=") + store});
+        QCOMPARE(backup.exitCode, 0);
+        const QString target = dir.filePath(QStringLiteral("r/share"));
+        QDir().mkpath(dir.filePath(QStringLiteral("r")));
+        const QStringList args{QStringLiteral("restore"), backup.lastLine(), QStringLiteral("--target"),
+                               QStringLiteral("share=") + target};
+        QProcess victim;
+        victim.start(kCli, args);
+        QVERIFY(victim.waitForStarted());
+        // Kill it as soon as the staged copy holds some data.
+        bool staged = false;
+        for (int spin = 0; spin < 20000 && !staged && victim.state() == QProcess::Running; ++spin) {
+            const QStringList hidden = QDir(dir.filePath(QStringLiteral("r"))).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+            staged = !hidden.isEmpty() && test::filesBelow(dir.filePath(QStringLiteral("r/")) + hidden.first()).size() > 10;
+            if (!staged)
+                QThread::usleep(500);
+        }
+        QVERIFY2(staged, "the restore finished before it could be killed");
+        ::kill(pid_t(victim.processId()), SIGKILL);
+        victim.waitForFinished();
+        QVERIFY(!QFileInfo::exists(target));  // nothing at the target looks restored
+
+        // The next run clears the leftover and restores everything.
+        Run rerun = cli(args);
+        QVERIFY2(rerun.exitCode == 0, qPrintable(describe(rerun)));
+        QCOMPARE(test::filesBelow(target), test::filesBelow(store));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("r"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("share")});
     }
 };
 

@@ -1,0 +1,248 @@
+#include "jobs/RestoreJob.h"
+
+#include "backupset/Manifest.h"
+#include "jobs/JobObserver.h"
+#include "jobs/Progress.h"
+#include "jobs/VerifyJob.h"
+#include "platform/Platform.h"
+#include "sources/Source.h"
+#include "util/Parallel.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <spdlog/logger.h>
+
+#include <atomic>
+
+namespace lbw {
+
+struct RestoreJob::Selection {
+    Manifest manifest;
+    QList<const ManifestItem *> items;
+    QList<RestoreDestination> destinations;
+};
+
+QString itemRestoreStatusText(ItemRestoreResult::Status status) {
+    switch (status) {
+        case ItemRestoreResult::Status::Restored:
+            return QCoreApplication::translate("RestoreJob", "restored");
+        case ItemRestoreResult::Status::Refused:
+            return QCoreApplication::translate("RestoreJob", "refused");
+        case ItemRestoreResult::Status::Failed:
+            return QCoreApplication::translate("RestoreJob", "failed");
+        case ItemRestoreResult::Status::NotRun:
+            return QCoreApplication::translate("RestoreJob", "not run");
+    }
+    return {};
+}
+
+bool RestoreReport::allRestored() const {
+    return fatalError.isEmpty() && !items.isEmpty() &&
+           std::all_of(items.begin(), items.end(), [](const ItemRestoreResult &item) {
+               return item.status == ItemRestoreResult::Status::Restored && item.verified;
+           });
+}
+
+bool RestoreReport::anyRestored() const {
+    return std::any_of(items.begin(), items.end(), [](const ItemRestoreResult &item) {
+        return item.status == ItemRestoreResult::Status::Restored;
+    });
+}
+
+RestoreJob::RestoreJob(RestoreRequest request) : m_request(std::move(request)) {}
+
+Result<RestoreJob::Selection> RestoreJob::select() const {
+    Result<Manifest> manifest = Manifest::load(m_request.setPath);
+    if (!manifest)
+        return manifest.error();
+    Selection selection{std::move(manifest).value(), {}, {}};
+    QStringList known;
+    for (const ManifestItem &item : selection.manifest.items)
+        known << item.name;
+    for (const QString &name : m_request.items)
+        if (!known.contains(name))
+            return Error{
+                QCoreApplication::translate("RestoreJob", "The set has no item named \"%1\". Its items are: %2.")
+                    .arg(name, known.join(QStringLiteral(", ")))};
+    for (auto it = m_request.targets.constBegin(); it != m_request.targets.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            return Error{QCoreApplication::translate("RestoreJob",
+                                                     "A target is given for \"%1\", but the set has no "
+                                                     "such item. Its items are: %2.")
+                             .arg(it.key(), known.join(QStringLiteral(", ")))};
+    for (const ManifestItem &item : selection.manifest.items) {
+        if (!m_request.items.isEmpty() && !m_request.items.contains(item.name))
+            continue;
+        selection.items << &item;
+        const QString target = QDir::cleanPath(m_request.targets.value(item.name, item.source));
+        selection.destinations << RestoreDestination{item.name, item.source, target};
+    }
+    return selection;
+}
+
+Result<QList<PrerequisiteCheck>> RestoreJob::prerequisites() const {
+    Result<Selection> selection = select();
+    if (!selection)
+        return selection.error();
+    return checkPrerequisites(selection->manifest, HostFacts::ofThisMachine(), selection->destinations);
+}
+
+RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) const {
+    RestoreReport report;
+    auto stage = [&](const QString &text) {
+        if (observer)
+            observer->onStage(text);
+    };
+    stage(QCoreApplication::translate("RestoreJob", "Reading the set"));
+    Result<Selection> selected = select();
+    if (!selected) {
+        report.fatalError = selected.errorMessage();
+        return report;
+    }
+    const Selection &selection = *selected;
+    for (int i = 0; i < selection.items.size(); ++i) {
+        const ManifestItem &item = *selection.items[i];
+        report.items << ItemRestoreResult{item.name,
+                                          item.kind,
+                                          selection.destinations[i].targetPath,
+                                          ItemRestoreResult::Status::NotRun,
+                                          {},
+                                          {},
+                                          false,
+                                          item.files,
+                                          item.bytes};
+    }
+
+    stage(QCoreApplication::translate("RestoreJob", "Checking this computer against the backup"));
+    report.checks = checkPrerequisites(selection.manifest, HostFacts::ofThisMachine(), selection.destinations);
+    if (report.blockedByChecks()) {
+        for (ItemRestoreResult &result : report.items)
+            result.message = QCoreApplication::translate("RestoreJob", "Not run: a required check failed.");
+        return report;
+    }
+
+    // The set is checked before anything is written: a damaged item is
+    // refused, the others go on.
+    QStringList names;
+    for (const ManifestItem *item : selection.items)
+        names << item->name;
+    stage(QCoreApplication::translate("RestoreJob", "Verifying the set"));
+    const VerifyReport verify = VerifyJob(m_request.setPath, names).run(observer, cancel);
+    if (verify.cancelled) {
+        report.cancelled = true;
+        return report;
+    }
+    if (!verify.fatalError.isEmpty()) {
+        report.fatalError = verify.fatalError;
+        return report;
+    }
+
+    auto sinkless = std::make_shared<spdlog::logger>("restore");
+    ProgressMeter progress([observer](const ProgressSnapshot &s) {
+        if (observer)
+            observer->onProgress(s);
+    });
+    qint64 totalBytes = 0;
+    for (const ManifestItem *item : selection.items)
+        totalBytes += item->bytes;
+    progress.setTotals(totalBytes, 0);
+
+    for (int i = 0; i < selection.items.size(); ++i) {
+        const ManifestItem &item = *selection.items[i];
+        ItemRestoreResult &result = report.items[i];
+        if (cancel.isCancelled()) {
+            report.cancelled = true;
+            break;
+        }
+        if (observer)
+            observer->onItemStarted(i, item.name);
+        progress.startItem(i, item.bytes);
+        stage(QCoreApplication::translate("RestoreJob", "Restoring %1 to %2").arg(item.name, result.target));
+        auto refuse = [&](const QString &message) {
+            result.status = ItemRestoreResult::Status::Refused;
+            result.message = message;
+        };
+
+        QStringList damage;
+        for (const VerifyProblem &problem : verify.problems)
+            if (problem.path == item.setPath || problem.path.startsWith(item.setPath + QLatin1Char('/')))
+                damage << QStringLiteral("%1 (%2)").arg(problem.path, problem.detail);
+        std::unique_ptr<Source> source = makeSource({item.kind, item.name, item.source});
+        std::vector<const FileEntry *> files;
+        for (const FileEntry &file : selection.manifest.files)
+            if (file.item == item.name)
+                files.push_back(&file);
+
+        if (item.status == ItemStatus::Failed) {
+            refuse(QCoreApplication::translate("RestoreJob",
+                                               "This item failed during the backup; the set holds no "
+                                               "data for it. Restore it from an earlier set."));
+        } else if (!source) {
+            refuse(QCoreApplication::translate("RestoreJob", "This version cannot restore items of kind \"%1\".")
+                       .arg(item.kind));
+        } else if (!damage.isEmpty()) {
+            refuse(QCoreApplication::translate("RestoreJob",
+                                               "The set is damaged for this item: %1. Restore it from "
+                                               "another set.")
+                       .arg(damage.mid(0, 5).join(QStringLiteral("; "))));
+        } else if (Status clean = source->checkTargetIsClean(result.target); !clean) {
+            refuse(clean.errorMessage());
+        } else if (const qint64 free = platform::availableBytes(QFileInfo(result.target).absolutePath());
+                   free >= 0 && free < item.bytes) {
+            const QLocale locale;
+            refuse(QCoreApplication::translate("RestoreJob",
+                                               "%1 needs %2, but only %3 are free there. Free some "
+                                               "space and run the restore again.")
+                       .arg(result.target, locale.formattedDataSize(item.bytes), locale.formattedDataSize(free)));
+        }
+        if (result.status == ItemRestoreResult::Status::Refused)
+            continue;
+        QDir().mkpath(QFileInfo(result.target).absolutePath());
+
+        RestoreContext context{m_request.setPath, item, files, result.target, cancel, progress, *sinkless};
+        Result<QStringList> restored = source->restore(context);
+        if (!restored) {
+            result.status =
+                cancel.isCancelled() ? ItemRestoreResult::Status::NotRun : ItemRestoreResult::Status::Failed;
+            result.message = restored.errorMessage();
+            report.cancelled = cancel.isCancelled();
+        } else {
+            result.status = ItemRestoreResult::Status::Restored;
+            result.notes = *restored;
+            // What was written is read back and compared with the manifest.
+            std::atomic<int> mismatches{0};
+            std::vector<QString> details(files.size());
+            parallelFor(files.size(), ioWorkerCount(), [&](size_t k) {
+                const FileEntry &file = *files[k];
+                if (file.type != FileEntry::Type::File)
+                    return;
+                const QString path = source->restoredPath(item, file, result.target);
+                Result<QByteArray> digest = sha256OfFile(path, &cancel);
+                if (!digest || *digest != file.sha256) {
+                    ++mismatches;
+                    details[k] = path;
+                }
+            });
+            result.verified = mismatches.load() == 0 && !cancel.isCancelled();
+            if (!result.verified) {
+                QStringList wrong;
+                for (const QString &path : details)
+                    if (!path.isEmpty() && wrong.size() < 5)
+                        wrong << path;
+                result.status = ItemRestoreResult::Status::Failed;
+                result.message = QCoreApplication::translate("RestoreJob",
+                                                             "The restored data does not match the "
+                                                             "backup: %1. Check the target disk.")
+                                     .arg(wrong.join(QStringLiteral(", ")));
+            }
+        }
+    }
+    progress.reportNow();
+    return report;
+}
+
+}  // namespace lbw

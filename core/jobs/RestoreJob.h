@@ -1,0 +1,65 @@
+#pragma once
+// Restore of one, several or all items of a set: prerequisite checks, the
+// clean-target rule, verification of the set before writing, a staged write
+// moved into place per item, and a re-hash of what was written.
+
+#include "recovery/Prerequisites.h"
+#include "util/CancelToken.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lbw {
+
+class JobObserver;
+
+struct RestoreRequest {
+    QString setPath;
+    QStringList items;                // empty: every item that was backed up
+    QHash<QString, QString> targets;  // item name -> path; default: where it was backed up from
+};
+
+struct ItemRestoreResult {
+    enum class Status { Restored, Refused, Failed, NotRun };
+    QString name;
+    QString kind;
+    QString target;
+    Status status = Status::NotRun;
+    QString message;        // translated: why refused or failed, what to do
+    QStringList notes;      // translated remarks on a restored item
+    bool verified = false;  // the written data was re-hashed and matches the manifest
+    qint64 files = 0;
+    qint64 bytes = 0;
+};
+
+QString itemRestoreStatusText(ItemRestoreResult::Status status);  // translated
+
+struct RestoreReport {
+    QString fatalError;  // nothing could be done (no manifest, unknown item, ...)
+    QList<PrerequisiteCheck> checks;
+    QList<ItemRestoreResult> items;
+    bool cancelled = false;
+
+    bool blockedByChecks() const { return anyBlocks(checks); }
+    bool allRestored() const;
+    bool anyRestored() const;
+};
+
+class RestoreJob {
+public:
+    explicit RestoreJob(RestoreRequest request);
+
+    // The checks alone, as `lync-backup check` shows them.
+    Result<QList<PrerequisiteCheck>> prerequisites() const;
+    RestoreReport run(JobObserver *observer, const CancelToken &cancel) const;
+
+private:
+    struct Selection;
+    Result<Selection> select() const;
+
+    RestoreRequest m_request;
+};
+
+}  // namespace lbw

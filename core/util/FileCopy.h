@@ -1,0 +1,26 @@
+#pragma once
+// Copies one file and hashes exactly the bytes written, reading the source
+// once: the digest always describes the copy, even if the source changes
+// while it is read. Used to back up file stores and to restore them.
+
+#include <QByteArray>
+#include <QString>
+
+namespace lbw {
+
+class CancelToken;
+class ProgressMeter;
+
+struct CopyResult {
+    bool ok = false;
+    bool fatal = false;  // the target cannot be written (disk full, no permission): stop the item
+    qint64 size = 0;
+    QByteArray sha256;
+    QString error;  // translated, without the file name (callers add it)
+};
+
+// `target` must not exist. A failed copy leaves no target behind.
+CopyResult copyAndHash(const QString &source, const QString &target, const CancelToken &cancel,
+                       ProgressMeter &progress);
+
+}  // namespace lbw

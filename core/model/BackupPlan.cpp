@@ -22,7 +22,9 @@ QString resolve(const QString &path, const QString &baseDir) {
 }  // namespace
 
 bool isKnownItemKind(const QString &kind) {
-    return kind == QLatin1String("filestore") || kind == QLatin1String("sqlite");
+    static const QStringList kinds{QStringLiteral("filestore"), QStringLiteral("sqlite"), QStringLiteral("sqlserver"),
+                                   QStringLiteral("postgresql"), QStringLiteral("cmdlet")};
+    return kinds.contains(kind);
 }
 
 bool isValidItemName(const QString &name) {
@@ -53,8 +55,16 @@ QStringList BackupPlan::problems() const {
             found << QCoreApplication::translate("BackupPlan", "The item name \"%1\" is used more than once.")
                          .arg(item.name);
         names.insert(item.name.toLower());
-        if (item.path.isEmpty())
+        if (item.path.isEmpty() && (item.kind == QLatin1String("filestore") || item.kind == QLatin1String("sqlite")))
             found << QCoreApplication::translate("BackupPlan", "Item \"%1\" has no source path.").arg(item.name);
+        for (auto it = item.options.constBegin(); it != item.options.constEnd(); ++it)
+            if (it.key().contains(QLatin1String("password"), Qt::CaseInsensitive)
+                && !it.key().endsWith(QLatin1String("Env")))
+                found << QCoreApplication::translate("BackupPlan",
+                                                     "Item \"%1\" holds a password in the plan (\"%2\"). Plans "
+                                                     "never hold passwords: name an environment variable with "
+                                                     "\"passwordEnv\" instead.")
+                             .arg(item.name, it.key());
     }
     return found;
 }
@@ -62,9 +72,14 @@ QStringList BackupPlan::problems() const {
 QJsonObject BackupPlan::toJson() const {
     QJsonArray array;
     for (const PlanItem &item : items)
-        array.append(QJsonObject{{QStringLiteral("kind"), item.kind},
-                                 {QStringLiteral("name"), item.name},
-                                 {QStringLiteral("path"), item.path}});
+    {
+        QJsonObject entry{{QStringLiteral("kind"), item.kind},
+                          {QStringLiteral("name"), item.name},
+                          {QStringLiteral("path"), item.path}};
+        if (!item.options.isEmpty())
+            entry.insert(QStringLiteral("options"), item.options);
+        array.append(entry);
+    }
     return {{QStringLiteral("format"), QStringLiteral("lync-backup-plan")},
             {QStringLiteral("formatVersion"), kFormatVersion},
             {QStringLiteral("name"), name},
@@ -88,8 +103,12 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
     plan.location = resolve(json[QLatin1String("location")].toString(), baseDir);
     plan.verifyAfterBackup = json[QLatin1String("verifyAfterBackup")].toBool(true);
     for (const QJsonValue &value : json[QLatin1String("items")].toArray()) {
-        plan.items.append({value[QLatin1String("kind")].toString(), value[QLatin1String("name")].toString(),
-                           resolve(value[QLatin1String("path")].toString(), baseDir)});
+        const QString kind = value[QLatin1String("kind")].toString();
+        const QString path = value[QLatin1String("path")].toString();
+        // Only local sources are paths; a database item's "path" names a server.
+        const bool isLocalPath = kind == QLatin1String("filestore") || kind == QLatin1String("sqlite");
+        plan.items.append({kind, value[QLatin1String("name")].toString(), isLocalPath ? resolve(path, baseDir) : path,
+                           value[QLatin1String("options")].toObject()});
     }
     return plan;
 }

@@ -11,9 +11,10 @@
 namespace lbw {
 
 struct PlanItem {
-    QString kind;  // "filestore" or "sqlite" (more kinds arrive with later sources)
+    QString kind;  // "filestore", "sqlite", "sqlserver", "postgresql" or "cmdlet"
     QString name;  // unique in the plan; names the item's place in the set
-    QString path;  // source folder or file, absolute
+    QString path;  // source folder or file, absolute (for databases and exports: informational)
+    QJsonObject options = {};  // kind-specific: connection, command template, ... (never a password)
 };
 
 struct BackupPlan {

@@ -8,11 +8,15 @@
 #include "location/BackupLocation.h"
 #include "model/BackupPlan.h"
 #include "sample/SampleDeployment.h"
+#include "topology/Catalog.h"
+#include "topology/TopologyReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace lbw::cli {
@@ -333,7 +337,7 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
             printErr(QCoreApplication::translate("Commands", "\"%1\" is not NAME=PATH.").arg(value));
             return UsageError;
         }
-        request.targets.insert(value.left(equals), QDir(value.mid(equals + 1)).absolutePath());
+        request.targets.insert(value.left(equals), value.mid(equals + 1));  // a path or, for databases, a name
     }
 
     Console console;
@@ -363,6 +367,94 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
     if (report.allRestored())
         return Success;
     return report.anyRestored() ? CompletedWithErrors : Failure;
+}
+
+int runCatalog(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("TOPOLOGY"),
+                                 QCoreApplication::translate("Commands", "Topology XML or .tbxml file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("Commands", "Print JSON, for other programs."));
+    parser.addOption(jsonOption);
+    if (auto exit = parseOrExit(parser, args,
+                                QCoreApplication::translate("Commands", "Lists what to back up for a Lync topology."),
+                                1, 1))
+        return *exit;
+    Result<Topology> topology = readTopologyFile(parser.positionalArguments().first());
+    if (!topology) {
+        printErr(topology.errorMessage());
+        return UsageError;
+    }
+    const QList<CatalogItem> catalog = buildCatalog(*topology);
+    if (parser.isSet(jsonOption)) {
+        QJsonArray items;
+        for (const CatalogItem &item : catalog)
+            items.append(item.toJson());
+        QJsonObject root{{QStringLiteral("format"), topology->format},
+                         {QStringLiteral("items"), items},
+                         {QStringLiteral("unknown"), QJsonArray::fromStringList(topology->unknownElements)}};
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+    printOut(QCoreApplication::translate("Commands", "Topology: %1; %2 sites, %3 pools and servers, %4 SQL instances.")
+                 .arg(topology->format)
+                 .arg(topology->sites.size())
+                 .arg(topology->clusters.size())
+                 .arg(topology->sqlInstances.size()));
+    for (const CatalogItem &item : catalog) {
+        printOut(QStringLiteral("%1  %2  %3").arg(necessityText(item.necessity).leftJustified(14),
+                                                  methodText(item.method).leftJustified(18), item.title));
+        printOut(QStringLiteral("    %1: %2").arg(item.name, item.server.isEmpty() ? QStringLiteral("?") : item.server));
+        if (!item.note.isEmpty())
+            printOut(QStringLiteral("    %1").arg(item.note));
+    }
+    for (const QString &unknown : topology->unknownElements)
+        printOut(QCoreApplication::translate("Commands", "Not known to this version (shown, not backed up): %1").arg(unknown));
+    return Success;
+}
+
+int runPlan(const QStringList &args) {
+    QCommandLineParser parser;
+    const QCommandLineOption topologyOption(QStringLiteral("from-topology"),
+                                            QCoreApplication::translate("Commands", "Topology XML or .tbxml file."),
+                                            QStringLiteral("TOPOLOGY"));
+    const QCommandLineOption locationOption(QStringLiteral("location"),
+                                            QCoreApplication::translate("Commands", "The backup location."),
+                                            QStringLiteral("PATH"));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          QCoreApplication::translate("Commands", "Plan file to write (default: "
+                                                                                  "lync-backup-plan.json)."),
+                                          QStringLiteral("FILE"), QStringLiteral("lync-backup-plan.json"));
+    parser.addOptions({topologyOption, locationOption, outputOption});
+    if (auto exit = parseOrExit(parser, args,
+                                QCoreApplication::translate("Commands", "Writes a plan file from a topology; edit it "
+                                                                        "to override connections."),
+                                0, 0))
+        return *exit;
+    if (!parser.isSet(topologyOption) || !parser.isSet(locationOption)) {
+        printErr(QCoreApplication::translate("Commands", "Give both --from-topology and --location."));
+        return UsageError;
+    }
+    Result<Topology> topology = readTopologyFile(parser.value(topologyOption));
+    if (!topology) {
+        printErr(topology.errorMessage());
+        return UsageError;
+    }
+    const QString output = parser.value(outputOption);
+    if (QFileInfo::exists(output)) {
+        printErr(QCoreApplication::translate("Commands", "%1 already exists; choose another --output or move it away.")
+                     .arg(output));
+        return Failure;
+    }
+    const BackupPlan plan = planFromCatalog(buildCatalog(*topology), parser.value(locationOption),
+                                            QFileInfo(parser.value(topologyOption)).completeBaseName());
+    if (Status saved = plan.save(output); !saved) {
+        printErr(saved.errorMessage());
+        return Failure;
+    }
+    printOut(QCoreApplication::translate("Commands", "Wrote a plan with %n items.", nullptr, int(plan.items.size())));
+    printOut(QFileInfo(output).absoluteFilePath());
+    return Success;
 }
 
 }  // namespace lbw::cli

@@ -16,6 +16,8 @@ int runBackup(const QStringList &args, const CancelToken &cancel);
 int runVerify(const QStringList &args, const CancelToken &cancel);
 int runList(const QStringList &args);
 int runCheck(const QStringList &args);
+int runCatalog(const QStringList &args);
+int runPlan(const QStringList &args);
 int runRestore(const QStringList &args, const CancelToken &cancel);
 
 }  // namespace lbw::cli

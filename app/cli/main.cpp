@@ -46,6 +46,10 @@ int main(int argc, char *argv[]) {
         return runVerify(commandArgs, g_cancel);
     if (command == QLatin1String("list"))
         return runList(commandArgs);
+    if (command == QLatin1String("catalog"))
+        return runCatalog(commandArgs);
+    if (command == QLatin1String("plan"))
+        return runPlan(commandArgs);
     if (command == QLatin1String("check"))
         return runCheck(commandArgs);
     if (command == QLatin1String("restore"))

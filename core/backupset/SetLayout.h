@@ -11,6 +11,7 @@ inline const QString kSums = QStringLiteral("SHA256SUMS");
 inline const QString kLog = QStringLiteral("backup.log");
 inline const QString kFileStores = QStringLiteral("filestores");
 inline const QString kDatabases = QStringLiteral("databases");
+inline const QString kExports = QStringLiteral("exports");
 inline const QString kPartialSuffix = QStringLiteral(".partial");
 inline const QString kLatest = QStringLiteral("LATEST");
 inline const QString kLockFile = QStringLiteral(".lync-backup.lock");

@@ -6,8 +6,6 @@
 #include "jobs/VerifyJob.h"
 #include "platform/Platform.h"
 #include "sources/Source.h"
-#include "util/Parallel.h"
-#include "util/Sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,14 +14,18 @@
 
 #include <spdlog/logger.h>
 
-#include <atomic>
 
 namespace lbw {
+
+namespace {
+bool isFileKind(const QString &kind) { return kind == QLatin1String("filestore") || kind == QLatin1String("sqlite"); }
+}  // namespace
 
 struct RestoreJob::Selection {
     Manifest manifest;
     QList<const ManifestItem *> items;
     QList<RestoreDestination> destinations;
+    QStringList targets;  // one per item
 };
 
 QString itemRestoreStatusText(ItemRestoreResult::Status status) {
@@ -59,7 +61,7 @@ Result<RestoreJob::Selection> RestoreJob::select() const {
     Result<Manifest> manifest = Manifest::load(m_request.setPath);
     if (!manifest)
         return manifest.error();
-    Selection selection{std::move(manifest).value(), {}, {}};
+    Selection selection{std::move(manifest).value(), {}, {}, {}};
     QStringList known;
     for (const ManifestItem &item : selection.manifest.items)
         known << item.name;
@@ -78,8 +80,16 @@ Result<RestoreJob::Selection> RestoreJob::select() const {
         if (!m_request.items.isEmpty() && !m_request.items.contains(item.name))
             continue;
         selection.items << &item;
-        const QString target = QDir::cleanPath(m_request.targets.value(item.name, item.source));
-        selection.destinations << RestoreDestination{item.name, item.source, target};
+        // Files go back to their path; a database to its recorded name.
+        const QString recorded = isFileKind(item.kind)
+                                     ? item.source
+                                     : item.details.value(QStringLiteral("database")).toString(item.source);
+        const QString requested = m_request.targets.value(item.name, recorded);
+        const QString target = isFileKind(item.kind) ? QDir::cleanPath(QDir(requested).absolutePath()) : requested;
+        selection.targets << target;
+        // Path checks concern what lives in the file system.
+        if (isFileKind(item.kind))
+            selection.destinations << RestoreDestination{item.name, item.source, target};
     }
     return selection;
 }
@@ -171,7 +181,8 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
         for (const VerifyProblem &problem : verify.problems)
             if (problem.path == item.setPath || problem.path.startsWith(item.setPath + QLatin1Char('/')))
                 damage << QStringLiteral("%1 (%2)").arg(problem.path, problem.detail);
-        std::unique_ptr<Source> source = makeSource({item.kind, item.name, item.source});
+        // The manifest keeps what a restore needs to know (connection, import command) in details.
+        std::unique_ptr<Source> source = makeSource({item.kind, item.name, item.source, item.details});
         std::vector<const FileEntry *> files;
         for (const FileEntry &file : selection.manifest.files)
             if (file.item == item.name)
@@ -191,7 +202,7 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
                        .arg(damage.mid(0, 5).join(QStringLiteral("; "))));
         } else if (Status clean = source->checkTargetIsClean(result.target); !clean) {
             refuse(clean.errorMessage());
-        } else if (const qint64 free = platform::availableBytes(QFileInfo(result.target).absolutePath());
+        } else if (const qint64 free = isFileKind(item.kind) ? platform::availableBytes(QFileInfo(result.target).absolutePath()) : -1;
                    free >= 0 && free < item.bytes) {
             const QLocale locale;
             refuse(QCoreApplication::translate("RestoreJob",
@@ -201,7 +212,8 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
         }
         if (result.status == ItemRestoreResult::Status::Refused)
             continue;
-        QDir().mkpath(QFileInfo(result.target).absolutePath());
+        if (isFileKind(item.kind))
+            QDir().mkpath(QFileInfo(result.target).absolutePath());
 
         RestoreContext context{m_request.setPath, item, files, result.target, cancel, progress, *sinkless};
         Result<QStringList> restored = source->restore(context);
@@ -214,30 +226,14 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
             result.status = ItemRestoreResult::Status::Restored;
             result.notes = *restored;
             // What was written is read back and compared with the manifest.
-            std::atomic<int> mismatches{0};
-            std::vector<QString> details(files.size());
-            parallelFor(files.size(), ioWorkerCount(), [&](size_t k) {
-                const FileEntry &file = *files[k];
-                if (file.type != FileEntry::Type::File)
-                    return;
-                const QString path = source->restoredPath(item, file, result.target);
-                Result<QByteArray> digest = sha256OfFile(path, &cancel);
-                if (!digest || *digest != file.sha256) {
-                    ++mismatches;
-                    details[k] = path;
-                }
-            });
-            result.verified = mismatches.load() == 0 && !cancel.isCancelled();
+            Result<QStringList> differing = source->verifyRestored(context);
+            result.verified = differing && differing->isEmpty() && !cancel.isCancelled();
             if (!result.verified) {
-                QStringList wrong;
-                for (const QString &path : details)
-                    if (!path.isEmpty() && wrong.size() < 5)
-                        wrong << path;
                 result.status = ItemRestoreResult::Status::Failed;
-                result.message = QCoreApplication::translate("RestoreJob",
-                                                             "The restored data does not match the "
-                                                             "backup: %1. Check the target disk.")
-                                     .arg(wrong.join(QStringLiteral(", ")));
+                result.message = QCoreApplication::translate("RestoreJob", "The restored data does not match the "
+                                                                           "backup: %1. Check the target.")
+                                     .arg(differing ? differing->mid(0, 5).join(QStringLiteral(", "))
+                                                    : differing.errorMessage());
             }
         }
     }

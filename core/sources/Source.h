@@ -74,6 +74,10 @@ public:
     virtual Result<QStringList> restore(RestoreContext &context) = 0;
     // Where a file of the set lands when the item is restored to `target`.
     virtual QString restoredPath(const ManifestItem &item, const FileEntry &file, const QString &target) const = 0;
+    // Reads back what restore() wrote and compares it with the manifest.
+    // Returns the paths that differ (empty: verified). The default re-hashes
+    // every file at restoredPath().
+    virtual Result<QStringList> verifyRestored(const RestoreContext &context) const;
 
 protected:
     ManifestItem newManifestItem(const QString &setPath) const;

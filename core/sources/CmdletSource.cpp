@@ -1,0 +1,142 @@
+#include "sources/CmdletSource.h"
+
+#include "backupset/SetLayout.h"
+#include "jobs/Progress.h"
+#include "platform/Platform.h"
+#include "sources/ExternalCommand.h"
+#include "util/CancelToken.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <spdlog/logger.h>
+
+namespace lbw {
+namespace {
+constexpr int kDefaultTimeoutSeconds = 3600;
+constexpr int kProbeTimeoutSeconds = 120;
+}  // namespace
+
+QStringList CmdletSource::commandLine() const {
+    QStringList words;
+    for (const QJsonValue &word : planItem().options.value(QStringLiteral("command")).toArray())
+        words << word.toString();
+    return words;
+}
+
+QString CmdletSource::outputName() const {
+    const QString configured = planItem().options.value(QStringLiteral("output")).toString();
+    // Only a plain file name: the output must land inside exports/.
+    if (!configured.isEmpty() && isValidItemName(configured))
+        return configured;
+    return planItem().name + QStringLiteral(".zip");
+}
+
+Status CmdletSource::checkReady() const {
+    const QStringList command = commandLine();
+    if (command.isEmpty())
+        return Error{QCoreApplication::translate("CmdletSource", "Item %1 has no command in the plan.").arg(planItem().name)};
+    if (findProgram(command.first()).isEmpty())
+        return Error{QCoreApplication::translate("CmdletSource",
+                                                 "%1 is not installed on this computer, so %2 cannot be exported. "
+                                                 "Run the backup on a Lync server, or on a computer with the Lync "
+                                                 "Server Management Shell.")
+                         .arg(command.first(), planItem().name)};
+    QStringList probe;
+    for (const QJsonValue &word : planItem().options.value(QStringLiteral("probe")).toArray())
+        probe << word.toString();
+    if (!probe.isEmpty()) {
+        Result<CommandRun> ran = runCommand(probe.first(), probe.mid(1), QProcessEnvironment::systemEnvironment(),
+                                            kProbeTimeoutSeconds, CancelToken(), nullptr, planItem().name);
+        if (!ran)
+            return Error{QCoreApplication::translate("CmdletSource",
+                                                     "The check before exporting %1 failed (is the Lync module "
+                                                     "installed?): %2")
+                             .arg(planItem().name, ran.errorMessage())};
+    }
+    return {};
+}
+
+Result<SourceEstimate> CmdletSource::estimate() {
+    if (Status ready = checkReady(); !ready)
+        return ready.error();
+    return SourceEstimate{0, 1};
+}
+
+SourceOutput CmdletSource::backup(SourceContext &context) {
+    const QString setPath = layout::kExports + QLatin1Char('/') + outputName();
+    SourceOutput output{newManifestItem(setPath), {}};
+    ManifestItem &item = output.item;
+    auto fail = [&](const QString &message) {
+        item.status = ItemStatus::Failed;
+        item.errors.append({QString(), message});
+        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
+        return output;
+    };
+    if (!makeOwnerOnlyPath(context.setDir, layout::kExports))
+        return fail(QCoreApplication::translate("CmdletSource", "Cannot create the folder %1 in the backup set.")
+                        .arg(layout::kExports));
+    const QString file = context.setDir + QLatin1Char('/') + setPath;
+    // The cmdlets refuse to overwrite (Export-CsLisConfiguration fails if
+    // the file exists), and a stale file must never pass for a new export.
+    if (QFileInfo::exists(file))
+        return fail(QCoreApplication::translate("CmdletSource", "%1 already exists before the export.").arg(file));
+
+    const QString backupDir = context.setDir;
+    QStringList command = commandLine();
+    for (QString &word : command)
+        word.replace(QLatin1String("{file}"), file).replace(QLatin1String("{backup}"), backupDir);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LBW_OUTPUT_FILE"), file);
+    environment.insert(QStringLiteral("LBW_BACKUP"), backupDir);
+    const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
+    context.log.info("{}: running {}", planItem().name.toStdString(), command.join(QLatin1Char(' ')).toStdString());
+    Result<CommandRun> ran = runCommand(command.first(), command.mid(1), environment, timeout > 0 ? timeout : kDefaultTimeoutSeconds,
+                                        context.cancel, &context.log, planItem().name);
+    if (!ran)
+        return fail(ran.errorMessage());
+    const QFileInfo produced(file);
+    if (!produced.isFile())
+        return fail(QCoreApplication::translate("CmdletSource", "The command succeeded but did not write %1. Its "
+                                                                "output: %2")
+                        .arg(file, ran->output.isEmpty() ? QStringLiteral("-") : ran->output.right(1000)));
+    if (produced.size() == 0)
+        return fail(QCoreApplication::translate("CmdletSource", "The command wrote an empty %1.").arg(file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    Result<QByteArray> digest = sha256OfFile(file, &context.cancel, [&](qint64 n) { context.progress.addBytes(n); });
+    if (!digest)
+        return fail(digest.errorMessage());
+    Result<platform::EntryInfo> info = platform::statNoFollow(file);
+    FileEntry entry;
+    entry.path = setPath;
+    entry.item = planItem().name;
+    entry.size = produced.size();
+    entry.sha256 = *digest;
+    entry.mtimeNs = info ? info->mtimeNs : 0;
+    entry.mode = 0600;
+    output.files.push_back(entry);
+    context.progress.addFiles(1);
+    item.bytes = entry.size;
+    item.files = 1;
+    item.details = {{QStringLiteral("command"), command.join(QLatin1Char(' '))},
+                    {QStringLiteral("import"), planItem().options.value(QStringLiteral("import")).toString()}};
+    item.status = ItemStatus::Ok;
+    return output;
+}
+
+Status CmdletSource::checkTargetIsClean(const QString &) const {
+    return Error{QCoreApplication::translate("CmdletSource",
+                                             "Cmdlet exports are imported during recovery with %1 (the file is in "
+                                             "the set under exports/); they are not copied anywhere.")
+                     .arg(planItem().options.value(QStringLiteral("import")).toString())};
+}
+
+Result<QStringList> CmdletSource::restore(RestoreContext &) { return checkTargetIsClean({}).error(); }
+
+QString CmdletSource::restoredPath(const ManifestItem &, const FileEntry &, const QString &target) const {
+    return target;
+}
+
+}  // namespace lbw

@@ -1,0 +1,242 @@
+#include "sources/PostgresSource.h"
+
+#include "backupset/SetLayout.h"
+#include "jobs/Progress.h"
+#include "platform/Platform.h"
+#include "sources/ExternalCommand.h"
+#include "sources/SqlConnection.h"
+#include "util/CancelToken.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#include <spdlog/logger.h>
+
+namespace lbw {
+namespace {
+const QString kDriver = QStringLiteral("QPSQL");
+constexpr int kDefaultTimeoutSeconds = 6 * 3600;
+
+const char *const kUserTables =
+    "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables "
+    "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') "
+    "ORDER BY 1";
+}  // namespace
+
+QString PostgresSource::quoteIdentifier(const QString &name) {
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString PostgresSource::option(const char *key) const {
+    return planItem().options.value(QLatin1String(key)).toVariant().toString();
+}
+
+QString PostgresSource::password() const {
+    const QString variable = option("passwordEnv");
+    return variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLocal8Bit().constData());
+}
+
+QStringList PostgresSource::connectionArguments() const {
+    QStringList args;
+    if (!option("host").isEmpty())
+        args << QStringLiteral("--host=") + option("host");
+    if (!option("port").isEmpty())
+        args << QStringLiteral("--port=") + option("port");
+    if (!option("user").isEmpty())
+        args << QStringLiteral("--username=") + option("user");
+    args << QStringLiteral("--no-password");  // never wait for a prompt in a scheduled run
+    return args;
+}
+
+QProcessEnvironment PostgresSource::toolEnvironment() const {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (const QString secret = password(); !secret.isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), secret);
+    return environment;
+}
+
+Status PostgresSource::openTo(SqlConnection &connection, const QString &database) const {
+    QSqlDatabase &db = connection.database();
+    db.setHostName(option("host"));
+    if (!option("port").isEmpty())
+        db.setPort(option("port").toInt());
+    db.setUserName(option("user"));
+    db.setPassword(password());
+    db.setDatabaseName(database);
+    db.setConnectOptions(QStringLiteral("connect_timeout=15"));
+    return connection.open();
+}
+
+Result<QJsonObject> PostgresSource::rowCounts(const QString &database) const {
+    SqlConnection connection(kDriver);
+    if (Status opened = openTo(connection, database); !opened)
+        return opened.error();
+    Result<QStringList> tables = connection.column(QString::fromLatin1(kUserTables));
+    if (!tables)
+        return tables.error();
+    QJsonObject counts;
+    for (const QString &table : *tables) {
+        Result<QVariant> rows = connection.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (!rows)
+            return rows.error();
+        counts.insert(table, rows->toLongLong());
+    }
+    return counts;
+}
+
+Status PostgresSource::checkReady() const {
+    if (option("database").isEmpty())
+        return Error{QCoreApplication::translate("PostgresSource", "Item %1 names no database.").arg(planItem().name)};
+    for (const QString &tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore")})
+        if (findProgram(tool).isEmpty())
+            return Error{QCoreApplication::translate("PostgresSource",
+                                                     "%1 is not installed. Install the PostgreSQL client tools "
+                                                     "(Debian: postgresql-client).")
+                             .arg(tool)};
+    if (!SqlConnection::driverAvailable(kDriver))
+        return Error{QCoreApplication::translate("PostgresSource", "The Qt PostgreSQL driver (QPSQL) is not "
+                                                                   "installed (Debian: libqt6sql6-psql).")};
+    SqlConnection connection(kDriver);
+    return openTo(connection, option("database"));
+}
+
+Result<SourceEstimate> PostgresSource::estimate() {
+    if (Status ready = checkReady(); !ready)
+        return ready.error();
+    SqlConnection connection(kDriver);
+    if (Status opened = openTo(connection, option("database")); !opened)
+        return opened.error();
+    Result<QVariant> size = connection.scalar(QStringLiteral("SELECT pg_database_size(current_database())"));
+    return SourceEstimate{size ? size->toLongLong() : 0, 1};
+}
+
+SourceOutput PostgresSource::backup(SourceContext &context) {
+    const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".pgdump");
+    SourceOutput output{newManifestItem(setPath), {}};
+    ManifestItem &item = output.item;
+    auto fail = [&](const QString &message) {
+        item.status = ItemStatus::Failed;
+        item.errors.append({QString(), message});
+        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
+        return output;
+    };
+    if (!makeOwnerOnlyPath(context.setDir, layout::kDatabases))
+        return fail(QCoreApplication::translate("PostgresSource", "Cannot create the folder %1 in the backup set.")
+                        .arg(layout::kDatabases));
+    const QString file = context.setDir + QLatin1Char('/') + setPath;
+    // Counted before the dump: with concurrent writers the counts may lag
+    // the dump, so they are recorded for information and compared only
+    // when the restored data must match them (see verifyRestored).
+    Result<QJsonObject> counts = rowCounts(option("database"));
+    if (!counts)
+        return fail(counts.errorMessage());
+    const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
+    QStringList args = connectionArguments();
+    args << QStringLiteral("--format=custom") << QStringLiteral("--file=") + file << QStringLiteral("--dbname=") + option("database");
+    Result<CommandRun> dumped =
+        runCommand(QStringLiteral("pg_dump"), args, toolEnvironment(), timeout, context.cancel, &context.log, planItem().name);
+    if (!dumped)
+        return fail(dumped.errorMessage());
+    if (QFileInfo(file).size() == 0)
+        return fail(QCoreApplication::translate("PostgresSource", "pg_dump wrote an empty %1.").arg(file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    Result<QByteArray> digest = sha256OfFile(file, &context.cancel, [&](qint64 n) { context.progress.addBytes(n); });
+    if (!digest)
+        return fail(digest.errorMessage());
+    FileEntry entry;
+    entry.path = setPath;
+    entry.item = planItem().name;
+    entry.size = QFileInfo(file).size();
+    entry.sha256 = *digest;
+    entry.mode = 0600;
+    if (Result<platform::EntryInfo> info = platform::statNoFollow(file); info)
+        entry.mtimeNs = info->mtimeNs;
+    output.files.push_back(entry);
+    context.progress.addFiles(1);
+    item.bytes = entry.size;
+    item.files = 1;
+    item.details = planItem().options;
+    item.details.insert(QStringLiteral("rowCounts"), *counts);
+    item.status = ItemStatus::Ok;
+    return output;
+}
+
+Status PostgresSource::checkTargetIsClean(const QString &target) const {
+    SqlConnection server(kDriver);
+    if (Status opened = openTo(server, QStringLiteral("postgres")); !opened)
+        return opened;
+    Result<QStringList> exists = server.column(
+        QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'").arg(QString(target).replace(QLatin1Char('\''), QLatin1String("''"))));
+    if (!exists)
+        return exists.error();
+    if (exists->isEmpty())
+        return {};
+    SqlConnection connection(kDriver);
+    if (Status opened = openTo(connection, target); !opened)
+        return opened;
+    Result<QStringList> tables = connection.column(QString::fromLatin1(kUserTables));
+    if (!tables)
+        return tables.error();
+    if (!tables->isEmpty())
+        return Error{QCoreApplication::translate("PostgresSource",
+                                                 "The database %1 already holds %n user tables (%2). Restore goes onto "
+                                                 "new or clean databases only: drop it or choose another name, and "
+                                                 "run the restore again.",
+                                                 nullptr, int(tables->size()))
+                         .arg(target, tables->mid(0, 5).join(QStringLiteral(", ")))};
+    return {};
+}
+
+Result<QStringList> PostgresSource::restore(RestoreContext &context) {
+    if (context.files.size() != 1)
+        return Error{QCoreApplication::translate("PostgresSource", "The manifest does not list exactly one dump for "
+                                                                   "%1.")
+                         .arg(context.item.name)};
+    {
+        SqlConnection server(kDriver);
+        if (Status opened = openTo(server, QStringLiteral("postgres")); !opened)
+            return opened.error();
+        Result<QStringList> exists = server.column(
+            QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'")
+                .arg(QString(context.target).replace(QLatin1Char('\''), QLatin1String("''"))));
+        if (!exists)
+            return exists.error();
+        if (exists->isEmpty()) {
+            if (Status created = server.exec(QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(context.target)));
+                !created)
+                return Error{QCoreApplication::translate("PostgresSource", "Cannot create the database %1: %2")
+                                 .arg(context.target, created.errorMessage())};
+        }
+    }
+    QStringList args = connectionArguments();
+    args << QStringLiteral("--no-owner") << QStringLiteral("--exit-on-error")
+         << QStringLiteral("--dbname=") + context.target << context.setDir + QLatin1Char('/') + context.files.front()->path;
+    const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
+    Result<CommandRun> restored = runCommand(QStringLiteral("pg_restore"), args, toolEnvironment(), timeout,
+                                             context.cancel, &context.log, context.item.name);
+    if (!restored)
+        return restored.error();
+    return QStringList();
+}
+
+QString PostgresSource::restoredPath(const ManifestItem &, const FileEntry &, const QString &target) const {
+    return target;
+}
+
+Result<QStringList> PostgresSource::verifyRestored(const RestoreContext &context) const {
+    Result<QJsonObject> counts = rowCounts(context.target);
+    if (!counts)
+        return counts.error();
+    const QJsonObject expected = context.item.details.value(QStringLiteral("rowCounts")).toObject();
+    QStringList differing;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        if (counts->value(it.key()).toInteger(-1) != it.value().toInteger())
+            differing << QStringLiteral("%1.%2").arg(context.target, it.key());
+    return differing;
+}
+
+}  // namespace lbw

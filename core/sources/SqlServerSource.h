@@ -1,0 +1,41 @@
+#pragma once
+// A SQL Server database (Archiving, Monitoring, Persistent Chat) backed up
+// with T-SQL over ODBC: BACKUP DATABASE ... WITH COPY_ONLY, CHECKSUM, INIT
+// into databases/<name>.bak, then RESTORE VERIFYONLY ... WITH CHECKSUM.
+// The .bak is written by the SQL Server service itself, so the set must be
+// on a path that service can reach (a UNC share when SQL Server runs on
+// another computer). Restore uses RESTORE DATABASE ... WITH REPLACE only
+// onto a database the clean-target rule accepts.
+//
+// Plan options: server, instance, database, driver, authentication
+// ("integrated" or "sql"), user, passwordEnv (the environment variable that
+// holds the password; never the password itself), timeoutSeconds.
+
+#include "sources/Source.h"
+
+namespace lbw {
+
+class SqlServerSource final : public Source {
+public:
+    using Source::Source;
+
+    QStringList sourcePaths() const override { return {}; }
+    Status checkReady() const override;
+    Result<SourceEstimate> estimate() override;
+    SourceOutput backup(SourceContext &context) override;
+
+    Status checkTargetIsClean(const QString &target) const override;
+    Result<QStringList> restore(RestoreContext &context) override;
+    QString restoredPath(const ManifestItem &item, const FileEntry &file, const QString &target) const override;
+    Result<QStringList> verifyRestored(const RestoreContext &context) const override;
+
+    // Why SQL Server cannot write `setDir` itself, or empty when it can:
+    // a local path is only right when SQL Server runs on this computer.
+    static QString unreachablePathReason(const QString &setDir, const QString &server);
+
+private:
+    QString database() const;
+    QString password() const;
+};
+
+}  // namespace lbw

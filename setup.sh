@@ -28,6 +28,12 @@ packages=(cmake ninja-build g++ pkg-config
   libspdlog-dev libssl-dev libsqlite3-dev
   sqlite3 rsync fonts-dejavu-core)
 
+# The test suite also needs a real PostgreSQL server and its client tools,
+# and the psqlODBC driver to exercise the ODBC code path SQL Server uses.
+if [ "$mode" = test ]; then
+  packages+=(postgresql postgresql-client odbc-postgresql unixodbc)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -38,14 +44,45 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# A throw-away PostgreSQL server on 127.0.0.1 for the integration tests,
+# stopped when this script exits. The tests find it through LBW_TEST_PG_*.
+start_postgres() {
+  pg_bin=""
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$pg_bin" ]; then
+    echo "== No PostgreSQL server binaries found; the PostgreSQL tests will be skipped"
+    return 0
+  fi
+  pgdata=$(mktemp -d /tmp/lbw-pg.XXXXXX)
+  chmod 755 "$pgdata"
+  pg_run=()
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres: "$pgdata"
+    pg_run=(runuser -u postgres --)
+  fi
+  local port=${LBW_TEST_PG_PORT:-54329}
+  if "${pg_run[@]}" "$pg_bin/initdb" -D "$pgdata/data" -U lbwtest --auth=trust -E UTF8 >"$pgdata/initdb.log" 2>&1 &&
+     "${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pgdata/data" -l "$pgdata/server.log" -w \
+       -o "-p $port -c listen_addresses=127.0.0.1 -k $pgdata" start >/dev/null; then
+    export LBW_TEST_PG_HOST=127.0.0.1 LBW_TEST_PG_PORT=$port LBW_TEST_PG_USER=lbwtest
+    trap '"${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pgdata/data" -m fast stop >/dev/null 2>&1; rm -rf "$pgdata"' EXIT
+    echo "== PostgreSQL test server on 127.0.0.1:$port"
+  else
+    echo "== Could not start a PostgreSQL test server (see $pgdata); the PostgreSQL tests will be skipped"
+  fi
+}
+
 echo "== Building in $build"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLBW_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build "$build"
 
 if [ "$mode" = test ]; then
+  start_postgres
   echo "== Running the test suite"
   export QT_QPA_PLATFORM=offscreen
-  exec ctest --test-dir "$build" --output-on-failure -j2
+  status=0
+  ctest --test-dir "$build" --output-on-failure -j2 || status=$?
+  exit $status
 fi
 
 sample=${SAMPLE_DIR:-sample}

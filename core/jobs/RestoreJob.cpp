@@ -14,11 +14,12 @@
 
 #include <spdlog/logger.h>
 
-
 namespace lbw {
 
 namespace {
-bool isFileKind(const QString &kind) { return kind == QLatin1String("filestore") || kind == QLatin1String("sqlite"); }
+bool isFileKind(const QString &kind) {
+    return kind == QLatin1String("filestore") || kind == QLatin1String("sqlite");
+}
 }  // namespace
 
 struct RestoreJob::Selection {
@@ -81,9 +82,8 @@ Result<RestoreJob::Selection> RestoreJob::select() const {
             continue;
         selection.items << &item;
         // Files go back to their path; a database to its recorded name.
-        const QString recorded = isFileKind(item.kind)
-                                     ? item.source
-                                     : item.details.value(QStringLiteral("database")).toString(item.source);
+        const QString recorded =
+            isFileKind(item.kind) ? item.source : item.details.value(QStringLiteral("database")).toString(item.source);
         const QString requested = m_request.targets.value(item.name, recorded);
         const QString target = isFileKind(item.kind) ? QDir::cleanPath(QDir(requested).absolutePath()) : requested;
         selection.targets << target;
@@ -116,15 +116,9 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
     const Selection &selection = *selected;
     for (int i = 0; i < selection.items.size(); ++i) {
         const ManifestItem &item = *selection.items[i];
-        report.items << ItemRestoreResult{item.name,
-                                          item.kind,
-                                          selection.destinations[i].targetPath,
-                                          ItemRestoreResult::Status::NotRun,
-                                          {},
-                                          {},
-                                          false,
-                                          item.files,
-                                          item.bytes};
+        report.items << ItemRestoreResult{
+            item.name,  item.kind, selection.targets[i], ItemRestoreResult::Status::NotRun, {}, {}, false,
+            item.files, item.bytes};
     }
 
     stage(QCoreApplication::translate("RestoreJob", "Checking this computer against the backup"));
@@ -202,7 +196,8 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
                        .arg(damage.mid(0, 5).join(QStringLiteral("; "))));
         } else if (Status clean = source->checkTargetIsClean(result.target); !clean) {
             refuse(clean.errorMessage());
-        } else if (const qint64 free = isFileKind(item.kind) ? platform::availableBytes(QFileInfo(result.target).absolutePath()) : -1;
+        } else if (const qint64 free =
+                       isFileKind(item.kind) ? platform::availableBytes(QFileInfo(result.target).absolutePath()) : -1;
                    free >= 0 && free < item.bytes) {
             const QLocale locale;
             refuse(QCoreApplication::translate("RestoreJob",
@@ -230,10 +225,11 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
             result.verified = differing && differing->isEmpty() && !cancel.isCancelled();
             if (!result.verified) {
                 result.status = ItemRestoreResult::Status::Failed;
-                result.message = QCoreApplication::translate("RestoreJob", "The restored data does not match the "
-                                                                           "backup: %1. Check the target.")
-                                     .arg(differing ? differing->mid(0, 5).join(QStringLiteral(", "))
-                                                    : differing.errorMessage());
+                result.message =
+                    QCoreApplication::translate("RestoreJob",
+                                                "The restored data does not match the "
+                                                "backup: %1. Check the target.")
+                        .arg(differing ? differing->mid(0, 5).join(QStringLiteral(", ")) : differing.errorMessage());
             }
         }
     }

@@ -37,7 +37,8 @@ QString CmdletSource::outputName() const {
 Status CmdletSource::checkReady() const {
     const QStringList command = commandLine();
     if (command.isEmpty())
-        return Error{QCoreApplication::translate("CmdletSource", "Item %1 has no command in the plan.").arg(planItem().name)};
+        return Error{
+            QCoreApplication::translate("CmdletSource", "Item %1 has no command in the plan.").arg(planItem().name)};
     if (findProgram(command.first()).isEmpty())
         return Error{QCoreApplication::translate("CmdletSource",
                                                  "%1 is not installed on this computer, so %2 cannot be exported. "
@@ -93,14 +94,16 @@ SourceOutput CmdletSource::backup(SourceContext &context) {
     environment.insert(QStringLiteral("LBW_BACKUP"), backupDir);
     const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
     context.log.info("{}: running {}", planItem().name.toStdString(), command.join(QLatin1Char(' ')).toStdString());
-    Result<CommandRun> ran = runCommand(command.first(), command.mid(1), environment, timeout > 0 ? timeout : kDefaultTimeoutSeconds,
-                                        context.cancel, &context.log, planItem().name);
+    Result<CommandRun> ran =
+        runCommand(command.first(), command.mid(1), environment, timeout > 0 ? timeout : kDefaultTimeoutSeconds,
+                   context.cancel, &context.log, planItem().name);
     if (!ran)
         return fail(ran.errorMessage());
     const QFileInfo produced(file);
     if (!produced.isFile())
-        return fail(QCoreApplication::translate("CmdletSource", "The command succeeded but did not write %1. Its "
-                                                                "output: %2")
+        return fail(QCoreApplication::translate("CmdletSource",
+                                                "The command succeeded but did not write %1. Its "
+                                                "output: %2")
                         .arg(file, ran->output.isEmpty() ? QStringLiteral("-") : ran->output.right(1000)));
     if (produced.size() == 0)
         return fail(QCoreApplication::translate("CmdletSource", "The command wrote an empty %1.").arg(file));
@@ -133,7 +136,9 @@ Status CmdletSource::checkTargetIsClean(const QString &) const {
                      .arg(planItem().options.value(QStringLiteral("import")).toString())};
 }
 
-Result<QStringList> CmdletSource::restore(RestoreContext &) { return checkTargetIsClean({}).error(); }
+Result<QStringList> CmdletSource::restore(RestoreContext &) {
+    return checkTargetIsClean({}).error();
+}
 
 QString CmdletSource::restoredPath(const ManifestItem &, const FileEntry &, const QString &target) const {
     return target;

@@ -227,8 +227,8 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
 }
 
 bool FileStoreSource::linkStaysInside(const QString &linkPath, const QString &linkTarget) {
-    if (linkTarget.isEmpty() || linkTarget.startsWith(QLatin1Char('/')) || linkTarget.startsWith(QLatin1Char('\\'))
-        || (linkTarget.size() >= 2 && linkTarget.at(1) == QLatin1Char(':')))
+    if (linkTarget.isEmpty() || linkTarget.startsWith(QLatin1Char('/')) || linkTarget.startsWith(QLatin1Char('\\')) ||
+        (linkTarget.size() >= 2 && linkTarget.at(1) == QLatin1Char(':')))
         return false;
     QString joined = linkPath.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + linkTarget;
     joined.replace(QLatin1Char('\\'), QLatin1Char('/'));
@@ -327,8 +327,8 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     std::vector<const FileEntry *> files;
     for (const FileEntry *file : context.files) {
         if (file->type == FileEntry::Type::Directory && !QDir().mkpath(stagedPath(*file)))
-            return abandon(QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1.")
-                               .arg(stagedPath(*file)));
+            return abandon(
+                QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1.").arg(stagedPath(*file)));
         if (file->type == FileEntry::Type::File)
             files.push_back(file);
     }
@@ -376,7 +376,8 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
             continue;
         }
         if (!QFile::link(file->linkTarget, stagedPath(*file)))
-            return abandon(QCoreApplication::translate("FileStoreSource", "Cannot recreate the link %1.").arg(relative));
+            return abandon(
+                QCoreApplication::translate("FileStoreSource", "Cannot recreate the link %1.").arg(relative));
         (void)platform::applyLinkTime(stagedPath(*file), file->mtimeNs);
     }
     // Folder times last, deepest first: creating their contents changed them.

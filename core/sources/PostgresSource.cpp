@@ -98,8 +98,9 @@ Status PostgresSource::checkReady() const {
                                                      "(Debian: postgresql-client).")
                              .arg(tool)};
     if (!SqlConnection::driverAvailable(kDriver))
-        return Error{QCoreApplication::translate("PostgresSource", "The Qt PostgreSQL driver (QPSQL) is not "
-                                                                   "installed (Debian: libqt6sql6-psql).")};
+        return Error{QCoreApplication::translate("PostgresSource",
+                                                 "The Qt PostgreSQL driver (QPSQL) is not "
+                                                 "installed (Debian: libqt6sql6-psql).")};
     SqlConnection connection(kDriver);
     return openTo(connection, option("database"));
 }
@@ -136,9 +137,10 @@ SourceOutput PostgresSource::backup(SourceContext &context) {
         return fail(counts.errorMessage());
     const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
     QStringList args = connectionArguments();
-    args << QStringLiteral("--format=custom") << QStringLiteral("--file=") + file << QStringLiteral("--dbname=") + option("database");
-    Result<CommandRun> dumped =
-        runCommand(QStringLiteral("pg_dump"), args, toolEnvironment(), timeout, context.cancel, &context.log, planItem().name);
+    args << QStringLiteral("--format=custom") << QStringLiteral("--file=") + file
+         << QStringLiteral("--dbname=") + option("database");
+    Result<CommandRun> dumped = runCommand(QStringLiteral("pg_dump"), args, toolEnvironment(), timeout, context.cancel,
+                                           &context.log, planItem().name);
     if (!dumped)
         return fail(dumped.errorMessage());
     if (QFileInfo(file).size() == 0)
@@ -169,8 +171,9 @@ Status PostgresSource::checkTargetIsClean(const QString &target) const {
     SqlConnection server(kDriver);
     if (Status opened = openTo(server, QStringLiteral("postgres")); !opened)
         return opened;
-    Result<QStringList> exists = server.column(
-        QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'").arg(QString(target).replace(QLatin1Char('\''), QLatin1String("''"))));
+    Result<QStringList> exists =
+        server.column(QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'")
+                          .arg(QString(target).replace(QLatin1Char('\''), QLatin1String("''"))));
     if (!exists)
         return exists.error();
     if (exists->isEmpty())
@@ -193,16 +196,17 @@ Status PostgresSource::checkTargetIsClean(const QString &target) const {
 
 Result<QStringList> PostgresSource::restore(RestoreContext &context) {
     if (context.files.size() != 1)
-        return Error{QCoreApplication::translate("PostgresSource", "The manifest does not list exactly one dump for "
-                                                                   "%1.")
+        return Error{QCoreApplication::translate("PostgresSource",
+                                                 "The manifest does not list exactly one dump for "
+                                                 "%1.")
                          .arg(context.item.name)};
     {
         SqlConnection server(kDriver);
         if (Status opened = openTo(server, QStringLiteral("postgres")); !opened)
             return opened.error();
-        Result<QStringList> exists = server.column(
-            QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'")
-                .arg(QString(context.target).replace(QLatin1Char('\''), QLatin1String("''"))));
+        Result<QStringList> exists =
+            server.column(QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'")
+                              .arg(QString(context.target).replace(QLatin1Char('\''), QLatin1String("''"))));
         if (!exists)
             return exists.error();
         if (exists->isEmpty()) {
@@ -214,7 +218,8 @@ Result<QStringList> PostgresSource::restore(RestoreContext &context) {
     }
     QStringList args = connectionArguments();
     args << QStringLiteral("--no-owner") << QStringLiteral("--exit-on-error")
-         << QStringLiteral("--dbname=") + context.target << context.setDir + QLatin1Char('/') + context.files.front()->path;
+         << QStringLiteral("--dbname=") + context.target
+         << context.setDir + QLatin1Char('/') + context.files.front()->path;
     const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
     Result<CommandRun> restored = runCommand(QStringLiteral("pg_restore"), args, toolEnvironment(), timeout,
                                              context.cancel, &context.log, context.item.name);

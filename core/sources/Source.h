@@ -38,10 +38,10 @@ struct SourceOutput {
 };
 
 struct RestoreContext {
-    QString setDir;                          // the (verified) set being restored from
+    QString setDir;  // the (verified) set being restored from
     const ManifestItem &item;
-    std::vector<const FileEntry *> files;    // the item's entries, manifest order
-    QString target;                          // where the item goes; checked clean
+    std::vector<const FileEntry *> files;  // the item's entries, manifest order
+    QString target;                        // where the item goes; checked clean
     const CancelToken &cancel;
     ProgressMeter &progress;
     spdlog::logger &log;

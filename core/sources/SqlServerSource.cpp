@@ -22,14 +22,17 @@ const QString kDriver = QStringLiteral("QODBC");
 
 bool isLocalServer(const QString &server) {
     const QString host = server.section(QLatin1Char('.'), 0, 0);
-    return server.isEmpty() || server == QLatin1String(".") || server.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-           || server == QLatin1String("127.0.0.1")
-           || host.compare(QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0), Qt::CaseInsensitive) == 0;
+    return server.isEmpty() || server == QLatin1String(".") ||
+           server.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           server == QLatin1String("127.0.0.1") ||
+           host.compare(QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0), Qt::CaseInsensitive) == 0;
 }
 
 }  // namespace
 
-QString SqlServerSource::database() const { return planItem().options.value(QStringLiteral("database")).toString(); }
+QString SqlServerSource::database() const {
+    return planItem().options.value(QStringLiteral("database")).toString();
+}
 
 QString SqlServerSource::password() const {
     const QString variable = planItem().options.value(QStringLiteral("passwordEnv")).toString();
@@ -57,7 +60,8 @@ Status SqlServerSource::checkReady() const {
                                                  "be reached. Install it (Debian: libqt6sql6-odbc) and the Microsoft "
                                                  "ODBC Driver for SQL Server.")};
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
+    connection.database().setDatabaseName(
+        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
     return connection.open();
 }
 
@@ -85,7 +89,8 @@ SourceOutput SqlServerSource::backup(SourceContext &context) {
                         .arg(layout::kDatabases));
     const QString file = context.setDir + QLatin1Char('/') + setPath;
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
+    connection.database().setDatabaseName(
+        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
     if (Status opened = connection.open(); !opened)
         return fail(opened.errorMessage());
     context.log.info("{}: {}", planItem().name.toStdString(), tsql::backupDatabase(database(), file).toStdString());
@@ -117,7 +122,8 @@ SourceOutput SqlServerSource::backup(SourceContext &context) {
 
 Status SqlServerSource::checkTargetIsClean(const QString &target) const {
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
+    connection.database().setDatabaseName(
+        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
     if (Status opened = connection.open(); !opened)
         return opened;
     Result<QVariant> exists = connection.scalar(tsql::databaseExists(target));
@@ -140,15 +146,17 @@ Status SqlServerSource::checkTargetIsClean(const QString &target) const {
 
 Result<QStringList> SqlServerSource::restore(RestoreContext &context) {
     if (context.files.size() != 1)
-        return Error{QCoreApplication::translate("SqlServerSource", "The manifest does not list exactly one backup "
-                                                                    "file for %1.")
+        return Error{QCoreApplication::translate("SqlServerSource",
+                                                 "The manifest does not list exactly one backup "
+                                                 "file for %1.")
                          .arg(context.item.name)};
     const QString file = context.setDir + QLatin1Char('/') + context.files.front()->path;
     const QString server = planItem().options.value(QStringLiteral("server")).toString();
     if (const QString reason = unreachablePathReason(context.setDir, server); !reason.isEmpty())
         return Error{reason};
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
+    connection.database().setDatabaseName(
+        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
     if (Status opened = connection.open(); !opened)
         return opened.error();
     if (Status restored = connection.exec(tsql::restoreDatabase(context.target, file)); !restored)
@@ -165,7 +173,8 @@ Result<QStringList> SqlServerSource::verifyRestored(const RestoreContext &contex
     // RESTORE ... WITH CHECKSUM has verified every page; what is left is
     // that the database is there and online.
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
+    connection.database().setDatabaseName(
+        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
     if (Status opened = connection.open(); !opened)
         return opened.error();
     Result<QVariant> exists = connection.scalar(tsql::databaseExists(context.target));

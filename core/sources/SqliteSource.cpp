@@ -207,8 +207,9 @@ Status SqliteSource::checkTargetIsClean(const QString &target) const {
     };
     for (const char *companion : {"-wal", "-journal"})
         if (QFileInfo(target + QLatin1String(companion)).exists())
-            return refuse(QCoreApplication::translate("SqliteSource", "%1 exists next to it (the database is in use "
-                                                                      "or was not closed cleanly)")
+            return refuse(QCoreApplication::translate("SqliteSource",
+                                                      "%1 exists next to it (the database is in use "
+                                                      "or was not closed cleanly)")
                               .arg(target + QLatin1String(companion)));
     if (!info.exists() && !info.isSymLink())
         return {};
@@ -226,9 +227,9 @@ Status SqliteSource::checkTargetIsClean(const QString &target) const {
     if (!tables)
         return refuse(tables.errorMessage());
     if (!tables->isEmpty())
-        return refuse(QCoreApplication::translate("SqliteSource", "it holds %n user tables (%1)", nullptr,
-                                                  int(tables->size()))
-                          .arg(tables->mid(0, 5).join(QStringLiteral(", "))));
+        return refuse(
+            QCoreApplication::translate("SqliteSource", "it holds %n user tables (%1)", nullptr, int(tables->size()))
+                .arg(tables->mid(0, 5).join(QStringLiteral(", "))));
     return {};
 }
 
@@ -238,14 +239,15 @@ QString SqliteSource::restoredPath(const ManifestItem &, const FileEntry &, cons
 
 Result<QStringList> SqliteSource::restore(RestoreContext &context) {
     if (context.files.size() != 1 || context.files.front()->type != FileEntry::Type::File)
-        return Error{QCoreApplication::translate("SqliteSource", "The manifest does not list exactly one database "
-                                                                 "file for %1; the set may be damaged.")
+        return Error{QCoreApplication::translate("SqliteSource",
+                                                 "The manifest does not list exactly one database "
+                                                 "file for %1; the set may be damaged.")
                          .arg(context.item.name)};
     const FileEntry &file = *context.files.front();
     staging::removeLeftovers(context.target);
     const QString staged = staging::pathFor(context.target);
-    CopyResult copied = copyAndHash(context.setDir + QLatin1Char('/') + file.path, staged, context.cancel,
-                                    context.progress);
+    CopyResult copied =
+        copyAndHash(context.setDir + QLatin1Char('/') + file.path, staged, context.cancel, context.progress);
     auto abandon = [&](const QString &message) -> Result<QStringList> {
         QFile::remove(staged);
         return Error{message};
@@ -253,15 +255,18 @@ Result<QStringList> SqliteSource::restore(RestoreContext &context) {
     if (!copied.ok)
         return abandon(QStringLiteral("%1: %2").arg(file.path, copied.error));
     if (copied.sha256 != file.sha256 || copied.size != file.size)
-        return abandon(QCoreApplication::translate("SqliteSource", "%1 in the set does not match its manifest entry; "
-                                                                   "the set is damaged.")
+        return abandon(QCoreApplication::translate("SqliteSource",
+                                                   "%1 in the set does not match its manifest entry; "
+                                                   "the set is damaged.")
                            .arg(file.path));
     {
         Connection db(staged, SQLITE_OPEN_READONLY);
-        Result<QStringList> integrity = db.ok() ? db.column("PRAGMA integrity_check") : Result<QStringList>(Error{db.message()});
+        Result<QStringList> integrity =
+            db.ok() ? db.column("PRAGMA integrity_check") : Result<QStringList>(Error{db.message()});
         if (!integrity || integrity->value(0) != QLatin1String("ok"))
-            return abandon(QCoreApplication::translate("SqliteSource", "The restored copy of %1 fails its integrity "
-                                                                       "check: %2")
+            return abandon(QCoreApplication::translate("SqliteSource",
+                                                       "The restored copy of %1 fails its integrity "
+                                                       "check: %2")
                                .arg(context.item.name, integrity ? integrity->value(0) : integrity.errorMessage()));
     }
     (void)platform::applyTimesAndMode(staged, file.mtimeNs, file.mode ? file.mode : 0600);

@@ -37,8 +37,8 @@ QString userTableCount(const QString &database) {
 }
 
 QString odbcValue(const QString &value) {
-    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('{')) && !value.contains(QLatin1Char('}'))
-        && value.trimmed() == value)
+    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('{')) && !value.contains(QLatin1Char('}')) &&
+        value.trimmed() == value)
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('}'), QLatin1String("}}"));
@@ -46,7 +46,8 @@ QString odbcValue(const QString &value) {
 }
 
 QString odbcConnectionString(const QJsonObject &options, const QString &database, const QString &password) {
-    const QString driver = options.value(QStringLiteral("driver")).toString(QStringLiteral("ODBC Driver 18 for SQL Server"));
+    const QString driver =
+        options.value(QStringLiteral("driver")).toString(QStringLiteral("ODBC Driver 18 for SQL Server"));
     QString server = options.value(QStringLiteral("server")).toString();
     const QString instance = options.value(QStringLiteral("instance")).toString();
     if (!instance.isEmpty())
@@ -55,8 +56,8 @@ QString odbcConnectionString(const QJsonObject &options, const QString &database
                        .arg(QString(driver).replace(QLatin1Char('}'), QLatin1String("}}")), odbcValue(server),
                             odbcValue(database));
     if (options.value(QStringLiteral("authentication")).toString() == QLatin1String("sql"))
-        text += QStringLiteral("UID=%1;PWD=%2;").arg(odbcValue(options.value(QStringLiteral("user")).toString()),
-                                                     odbcValue(password));
+        text += QStringLiteral("UID=%1;PWD=%2;")
+                    .arg(odbcValue(options.value(QStringLiteral("user")).toString()), odbcValue(password));
     else
         text += QStringLiteral("Trusted_Connection=yes;");
     text += QStringLiteral("Encrypt=yes;TrustServerCertificate=%1;")

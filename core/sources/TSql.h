@@ -17,8 +17,8 @@ QString quoteString(const QString &text);      // N'text'
 QString backupDatabase(const QString &database, const QString &file);
 QString verifyBackup(const QString &file);
 QString restoreDatabase(const QString &database, const QString &file);
-QString databaseExists(const QString &database);    // one row: 1 or 0
-QString userTableCount(const QString &database);     // one row: the count
+QString databaseExists(const QString &database);  // one row: 1 or 0
+QString userTableCount(const QString &database);  // one row: the count
 
 // Options: server, instance (empty = default), driver, authentication
 // ("integrated" or "sql"), user. The password comes separately (from the

@@ -1,35 +1,76 @@
 #include "BackupWizard.h"
 
+#include "Ask.h"
+#include "BackupRunner.h"
+#include "WizardModel.h"
+#include "pages/DeploymentPage.h"
+#include "pages/FinishedPage.h"
+#include "pages/ItemsPage.h"
+#include "pages/LocationPage.h"
+#include "pages/ProgressPage.h"
 #include "pages/StartPage.h"
+#include "pages/SummaryPage.h"
 
-#include "model/BackupPlan.h"
-
+#include <QCloseEvent>
 #include <QIcon>
+#include <QSettings>
 
 namespace lbw::ui {
 
-BackupWizard::BackupWizard(QWidget *parent) : QWizard(parent) {
+BackupWizard::BackupWizard(QWidget *parent)
+    : QWizard(parent), m_model(new WizardModel(this)), m_runner(new BackupRunner(this)) {
     setWindowTitle(tr("Lync Backup Wizard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lync-backup-wizard.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(StartPageId, new StartPage(this));
+    setPage(DeploymentPageId, new DeploymentPage(this));
+    setPage(LocationPageId, new LocationPage(this));
+    setPage(ItemsPageId, new ItemsPage(this));
+    setPage(SummaryPageId, new SummaryPage(this));
+    setPage(ProgressPageId, new ProgressPage(this));
+    setPage(FinishedPageId, new FinishedPage(this));
     setStartId(StartPageId);
-    resize(820, 600);
+    setMinimumSize(760, 560);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
+        resize(880, 640);
+    m_model->setLocation(settings.value(QStringLiteral("wizard/location")).toString());
 }
 
-}  // namespace lbw::ui
-
-namespace lbw::ui {
+BackupWizard::~BackupWizard() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+}
 
 void BackupWizard::openPlan(const QString &planFile) {
-    Result<BackupPlan> plan = BackupPlan::load(planFile);
-    if (!plan) {
-        emit planChanged(plan.errorMessage());
+    static_cast<DeploymentPage *>(page(DeploymentPageId))->openPlanFile(planFile);
+}
+
+bool BackupWizard::confirmStopRun() {
+    if (!m_runner->isRunning())
+        return true;
+    if (!askYesNo(this, tr("Stop the backup?"),
+                  tr("A backup is running. Stop it? The incomplete run is left as a .partial folder, which is never "
+                     "used for a restore.")))
+        return false;
+    m_runner->cancel();
+    return true;
+}
+
+void BackupWizard::done(int result) {
+    if (!confirmStopRun())
+        return;
+    QWizard::done(result);
+}
+
+void BackupWizard::closeEvent(QCloseEvent *event) {
+    if (!confirmStopRun()) {
+        event->ignore();
         return;
     }
-    emit planChanged(tr("Plan \"%1\": %n items, backed up to %2.", nullptr, int(plan->items.size()))
-                         .arg(plan->name, plan->location));
+    QWizard::closeEvent(event);
 }
 
 }  // namespace lbw::ui

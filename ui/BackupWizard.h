@@ -1,24 +1,40 @@
 #pragma once
 // The main window: a QWizard in the manner of Lync's own Deployment Wizard.
-// It owns the state shared by its pages and hands it to each of them.
+// It owns the model the pages share and the runner that does the work off
+// the GUI thread.
 
 #include <QWizard>
 
 namespace lbw::ui {
 
+class WizardModel;
+class BackupRunner;
+
 class BackupWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { StartPageId };
+    enum PageId { StartPageId, DeploymentPageId, LocationPageId, ItemsPageId, SummaryPageId, ProgressPageId, FinishedPageId };
 
     explicit BackupWizard(QWidget *parent = nullptr);
+    ~BackupWizard() override;
 
-    // Loads a plan file (for example the sample deployment's); problems are
-    // shown on the start page.
+    WizardModel *model() const { return m_model; }
+    BackupRunner *runner() const { return m_runner; }
+
+    // Loads a plan file (for example the sample deployment's) and starts at
+    // the deployment page with it.
     void openPlan(const QString &planFile);
 
-signals:
-    void planChanged(const QString &summary);
+    void done(int result) override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    bool confirmStopRun();
+
+    WizardModel *m_model;
+    BackupRunner *m_runner;
 };
 
 }  // namespace lbw::ui

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 namespace lbw {
@@ -193,6 +194,40 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
     }
     checks << outside;
     return checks;
+}
+
+QList<LocationCheck> BackupLocation::checkFileSystem() const {
+    const QString where = QFileInfo(m_root).isDir() ? m_root : nearestExisting(m_root);
+    LocationCheck rename{QStringLiteral("rename"), LocationCheck::State::Failed,
+                         QCoreApplication::translate("BackupLocation", "Atomic rename"), {}};
+    LocationCheck hardlink{QStringLiteral("hardlinks"), LocationCheck::State::Failed,
+                           QCoreApplication::translate("BackupLocation", "Hard links"), {}};
+    QTemporaryDir probe(where + QStringLiteral("/.lync-backup-probe-XXXXXX"));
+    if (!probe.isValid()) {
+        rename.detail = hardlink.detail =
+            QCoreApplication::translate("BackupLocation", "Cannot create a test folder in %1.").arg(where);
+        return {rename, hardlink};
+    }
+    const QString a = probe.filePath(QStringLiteral("a.partial"));
+    QDir().mkdir(a);
+    if (QDir().rename(a, probe.filePath(QStringLiteral("a"))) && !QFileInfo::exists(a)) {
+        rename.state = LocationCheck::State::Passed;
+        rename.detail = QCoreApplication::translate("BackupLocation", "Sets can be committed by renaming their folder.");
+    } else {
+        rename.detail = QCoreApplication::translate("BackupLocation", "Folders cannot be renamed here, so a set cannot "
+                                                                      "be committed safely. Choose another location.");
+    }
+    QFile file(probe.filePath(QStringLiteral("f")));
+    if (file.open(QIODevice::WriteOnly) && file.write("x", 1) == 1 && (file.close(), true)
+        && platform::createHardLink(file.fileName(), probe.filePath(QStringLiteral("g")))) {
+        hardlink.state = LocationCheck::State::Passed;
+        hardlink.detail = QCoreApplication::translate("BackupLocation", "Supported.");
+    } else {
+        hardlink.detail = QCoreApplication::translate("BackupLocation", "Not supported here; backups work, but later "
+                                                                        "versions cannot share unchanged files between "
+                                                                        "sets on this location.");
+    }
+    return {rename, hardlink};
 }
 
 Status BackupLocation::firstFailure(const QList<LocationCheck> &checks) {

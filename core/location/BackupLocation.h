@@ -44,6 +44,10 @@ public:
     // Read-only checks; nothing is created. A missing folder passes when it
     // can be created.
     QList<LocationCheck> check(const QStringList &sourcePaths, qint64 estimatedBytes) const;
+    // Creates and removes a few probe files to see whether the location's
+    // file system renames atomically (required: sets are committed by a
+    // rename) and supports hard links (advice). Nothing is left behind.
+    QList<LocationCheck> checkFileSystem() const;
     static Status firstFailure(const QList<LocationCheck> &checks);
 
     Status createIfMissing() const;

@@ -46,6 +46,9 @@ Status renameReplacing(const QString &from, const QString &to);
 // Durable, atomic replacement of a small file: temp + flush + rename.
 Status writeFileAtomically(const QString &path, const QByteArray &contents);
 
+// A second name for an existing file (a hard link), on the same file system.
+Status createHardLink(const QString &existing, const QString &newName);
+
 // Bytes this user may still write on the file system holding `path`
 // (statvfs / GetDiskFreeSpaceEx: unlike QStorageInfo it needs no mount
 // table, so it also works in containers and chroots). -1 when unknown.

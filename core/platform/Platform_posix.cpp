@@ -171,6 +171,12 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     return syncDirectory(slash > 0 ? path.left(slash) : QStringLiteral("."));
 }
 
+Status createHardLink(const QString &existing, const QString &newName) {
+    if (::link(QFile::encodeName(existing).constData(), QFile::encodeName(newName).constData()) != 0)
+        return Error{QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, errnoText(errno))};
+    return {};
+}
+
 qint64 availableBytes(const QString &path) {
     struct statvfs st {};
     if (::statvfs(QFile::encodeName(path).constData(), &st) != 0)

@@ -137,6 +137,13 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     return {};
 }
 
+Status createHardLink(const QString &existing, const QString &newName) {
+    if (!CreateHardLinkW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(newName).utf16()),
+                         reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(existing).utf16()), nullptr))
+        return Error{QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, lastErrorText())};
+    return {};
+}
+
 qint64 availableBytes(const QString &path) {
     ULARGE_INTEGER available{};
     if (!GetDiskFreeSpaceExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()), &available, nullptr,

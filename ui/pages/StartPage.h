@@ -1,6 +1,6 @@
 #pragma once
 // First page: the operator chooses what to do, as on the Deployment Wizard's
-// start screen.
+// start screen, and sees when the last good backup was taken.
 
 #include <QWizardPage>
 
@@ -12,9 +12,16 @@ class StartPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit StartPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override { return m_chosen; }
+    int nextId() const override;
 
 private:
+    void showLastBackup(const QString &location);
+
+    QLabel *m_lastBackup;
     QLabel *m_notice;
+    bool m_chosen = false;
 };
 
 }  // namespace lbw::ui

@@ -1,0 +1,80 @@
+#include "BackupRunner.h"
+
+#include "jobs/JobObserver.h"
+
+#include <spdlog/pattern_formatter.h>
+#include <spdlog/sinks/base_sink.h>
+
+#include <mutex>
+
+namespace lbw::ui {
+namespace {
+
+// Forwards job events as queued signals of the runner.
+class SignalObserver final : public JobObserver {
+public:
+    explicit SignalObserver(BackupRunner *runner) : m_runner(runner) {}
+    void onStage(const QString &text) override { emit m_runner->stageChanged(text); }
+    void onItemStarted(int index, const QString &name) override { emit m_runner->itemStarted(index, name); }
+    void onItemFinished(int index, const ManifestItem &result) override { emit m_runner->itemFinished(index, result); }
+    void onProgress(const ProgressSnapshot &progress) override { emit m_runner->progressed(progress); }
+
+private:
+    BackupRunner *m_runner;
+};
+
+// The live log view: every line of the run's log, as a signal.
+class SignalSink final : public spdlog::sinks::base_sink<std::mutex> {
+public:
+    explicit SignalSink(BackupRunner *runner) : m_runner(runner) {
+        set_formatter(std::make_unique<spdlog::pattern_formatter>("%H:%M:%S %l %v"));
+    }
+
+protected:
+    void sink_it_(const spdlog::details::log_msg &msg) override {
+        spdlog::memory_buf_t formatted;
+        formatter_->format(msg, formatted);
+        emit m_runner->logLine(QString::fromUtf8(formatted.data(), qsizetype(formatted.size())).trimmed());
+    }
+    void flush_() override {}
+
+private:
+    BackupRunner *m_runner;
+};
+
+}  // namespace
+
+BackupRunner::BackupRunner(QObject *parent) : QObject(parent) {
+    qRegisterMetaType<ManifestItem>();
+    qRegisterMetaType<ProgressSnapshot>();
+    qRegisterMetaType<BackupReport>();
+}
+
+BackupRunner::~BackupRunner() {
+    if (m_thread) {
+        m_cancel.cancel();
+        m_thread->wait();
+    }
+}
+
+bool BackupRunner::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void BackupRunner::start(const BackupPlan &plan) {
+    if (isRunning())
+        return;
+    m_cancel = CancelToken();
+    const CancelToken cancel = m_cancel;
+    m_thread = QThread::create([this, plan, cancel] {
+        SignalObserver observer(this);
+        BackupJob job(plan, {std::make_shared<SignalSink>(this)});
+        const BackupReport report = job.run(&observer, cancel);
+        emit finished(report);
+    });
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    connect(m_thread, &QObject::destroyed, this, [this] { m_thread = nullptr; });
+    m_thread->start();
+}
+
+void BackupRunner::cancel() { m_cancel.cancel(); }
+
+}  // namespace lbw::ui

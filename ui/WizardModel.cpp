@@ -1,0 +1,116 @@
+#include "WizardModel.h"
+
+#include "sample/SampleDeployment.h"
+#include "topology/TopologyReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace lbw::ui {
+
+WizardModel::WizardModel(QObject *parent) : QObject(parent) {}
+
+void WizardModel::offer(const QList<PlanItem> &items) {
+    m_offered = items;
+    m_selected.clear();
+    for (const PlanItem &item : items)
+        if (necessityOf(item.name) != Necessity::Optional)
+            m_selected.insert(item.name);
+    emit deploymentChanged();
+    emit selectionChanged();
+}
+
+Status WizardModel::openTopology(const QString &file) {
+    Result<Topology> topology = readTopologyFile(file);
+    if (!topology)
+        return topology.error();
+    m_topology = *topology;
+    m_catalog = buildCatalog(*topology);
+    m_planName = QFileInfo(file).completeBaseName();
+    m_sourceDescription = tr("Topology %1 (%2)").arg(QDir::toNativeSeparators(file), topology->format);
+    const BackupPlan plan = planFromCatalog(m_catalog, m_location, m_planName);
+    offer(plan.items);
+    return {};
+}
+
+Status WizardModel::openPlan(const QString &file) {
+    Result<BackupPlan> plan = BackupPlan::load(file);
+    if (!plan)
+        return plan.error();
+    m_topology.reset();
+    m_catalog.clear();
+    m_planName = plan->name;
+    m_sourceDescription = tr("Plan %1").arg(QDir::toNativeSeparators(file));
+    m_verifyAfter = plan->verifyAfterBackup;
+    if (!plan->location.isEmpty())
+        m_location = plan->location;
+    offer(plan->items);
+    return {};
+}
+
+Status WizardModel::openSampleDeployment(const QString &dir) {
+    const QString planFile = dir + QStringLiteral("/sample-plan.json");
+    if (!QFileInfo::exists(planFile)) {
+        Result<QString> created = createSampleDeployment(dir);
+        if (!created)
+            return created.error();
+    }
+    return openPlan(planFile);
+}
+
+Necessity WizardModel::necessityOf(const QString &itemName) const {
+    for (const CatalogItem &item : m_catalog)
+        if (item.name == itemName)
+            return item.necessity;
+    return Necessity::Recommended;  // a plan's items: chosen before, the operator may leave some out
+}
+
+QString WizardModel::poolOf(const QString &itemName) const {
+    for (const CatalogItem &item : m_catalog)
+        if (item.name == itemName)
+            return item.pool.isEmpty() ? tr("Deployment-wide") : item.pool;
+    for (const PlanItem &item : m_offered)
+        if (item.name == itemName)
+            return item.kind == QLatin1String("filestore") ? tr("File stores") : tr("Databases");
+    return {};
+}
+
+QString WizardModel::titleOf(const QString &itemName) const {
+    for (const CatalogItem &item : m_catalog)
+        if (item.name == itemName)
+            return item.title;
+    return itemName;
+}
+
+void WizardModel::setSelected(const QString &itemName, bool selected) {
+    if (selected == m_selected.contains(itemName))
+        return;
+    if (selected)
+        m_selected.insert(itemName);
+    else
+        m_selected.remove(itemName);
+    emit selectionChanged();
+}
+
+void WizardModel::setLocation(const QString &location) { m_location = location.trimmed(); }
+
+BackupPlan WizardModel::plan() const {
+    BackupPlan plan;
+    plan.name = m_planName.isEmpty() ? tr("Backup") : m_planName;
+    plan.location = m_location;
+    plan.verifyAfterBackup = m_verifyAfter;
+    for (const PlanItem &item : m_offered)
+        if (m_selected.contains(item.name))
+            plan.items << item;
+    return plan;
+}
+
+QStringList WizardModel::sourcePaths() const {
+    QStringList paths;
+    for (const PlanItem &item : m_offered)
+        if (item.kind == QLatin1String("filestore") || item.kind == QLatin1String("sqlite"))
+            paths << item.path;
+    return paths;
+}
+
+}  // namespace lbw::ui

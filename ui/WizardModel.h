@@ -1,0 +1,71 @@
+#pragma once
+// The one model object the backup wizard owns and hands to each page: what
+// deployment was opened, what to back up, where, and how the run went.
+// Pages read and write it; going Back keeps every choice.
+
+#include "jobs/BackupJob.h"
+#include "model/BackupPlan.h"
+#include "model/Topology.h"
+#include "topology/Catalog.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace lbw::ui {
+
+class WizardModel : public QObject {
+    Q_OBJECT
+public:
+    explicit WizardModel(QObject *parent = nullptr);
+
+    // One of these fills the model; the error is translated and actionable.
+    Status openTopology(const QString &file);
+    Status openPlan(const QString &file);
+    Status openSampleDeployment(const QString &dir);
+
+    QString sourceDescription() const { return m_sourceDescription; }
+    const std::optional<Topology> &topology() const { return m_topology; }
+    const QList<CatalogItem> &catalog() const { return m_catalog; }
+
+    // Every item offered: from the catalog (topology) or the plan.
+    const QList<PlanItem> &offeredItems() const { return m_offered; }
+    Necessity necessityOf(const QString &itemName) const;
+    QString poolOf(const QString &itemName) const;
+    QString titleOf(const QString &itemName) const;
+    bool isSelected(const QString &itemName) const { return m_selected.contains(itemName); }
+    void setSelected(const QString &itemName, bool selected);
+
+    QString location() const { return m_location; }
+    void setLocation(const QString &location);
+    bool verifyAfterBackup() const { return m_verifyAfter; }
+    void setVerifyAfterBackup(bool verify) { m_verifyAfter = verify; }
+    QString savePlanPath() const { return m_savePlanPath; }  // empty: do not save
+    void setSavePlanPath(const QString &path) { m_savePlanPath = path; }
+
+    // The plan this run will execute: offered items that are selected.
+    BackupPlan plan() const;
+    QStringList sourcePaths() const;
+
+    std::optional<BackupReport> lastReport;
+
+signals:
+    void deploymentChanged();
+    void selectionChanged();
+
+private:
+    void offer(const QList<PlanItem> &items);
+
+    QString m_sourceDescription;
+    QString m_planName;
+    std::optional<Topology> m_topology;
+    QList<CatalogItem> m_catalog;
+    QList<PlanItem> m_offered;
+    QSet<QString> m_selected;
+    QString m_location;
+    bool m_verifyAfter = true;
+    QString m_savePlanPath;
+};
+
+}  // namespace lbw::ui

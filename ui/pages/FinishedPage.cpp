@@ -1,0 +1,136 @@
+#include "FinishedPage.h"
+
+#include "BackupWizard.h"
+#include "StatusIcon.h"
+#include "WizardModel.h"
+#include "jobs/VerifyJob.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lbw::ui {
+
+FinishedPage::FinishedPage(QWidget *parent)
+    : QWizardPage(parent),
+      m_headline(new QLabel(this)),
+      m_path(new QLabel(this)),
+      m_open(new QPushButton(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Open folder"), this)),
+      m_copy(new QPushButton(tr("Copy path"), this)),
+      m_verify(new QLabel(this)),
+      m_items(new QTreeWidget(this)),
+      m_advice(new QLabel(this)) {
+    setTitle(tr("Finished"));
+    setFinalPage(true);
+    m_headline->setWordWrap(true);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setWordWrap(true);
+    m_path->setObjectName(QStringLiteral("setPath"));
+    m_verify->setWordWrap(true);
+    m_advice->setWordWrap(true);
+    m_items->setHeaderLabels({tr("Item"), tr("Result"), tr("Files"), tr("Size")});
+    m_items->setRootIsDecorated(false);
+    m_items->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_items->header()->setStretchLastSection(false);
+    for (int column : {1, 2, 3})
+        m_items->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_open);
+    pathRow->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addLayout(pathRow);
+    layout->addWidget(m_verify);
+    layout->addWidget(m_items, 1);
+    layout->addWidget(m_advice);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_path->text())));
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_path->text()); });
+}
+
+void FinishedPage::initializePage() {
+    const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
+    m_items->clear();
+    if (!model->lastReport)
+        return;
+    const BackupReport &report = *model->lastReport;
+    const bool committed = report.outcome == BackupOutcome::Succeeded || report.outcome == BackupOutcome::CompletedWithErrors;
+    switch (report.outcome) {
+        case BackupOutcome::Succeeded:
+            m_headline->setText(tr("The backup is complete and is now $backup."));
+            break;
+        case BackupOutcome::CompletedWithErrors:
+            m_headline->setText(report.latestUpdated
+                                    ? tr("The backup completed with errors. It is now $backup; see below what was "
+                                         "missed.")
+                                    : tr("The backup completed with errors: an item failed, so $backup still points "
+                                         "at the previous set."));
+            break;
+        case BackupOutcome::Cancelled:
+            m_headline->setText(tr("The backup was cancelled. The incomplete folder below is never used for a "
+                                   "restore; delete it when you like."));
+            break;
+        case BackupOutcome::Failed:
+            m_headline->setText(tr("The backup failed: %1").arg(report.error));
+            break;
+    }
+    m_path->setText(QDir::toNativeSeparators(report.setPath));
+    m_open->setEnabled(!report.setPath.isEmpty());
+    m_copy->setEnabled(!report.setPath.isEmpty());
+
+    if (!committed) {
+        m_verify->clear();
+    } else if (!report.verify) {
+        m_verify->setText(tr("The set was not verified after the backup (check it with lync-backup verify)."));
+    } else if (report.verify->ok()) {
+        m_verify->setText(tr("Verified: %n files match the manifest.", nullptr, int(report.verify->filesChecked)));
+    } else {
+        QStringList problems;
+        for (const VerifyProblem &problem : report.verify->problems.mid(0, 5))
+            problems << QStringLiteral("%1 (%2)").arg(problem.path, verifyProblemKindText(problem.kind));
+        m_verify->setText(tr("Verification FAILED: %1. Check the disk of the backup location and run the backup "
+                             "again.")
+                              .arg(report.verify->fatalError.isEmpty() ? problems.join(QStringLiteral(", "))
+                                                                       : report.verify->fatalError));
+    }
+
+    QStringList advice;
+    const QLocale locale;
+    for (const ManifestItem &item : report.manifest.items) {
+        auto *row = new QTreeWidgetItem(m_items, {model->titleOf(item.name), itemStatusText(item.status),
+                                                  QString::number(item.files), locale.formattedDataSize(item.bytes)});
+        row->setIcon(0, statusIcon(item.status == ItemStatus::Ok                    ? StatusKind::Ok
+                                   : item.status == ItemStatus::CompletedWithErrors ? StatusKind::Warning
+                                                                                    : StatusKind::Failed));
+        for (const ItemIssue &issue : item.errors) {
+            auto *detail = new QTreeWidgetItem(row, {issue.path.isEmpty() ? issue.message : issue.path + QStringLiteral(": ") + issue.message});
+            detail->setFirstColumnSpanned(true);
+        }
+        if (!item.skipped.isEmpty())
+            row->setToolTip(1, tr("%n files skipped by design (Meeting.Active)", nullptr, int(item.skipped.size())));
+        if (item.status == ItemStatus::Failed)
+            advice << tr("%1: fix the cause shown above, then run the backup again.").arg(item.name);
+        else if (item.status == ItemStatus::CompletedWithErrors)
+            advice << tr("%1: the files listed above were not backed up; make them readable (or wait until they are "
+                         "no longer in use) and run the backup again.")
+                          .arg(item.name);
+    }
+    m_items->expandAll();
+    m_advice->setText(advice.join(QLatin1Char('\n')));
+}
+
+}  // namespace lbw::ui

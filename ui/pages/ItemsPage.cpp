@@ -1,0 +1,140 @@
+#include "ItemsPage.h"
+
+#include "BackupWizard.h"
+#include "StatusIcon.h"
+#include "WizardModel.h"
+#include "sources/Source.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lbw::ui {
+namespace {
+
+enum Column { NameColumn, MethodColumn, SizeColumn, NecessityColumn };
+
+QString methodOf(const PlanItem &item) {
+    if (item.kind == QLatin1String("filestore"))
+        return methodText(BackupMethod::FileCopy);
+    if (item.kind == QLatin1String("cmdlet"))
+        return methodText(BackupMethod::CmdletExport);
+    if (item.kind == QLatin1String("sqlserver"))
+        return methodText(BackupMethod::SqlBackup);
+    if (item.kind == QLatin1String("sqlite"))
+        return ItemsPage::tr("SQLite online backup");
+    return ItemsPage::tr("pg_dump");
+}
+
+}  // namespace
+
+ItemsPage::ItemsPage(QWidget *parent) : QWizardPage(parent), m_tree(new QTreeWidget(this)), m_summary(new QLabel(this)) {
+    setTitle(tr("What to back up"));
+    setSubTitle(tr("The items the Lync documents call for, grouped by pool and server. Required items are always "
+                   "backed up; leave out what your retention policy does not need."));
+    m_tree->setHeaderLabels({tr("Item"), tr("Method"), tr("Size"), tr("Necessity")});
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    for (int column : {MethodColumn, SizeColumn, NecessityColumn})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *row, int column) {
+        const QString name = row->data(NameColumn, Qt::UserRole).toString();
+        if (column != NameColumn || name.isEmpty())
+            return;
+        static_cast<BackupWizard *>(wizard())->model()->setSelected(name, row->checkState(NameColumn) == Qt::Checked);
+        emit completeChanged();
+    });
+}
+
+void ItemsPage::initializePage() {
+    WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    m_rows.clear();
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (const PlanItem &item : model->offeredItems()) {
+        const QString pool = model->poolOf(item.name);
+        QTreeWidgetItem *&group = groups[pool];
+        if (!group) {
+            group = new QTreeWidgetItem(m_tree, {pool});
+            group->setIcon(NameColumn, QIcon(QStringLiteral(":/icons/server.svg")));
+            group->setFirstColumnSpanned(true);
+        }
+        const Necessity necessity = model->necessityOf(item.name);
+        auto *row = new QTreeWidgetItem(group, {model->titleOf(item.name), methodOf(item), QStringLiteral("…"),
+                                                necessityText(necessity)});
+        row->setData(NameColumn, Qt::UserRole, item.name);
+        row->setToolTip(NameColumn, item.name + QLatin1Char('\n') + item.path);
+        row->setCheckState(NameColumn, model->isSelected(item.name) ? Qt::Checked : Qt::Unchecked);
+        if (necessity == Necessity::Required) {
+            row->setFlags(row->flags() & ~Qt::ItemIsUserCheckable);
+            row->setCheckState(NameColumn, Qt::Checked);
+            row->setToolTip(NecessityColumn, tr("The Lync documents require this item for a recovery; it is always "
+                                                "backed up."));
+        }
+        m_rows.insert(item.name, row);
+    }
+    // What setup rebuilds is shown too, unchecked, so nothing seems forgotten.
+    for (const CatalogItem &item : model->catalog()) {
+        if (item.isBackedUp())
+            continue;
+        const QString pool = item.pool.isEmpty() ? tr("Deployment-wide") : item.pool;
+        QTreeWidgetItem *&group = groups[pool];
+        if (!group)
+            group = new QTreeWidgetItem(m_tree, {pool});
+        auto *row = new QTreeWidgetItem(group, {item.title + QStringLiteral(" (") + item.server + QLatin1Char(')'),
+                                                methodText(item.method), QString(), necessityText(item.necessity)});
+        row->setToolTip(NameColumn, item.note);
+        row->setDisabled(true);
+    }
+    m_tree->expandAll();
+    measureSizes();
+    emit completeChanged();
+}
+
+void ItemsPage::measureSizes() {
+    const QList<PlanItem> items = static_cast<BackupWizard *>(wizard())->model()->offeredItems();
+    const int generation = ++m_generation;
+    QPointer<ItemsPage> self = this;
+    for (const PlanItem &item : items) {
+        if (item.kind != QLatin1String("filestore") && item.kind != QLatin1String("sqlite")) {
+            m_rows.value(item.name)->setText(SizeColumn, tr("measured during the backup"));
+            continue;
+        }
+        QThreadPool::globalInstance()->start([self, item, generation] {
+            std::unique_ptr<Source> source = makeSource(item);
+            const Result<SourceEstimate> estimate = source->estimate();
+            const QString text = estimate ? QLocale().formattedDataSize(estimate->bytes)
+                                          : ItemsPage::tr("unavailable: %1").arg(estimate.errorMessage());
+            QMetaObject::invokeMethod(self, [self, name = item.name, text, ok = estimate.ok(), generation] {
+                if (!self || generation != self->m_generation)
+                    return;
+                if (QTreeWidgetItem *row = self->m_rows.value(name)) {
+                    row->setText(SizeColumn, text.left(60));
+                    row->setToolTip(SizeColumn, text);
+                    if (!ok)
+                        row->setIcon(SizeColumn, statusIcon(StatusKind::Warning));
+                }
+            });
+        });
+    }
+}
+
+bool ItemsPage::isComplete() const {
+    const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
+    int selected = 0;
+    for (const PlanItem &item : model->offeredItems())
+        selected += model->isSelected(item.name) ? 1 : 0;
+    m_summary->setText(tr("%n items selected.", nullptr, selected));
+    return selected > 0;
+}
+
+}  // namespace lbw::ui

@@ -1,0 +1,31 @@
+#pragma once
+// What to back up: the catalog as a tree grouped by pool or server, with a
+// check box per item. Required items stay checked and say why; sizes are
+// filled in as they are measured (off the GUI thread).
+
+#include <QHash>
+#include <QWizardPage>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace lbw::ui {
+
+class ItemsPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ItemsPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void measureSizes();
+
+    QTreeWidget *m_tree;
+    QLabel *m_summary;
+    QHash<QString, QTreeWidgetItem *> m_rows;
+    int m_generation = 0;
+};
+
+}  // namespace lbw::ui

@@ -1,0 +1,39 @@
+#pragma once
+// Where the sets go: a folder or UNC path, checked live (off the GUI
+// thread) as the operator types. Next stays disabled until every required
+// check passes.
+
+#include "location/BackupLocation.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeWidget;
+
+namespace lbw::ui {
+
+class LocationPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit LocationPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void scheduleCheck();
+    void runCheck();
+    void showChecks(const QString &location, const QList<LocationCheck> &checks, const QStringList &advisory);
+
+    QLineEdit *m_path;
+    QTreeWidget *m_checks;
+    QLabel *m_preview;
+    QTimer *m_debounce;
+    int m_generation = 0;
+    bool m_passed = false;
+    QString m_checkedPath;
+};
+
+}  // namespace lbw::ui

@@ -7,13 +7,15 @@ namespace {
 std::optional<bool> g_answer;
 }
 
-void answerQuestionsWith(std::optional<bool> answer) { g_answer = answer; }
+void answerQuestionsWith(std::optional<bool> answer) {
+    g_answer = answer;
+}
 
 bool askYesNo(QWidget *parent, const QString &title, const QString &text) {
     if (g_answer)
         return *g_answer;
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
 }
 
 }  // namespace lbw::ui

@@ -57,7 +57,9 @@ BackupRunner::~BackupRunner() {
     }
 }
 
-bool BackupRunner::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool BackupRunner::isRunning() const {
+    return m_thread && m_thread->isRunning();
+}
 
 void BackupRunner::start(const BackupPlan &plan) {
     if (isRunning())
@@ -75,6 +77,8 @@ void BackupRunner::start(const BackupPlan &plan) {
     m_thread->start();
 }
 
-void BackupRunner::cancel() { m_cancel.cancel(); }
+void BackupRunner::cancel() {
+    m_cancel.cancel();
+}
 
 }  // namespace lbw::ui

@@ -24,6 +24,7 @@ BackupWizard::BackupWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::NoBackButtonOnLastPage);
     setPage(StartPageId, new StartPage(this));
     setPage(DeploymentPageId, new DeploymentPage(this));
     setPage(LocationPageId, new LocationPage(this));

@@ -13,7 +13,15 @@ class BackupRunner;
 class BackupWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { StartPageId, DeploymentPageId, LocationPageId, ItemsPageId, SummaryPageId, ProgressPageId, FinishedPageId };
+    enum PageId {
+        StartPageId,
+        DeploymentPageId,
+        LocationPageId,
+        ItemsPageId,
+        SummaryPageId,
+        ProgressPageId,
+        FinishedPageId
+    };
 
     explicit BackupWizard(QWidget *parent = nullptr);
     ~BackupWizard() override;

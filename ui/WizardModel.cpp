@@ -79,6 +79,20 @@ QString WizardModel::titleOf(const QString &itemName) const {
     for (const CatalogItem &item : m_catalog)
         if (item.name == itemName)
             return item.title;
+    // A plan without a topology: name Lync's databases for what they hold.
+    static const QHash<QString, const char *> lyncDatabases{
+        {QStringLiteral("xds"), QT_TR_NOOP("Central Management store (xds)")},
+        {QStringLiteral("lis"), QT_TR_NOOP("E9-1-1 location information (lis)")},
+        {QStringLiteral("rtcxds"), QT_TR_NOOP("User data: contacts, permissions, meetings (rtcxds)")},
+        {QStringLiteral("rgsconfig"), QT_TR_NOOP("Response Group configuration (rgsconfig)")},
+        {QStringLiteral("LcsCDR"), QT_TR_NOOP("Monitoring: call detail records (LcsCDR)")},
+        {QStringLiteral("QoEMetrics"), QT_TR_NOOP("Monitoring: quality of experience (QoEMetrics)")},
+        {QStringLiteral("LcsLog"), QT_TR_NOOP("Archiving (LcsLog)")},
+        {QStringLiteral("mgc"), QT_TR_NOOP("Persistent Chat (mgc)")},
+        {QStringLiteral("filestore"), QT_TR_NOOP("Lync file store")},
+    };
+    if (const char *title = lyncDatabases.value(itemName))
+        return tr(title);
     return itemName;
 }
 
@@ -92,7 +106,9 @@ void WizardModel::setSelected(const QString &itemName, bool selected) {
     emit selectionChanged();
 }
 
-void WizardModel::setLocation(const QString &location) { m_location = location.trimmed(); }
+void WizardModel::setLocation(const QString &location) {
+    m_location = location.trimmed();
+}
 
 BackupPlan WizardModel::plan() const {
     BackupPlan plan;

@@ -152,6 +152,9 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
                                                        "The free space of %1 cannot be determined; make sure about %2 "
                                                        "are free.")
                                .arg(existing, locale.formattedDataSize(needed));
+        } else if (available >= needed && estimatedBytes == 0) {
+            space.state = LocationCheck::State::Passed;
+            space.detail = QCoreApplication::translate("BackupLocation", "%1 free.").arg(locale.formattedDataSize(available));
         } else if (available >= needed) {
             space.state = LocationCheck::State::Passed;
             space.detail = QCoreApplication::translate("BackupLocation", "%1 free; this backup needs about %2.")

@@ -44,7 +44,8 @@ void shoot(QWizard &wizard, const QString &name) {
 }
 
 void clickNext(QWizard &wizard) {
-    QAbstractButton *next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    QAbstractButton *next =
+        wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled() && next->isVisible(), 10000);
     next->click();
 }
@@ -118,7 +119,8 @@ private slots:
         shoot(wizard, QStringLiteral("4-items"));
         // Going Back keeps the choice.
         wizard.back();
-        QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("locationPath"))->text(), QDir::toNativeSeparators(location));
+        QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("locationPath"))->text(),
+                 QDir::toNativeSeparators(location));
         clickNext(wizard);
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(BackupWizard::SummaryPageId));
@@ -150,7 +152,8 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         shoot(wizard, QStringLiteral("3b-location-refused"));
         // Inside the data being backed up: refused too.
-        wizard.findChild<QLineEdit *>(QStringLiteral("locationPath"))->setText(dir.filePath(QStringLiteral("sample/filestore/b")));
+        wizard.findChild<QLineEdit *>(QStringLiteral("locationPath"))
+            ->setText(dir.filePath(QStringLiteral("sample/filestore/b")));
         QTest::qWait(500);
         QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 10000);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());

@@ -17,7 +17,8 @@
 
 namespace lbw::ui {
 namespace {
-QTreeWidgetItem *addNode(QTreeWidgetItem *parent, const QString &icon, const QString &text, const QString &detail = {}) {
+QTreeWidgetItem *addNode(QTreeWidgetItem *parent, const QString &icon, const QString &text,
+                         const QString &detail = {}) {
     auto *node = new QTreeWidgetItem(parent, {text, detail});
     node->setIcon(0, QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
     return node;
@@ -27,8 +28,9 @@ QTreeWidgetItem *addNode(QTreeWidgetItem *parent, const QString &icon, const QSt
 DeploymentPage::DeploymentPage(QWidget *parent)
     : QWizardPage(parent), m_source(new QLabel(this)), m_error(new QLabel(this)), m_tree(new QTreeWidget(this)) {
     setTitle(tr("Deployment"));
-    setSubTitle(tr("Open the topology of your deployment (from Get-CsTopology -AsXml or Topology Builder), a saved "
-                   "plan, or try the wizard on the sample deployment."));
+    setSubTitle(
+        tr("Open the topology of your deployment (from Get-CsTopology -AsXml or Topology Builder), a saved "
+           "plan, or try the wizard on the sample deployment."));
     auto *buttons = new QHBoxLayout;
     auto *topology = new QPushButton(tr("Open topology…"), this);
     auto *plan = new QPushButton(tr("Open plan…"), this);
@@ -51,9 +53,9 @@ DeploymentPage::DeploymentPage(QWidget *parent)
 
     connect(topology, &QPushButton::clicked, this, [this] {
         QSettings settings;
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Open topology"), settings.value(QStringLiteral("wizard/lastDir")).toString(),
-            tr("Lync topology (*.xml *.tbxml);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open topology"),
+                                                          settings.value(QStringLiteral("wizard/lastDir")).toString(),
+                                                          tr("Lync topology (*.xml *.tbxml);;All files (*)"));
         if (file.isEmpty())
             return;
         settings.setValue(QStringLiteral("wizard/lastDir"), QFileInfo(file).absolutePath());
@@ -86,7 +88,9 @@ void DeploymentPage::showResult(const Status &status) {
     emit completeChanged();
 }
 
-bool DeploymentPage::isComplete() const { return !static_cast<BackupWizard *>(wizard())->model()->offeredItems().isEmpty(); }
+bool DeploymentPage::isComplete() const {
+    return !static_cast<BackupWizard *>(wizard())->model()->offeredItems().isEmpty();
+}
 
 void DeploymentPage::rebuildTree() {
     const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
@@ -94,8 +98,9 @@ void DeploymentPage::rebuildTree() {
     m_source->setText(model->sourceDescription());
     if (const auto &topology = model->topology()) {
         for (const Site &site : topology->sites) {
-            auto *siteNode = addNode(m_tree->invisibleRootItem(), QStringLiteral("site"), site.name,
-                                     site.central ? tr("central site %1").arg(site.siteId) : tr("branch site %1").arg(site.siteId));
+            auto *siteNode =
+                addNode(m_tree->invisibleRootItem(), QStringLiteral("site"), site.name,
+                        site.central ? tr("central site %1").arg(site.siteId) : tr("branch site %1").arg(site.siteId));
             for (const Cluster &cluster : topology->clusters) {
                 if (cluster.siteId != site.siteId)
                     continue;
@@ -103,10 +108,12 @@ void DeploymentPage::rebuildTree() {
                 for (const Service &service : topology->services)
                     if (service.clusterKey == cluster.key)
                         roles << service.id.roleName;
-                auto *pool = addNode(siteNode, QStringLiteral("server"), cluster.fqdn, roles.join(QStringLiteral(", ")));
+                auto *pool =
+                    addNode(siteNode, QStringLiteral("server"), cluster.fqdn, roles.join(QStringLiteral(", ")));
                 for (const Machine &machine : cluster.machines)
                     if (machine.fqdn != cluster.fqdn || cluster.machines.size() > 1)
-                        addNode(pool, QStringLiteral("server"), machine.fqdn, machine.addresses.join(QStringLiteral(", ")));
+                        addNode(pool, QStringLiteral("server"), machine.fqdn,
+                                machine.addresses.join(QStringLiteral(", ")));
                 for (const SqlInstance &sql : topology->sqlInstances) {
                     if (sql.clusterKey != cluster.key)
                         continue;
@@ -114,21 +121,24 @@ void DeploymentPage::rebuildTree() {
                     for (const Service &service : topology->services)
                         if (service.sqlInstanceKey == sql.key)
                             stores << service.id.roleName;
-                    addNode(pool, QStringLiteral("database"), topology->sqlInstanceName(sql), stores.join(QStringLiteral(", ")));
+                    addNode(pool, QStringLiteral("database"), topology->sqlInstanceName(sql),
+                            stores.join(QStringLiteral(", ")));
                 }
                 for (const Service &service : topology->services)
                     if (service.clusterKey == cluster.key && service.id.roleName == QLatin1String("FileStore"))
                         addNode(pool, QStringLiteral("folder"),
-                                QStringLiteral("\\\\%1\\%2").arg(cluster.fqdn, service.facts.value(QStringLiteral("ShareName"))),
+                                QStringLiteral("\\\\%1\\%2")
+                                    .arg(cluster.fqdn, service.facts.value(QStringLiteral("ShareName"))),
                                 tr("file store"));
             }
         }
         for (const QString &unknown : topology->unknownElements)
-            addNode(m_tree->invisibleRootItem(), QStringLiteral("status-warning"), unknown, tr("not known to this version"));
+            addNode(m_tree->invisibleRootItem(), QStringLiteral("status-warning"), unknown,
+                    tr("not known to this version"));
     } else {
         for (const PlanItem &item : model->offeredItems())
-            addNode(m_tree->invisibleRootItem(), item.kind == QLatin1String("filestore") ? QStringLiteral("folder")
-                                                                                          : QStringLiteral("database"),
+            addNode(m_tree->invisibleRootItem(),
+                    item.kind == QLatin1String("filestore") ? QStringLiteral("folder") : QStringLiteral("database"),
                     item.name, QDir::toNativeSeparators(item.path));
     }
     m_tree->expandAll();

@@ -56,9 +56,8 @@ FinishedPage::FinishedPage(QWidget *parent)
     layout->addWidget(m_verify);
     layout->addWidget(m_items, 1);
     layout->addWidget(m_advice);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_path->text())));
-    });
+    connect(m_open, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_path->text()))); });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_path->text()); });
 }
 
@@ -68,7 +67,8 @@ void FinishedPage::initializePage() {
     if (!model->lastReport)
         return;
     const BackupReport &report = *model->lastReport;
-    const bool committed = report.outcome == BackupOutcome::Succeeded || report.outcome == BackupOutcome::CompletedWithErrors;
+    const bool committed =
+        report.outcome == BackupOutcome::Succeeded || report.outcome == BackupOutcome::CompletedWithErrors;
     switch (report.outcome) {
         case BackupOutcome::Succeeded:
             m_headline->setText(tr("The backup is complete and is now $backup."));
@@ -81,8 +81,9 @@ void FinishedPage::initializePage() {
                                          "at the previous set."));
             break;
         case BackupOutcome::Cancelled:
-            m_headline->setText(tr("The backup was cancelled. The incomplete folder below is never used for a "
-                                   "restore; delete it when you like."));
+            m_headline->setText(
+                tr("The backup was cancelled. The incomplete folder below is never used for a "
+                   "restore; delete it when you like."));
             break;
         case BackupOutcome::Failed:
             m_headline->setText(tr("The backup failed: %1").arg(report.error));
@@ -111,17 +112,22 @@ void FinishedPage::initializePage() {
     QStringList advice;
     const QLocale locale;
     for (const ManifestItem &item : report.manifest.items) {
-        auto *row = new QTreeWidgetItem(m_items, {model->titleOf(item.name), itemStatusText(item.status),
-                                                  QString::number(item.files), locale.formattedDataSize(item.bytes)});
+        QString result = itemStatusText(item.status);
+        if (!item.skipped.isEmpty())
+            result = tr("%1 (%n skipped by design)", nullptr, int(item.skipped.size())).arg(result);
+        auto *row = new QTreeWidgetItem(m_items, {model->titleOf(item.name), result, QString::number(item.files),
+                                                  locale.formattedDataSize(item.bytes)});
         row->setIcon(0, statusIcon(item.status == ItemStatus::Ok                    ? StatusKind::Ok
                                    : item.status == ItemStatus::CompletedWithErrors ? StatusKind::Warning
                                                                                     : StatusKind::Failed));
         for (const ItemIssue &issue : item.errors) {
-            auto *detail = new QTreeWidgetItem(row, {issue.path.isEmpty() ? issue.message : issue.path + QStringLiteral(": ") + issue.message});
+            auto *detail = new QTreeWidgetItem(
+                row, {issue.path.isEmpty() ? issue.message : issue.path + QStringLiteral(": ") + issue.message});
             detail->setFirstColumnSpanned(true);
         }
         if (!item.skipped.isEmpty())
-            row->setToolTip(1, tr("%n files skipped by design (Meeting.Active)", nullptr, int(item.skipped.size())));
+            row->setToolTip(1, tr("Files named Meeting.Active are locked by running meetings and are not backed up, "
+                                  "as the Lync documents prescribe."));
         if (item.status == ItemStatus::Failed)
             advice << tr("%1: fix the cause shown above, then run the backup again.").arg(item.name);
         else if (item.status == ItemStatus::CompletedWithErrors)

@@ -32,10 +32,12 @@ QString methodOf(const PlanItem &item) {
 
 }  // namespace
 
-ItemsPage::ItemsPage(QWidget *parent) : QWizardPage(parent), m_tree(new QTreeWidget(this)), m_summary(new QLabel(this)) {
+ItemsPage::ItemsPage(QWidget *parent)
+    : QWizardPage(parent), m_tree(new QTreeWidget(this)), m_summary(new QLabel(this)) {
     setTitle(tr("What to back up"));
-    setSubTitle(tr("The items the Lync documents call for, grouped by pool and server. Required items are always "
-                   "backed up; leave out what your retention policy does not need."));
+    setSubTitle(
+        tr("The items the Lync documents call for, grouped by pool and server. Required items are always "
+           "backed up; leave out what your retention policy does not need."));
     m_tree->setHeaderLabels({tr("Item"), tr("Method"), tr("Size"), tr("Necessity")});
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -69,8 +71,8 @@ void ItemsPage::initializePage() {
             group->setFirstColumnSpanned(true);
         }
         const Necessity necessity = model->necessityOf(item.name);
-        auto *row = new QTreeWidgetItem(group, {model->titleOf(item.name), methodOf(item), QStringLiteral("…"),
-                                                necessityText(necessity)});
+        auto *row = new QTreeWidgetItem(
+            group, {model->titleOf(item.name), methodOf(item), QStringLiteral("…"), necessityText(necessity)});
         row->setData(NameColumn, Qt::UserRole, item.name);
         row->setToolTip(NameColumn, item.name + QLatin1Char('\n') + item.path);
         row->setCheckState(NameColumn, model->isSelected(item.name) ? Qt::Checked : Qt::Unchecked);

@@ -26,11 +26,14 @@ namespace {
 // The documents want the backup location on a stand-alone computer that
 // belongs to no pool.
 LocationCheck standAloneCheck(const QString &location, const std::optional<Topology> &topology) {
-    LocationCheck check{QStringLiteral("stand-alone"), LocationCheck::State::Passed,
-                        LocationPage::tr("Not on a server of the topology"), {}};
+    LocationCheck check{QStringLiteral("stand-alone"),
+                        LocationCheck::State::Passed,
+                        LocationPage::tr("Not on a server of the topology"),
+                        {}};
     if (!topology) {
-        check.detail = LocationPage::tr("No topology was opened; make sure the location is on a computer that "
-                                        "belongs to no pool.");
+        check.detail = LocationPage::tr(
+            "No topology was opened; make sure the location is on a computer that "
+            "belongs to no pool.");
         return check;
     }
     QString host;
@@ -45,12 +48,13 @@ LocationCheck standAloneCheck(const QString &location, const std::optional<Topol
         for (const Machine &machine : cluster.machines)
             names << machine.fqdn;
         for (const QString &name : names) {
-            if (name.compare(host, Qt::CaseInsensitive) == 0
-                || name.section(QLatin1Char('.'), 0, 0).compare(shortHost, Qt::CaseInsensitive) == 0) {
+            if (name.compare(host, Qt::CaseInsensitive) == 0 ||
+                name.section(QLatin1Char('.'), 0, 0).compare(shortHost, Qt::CaseInsensitive) == 0) {
                 check.state = LocationCheck::State::Failed;
-                check.detail = LocationPage::tr("%1 is a server of the topology (%2). Put the backup location on a "
-                                                "stand-alone computer that belongs to no pool: if this server fails, "
-                                                "its backups must survive.")
+                check.detail = LocationPage::tr(
+                                   "%1 is a server of the topology (%2). Put the backup location on a "
+                                   "stand-alone computer that belongs to no pool: if this server fails, "
+                                   "its backups must survive.")
                                    .arg(host, cluster.fqdn);
                 return check;
             }
@@ -69,8 +73,9 @@ LocationPage::LocationPage(QWidget *parent)
       m_preview(new QLabel(this)),
       m_debounce(new QTimer(this)) {
     setTitle(tr("Backup location"));
-    setSubTitle(tr("Choose the shared folder that receives the backups: on a stand-alone computer, reachable by the "
-                   "account that runs the backup. Every run creates a new folder in it."));
+    setSubTitle(
+        tr("Choose the shared folder that receives the backups: on a stand-alone computer, reachable by the "
+           "account that runs the backup. Every run creates a new folder in it."));
     m_path->setObjectName(QStringLiteral("locationPath"));
     m_path->setPlaceholderText(tr("\\\\backupserver\\lyncbackup or a local folder"));
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -147,13 +152,16 @@ void LocationPage::runCheck() {
     });
 }
 
-void LocationPage::showChecks(const QString &location, const QList<LocationCheck> &checks, const QStringList &advisory) {
+void LocationPage::showChecks(const QString &location, const QList<LocationCheck> &checks,
+                              const QStringList &advisory) {
     m_checks->clear();
     bool passed = true;
     for (const LocationCheck &check : checks) {
         const bool required = !advisory.contains(check.id);
         auto *row = new QTreeWidgetItem(m_checks, {check.title, check.detail});
-        row->setIcon(0, statusIcon(check.passed() ? StatusKind::Ok : required ? StatusKind::Failed : StatusKind::Warning));
+        row->setIcon(0, statusIcon(check.passed() ? StatusKind::Ok
+                                   : required     ? StatusKind::Failed
+                                                  : StatusKind::Warning));
         row->setToolTip(1, check.detail);
         if (!check.passed() && required)
             passed = false;
@@ -162,13 +170,15 @@ void LocationPage::showChecks(const QString &location, const QList<LocationCheck
     m_checkedPath = location;
     m_preview->setText(
         passed ? tr("This run will create %1 ($backup once it is complete).")
-                     .arg(QDir::toNativeSeparators(location + QLatin1Char('/')
-                                                   + BackupLocation::setNameFor(QDateTime::currentDateTimeUtc())))
+                     .arg(QDir::toNativeSeparators(location + QLatin1Char('/') +
+                                                   BackupLocation::setNameFor(QDateTime::currentDateTimeUtc())))
                : tr("Fix the checks marked in red to go on."));
     emit completeChanged();
 }
 
-bool LocationPage::isComplete() const { return m_passed; }
+bool LocationPage::isComplete() const {
+    return m_passed;
+}
 
 bool LocationPage::validatePage() {
     auto *model = static_cast<BackupWizard *>(wizard())->model();

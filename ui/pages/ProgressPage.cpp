@@ -148,6 +148,18 @@ void ProgressPage::onFinished(const BackupReport &report) {
     wizardWindow->model()->lastReport = report;
     m_cancel->setEnabled(false);
     m_finished = true;
+    // The last progress came from the verification; sum up the backup itself.
+    qint64 bytes = 0;
+    qint64 files = 0;
+    for (const ManifestItem &item : report.manifest.items) {
+        bytes += item.bytes;
+        files += item.files;
+    }
+    if (report.manifest.startedUtc.isValid() && report.manifest.finishedUtc.isValid())
+        m_stats->setText(tr("%1 in %2 files, backed up in %3")
+                             .arg(QLocale().formattedDataSize(bytes))
+                             .arg(files)
+                             .arg(duration(report.manifest.startedUtc.secsTo(report.manifest.finishedUtc))));
     switch (report.outcome) {
         case BackupOutcome::Succeeded:
             m_stage->setText(tr("The backup is complete."));

@@ -21,10 +21,12 @@ namespace {
 constexpr qint64 kOverdueHours = 26;
 }  // namespace
 
-StartPage::StartPage(QWidget *parent) : QWizardPage(parent), m_lastBackup(new QLabel(this)), m_notice(new QLabel(this)) {
+StartPage::StartPage(QWidget *parent)
+    : QWizardPage(parent), m_lastBackup(new QLabel(this)), m_notice(new QLabel(this)) {
     setTitle(tr("Choose a task"));
-    setSubTitle(tr("Back up the data of your Lync Server 2013 deployment, check a backup, or recover a server from "
-                   "one."));
+    setSubTitle(
+        tr("Back up the data of your Lync Server 2013 deployment, check a backup, or recover a server from "
+           "one."));
     auto *layout = new QVBoxLayout(this);
     struct Task {
         QString icon;
@@ -80,7 +82,9 @@ void StartPage::initializePage() {
     showLastBackup(static_cast<BackupWizard *>(wizard())->model()->location());
 }
 
-int StartPage::nextId() const { return BackupWizard::DeploymentPageId; }
+int StartPage::nextId() const {
+    return BackupWizard::DeploymentPageId;
+}
 
 void StartPage::showLastBackup(const QString &location) {
     if (location.isEmpty()) {

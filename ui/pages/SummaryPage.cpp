@@ -41,10 +41,12 @@ SummaryPage::SummaryPage(QWidget *parent)
     layout->addLayout(planRow);
     layout->addWidget(m_error);
     QSettings settings;
-    m_planPath->setText(settings.value(QStringLiteral("wizard/planPath"),
-                                       QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                                                                + QStringLiteral("/lync-backup-plan.json")))
-                            .toString());
+    m_planPath->setText(
+        settings
+            .value(QStringLiteral("wizard/planPath"),
+                   QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                            QStringLiteral("/lync-backup-plan.json")))
+            .toString());
     m_savePlan->setChecked(settings.value(QStringLiteral("wizard/savePlan"), false).toBool());
     connect(m_savePlan, &QCheckBox::toggled, m_planPath, &QLineEdit::setEnabled);
     m_planPath->setEnabled(m_savePlan->isChecked());

@@ -68,7 +68,11 @@ start_postgres() {
     trap '"${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pgdata/data" -m fast stop >/dev/null 2>&1; rm -rf "$pgdata"' EXIT
     echo "== PostgreSQL test server on 127.0.0.1:$port"
   else
-    echo "== Could not start a PostgreSQL test server (see $pgdata); the PostgreSQL tests will be skipped"
+    echo "== Could not start a PostgreSQL test server; the PostgreSQL tests will be skipped. initdb said:"
+    tail -n 3 "$pgdata/initdb.log" 2>/dev/null | sed 's/^/     /'
+    if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$pgdata"; then
+      echo "     (the postgres user cannot reach $pgdata: a folder above it is not open to other users)"
+    fi
   fi
 }
 

@@ -5,396 +5,606 @@
     <name>BackupJob</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Checking the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o plano</translation>
     </message>
     <message>
         <source>Looking at the data to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinando os dados para backup</translation>
     </message>
     <message>
         <source>None of the items can be backed up:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível fazer backup de nenhum dos itens:
+%1</translation>
     </message>
     <message>
         <source>Checking the backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o local de backup</translation>
     </message>
     <message>
         <source>Backing up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo backup de %1</translation>
     </message>
     <message>
         <source>Every item failed; the run is left incomplete in %1. See backup.log there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os itens falharam; a execução ficou incompleta em %1. Consulte o backup.log nessa pasta.</translation>
     </message>
     <message>
         <source>Writing the manifest and checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o manifesto e as somas de verificação</translation>
     </message>
     <message>
         <source>Flushing the set to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o conjunto no disco</translation>
     </message>
     <message>
         <source>Verifying the new set</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o novo conjunto</translation>
     </message>
 </context>
 <context>
     <name>BackupLocation</name>
     <message>
         <source>Location reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Local acessível</translation>
     </message>
     <message>
         <source>%1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo, não uma pasta. Escolha uma pasta.</translation>
     </message>
     <message>
         <source>%1 does not exist yet; it will be created inside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não existe; será criado dentro de %2.</translation>
     </message>
     <message>
         <source>%1 cannot be reached. Check the path, that the share is online and that this account may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar %1. Verifique o caminho, se o compartilhamento está online e se esta conta pode usá-lo.</translation>
     </message>
     <message>
         <source>Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravável</translation>
     </message>
     <message>
         <source>This account can create files in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta pode criar arquivos em %1.</translation>
     </message>
     <message>
         <source>This account cannot create files in %1. Grant it write permission on the folder or share, or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não pode criar arquivos em %1. Conceda permissão de gravação na pasta ou no compartilhamento, ou escolha outro local.</translation>
     </message>
     <message>
         <source>Free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço livre</translation>
     </message>
     <message>
         <source>%1 free; this backup needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 livres; este backup precisa de cerca de %2.</translation>
     </message>
     <message>
         <source>Only %1 free, but this backup needs about %2. Free some space (for example by removing old sets) or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas %1 livres, mas este backup precisa de cerca de %2. Libere espaço (por exemplo, removendo conjuntos antigos) ou escolha outro local.</translation>
     </message>
     <message>
         <source>Outside the data being backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora dos dados do backup</translation>
     </message>
     <message>
         <source>The location is not inside any source.</source>
-        <translation type="unfinished"></translation>
+        <translation>O local não está dentro de nenhuma origem.</translation>
     </message>
     <message>
         <source>The location %1 is inside %2, which is being backed up: every run would copy the earlier backups again. Choose a folder outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O local %1 está dentro de %2, que está sendo copiado: cada execução copiaria de novo os backups anteriores. Escolha uma pasta fora dele.</translation>
     </message>
     <message>
         <source>%1, which is being backed up, lies inside the location %2. Keep the backup location separate from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, que está sendo copiado, fica dentro do local %2. Mantenha o local de backup separado dos dados.</translation>
     </message>
     <message>
         <source>Cannot create the backup location %1. Check the path and the permissions of its parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o local de backup %1. Verifique o caminho e as permissões da pasta pai.</translation>
     </message>
     <message>
         <source>The run did not finish (interrupted, cancelled or failed). It is not a backup set and is never used for a restore; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução não terminou (interrompida, cancelada ou com falha). Não é um conjunto de backup e nunca é usada em uma restauração; exclua-a quando não precisar mais dela.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for this run. Check that the location is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1 para esta execução. Verifique se o local é gravável.</translation>
     </message>
     <message>
         <source>Too many runs started in the same second in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções demais iniciadas no mesmo segundo em %1.</translation>
     </message>
     <message>
         <source>%1 is not an incomplete run folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma pasta de execução incompleta.</translation>
     </message>
     <message>
         <source>%1 already exists; a complete set is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; um conjunto completo nunca é substituído.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2. Check that the location supports renaming folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível renomear %1 para %2. Verifique se o local permite renomear pastas.</translation>
     </message>
     <message>
         <source>The set %1 is complete, but LATEST could not be updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto %1 está completo, mas não foi possível atualizar o LATEST: %2</translation>
     </message>
     <message>
         <source>The free space of %1 cannot be determined; make sure about %2 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível determinar o espaço livre de %1; verifique se há cerca de %2 livres.</translation>
     </message>
     <message>
         <source>%1 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 livres.</translation>
     </message>
     <message>
         <source>Atomic rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeação atômica</translation>
     </message>
     <message>
         <source>Hard links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links físicos</translation>
     </message>
     <message>
         <source>Cannot create a test folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar uma pasta de teste em %1.</translation>
     </message>
     <message>
         <source>Sets can be committed by renaming their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os conjuntos podem ser confirmados renomeando sua pasta.</translation>
     </message>
     <message>
         <source>Folders cannot be renamed here, so a set cannot be committed safely. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível renomear pastas aqui; portanto, um conjunto não pode ser confirmado com segurança. Escolha outro local.</translation>
     </message>
     <message>
         <source>Supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com suporte.</translation>
     </message>
     <message>
         <source>Not supported here; backups work, but later versions cannot share unchanged files between sets on this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem suporte aqui; os backups funcionam, mas versões futuras não poderão compartilhar arquivos inalterados entre conjuntos neste local.</translation>
     </message>
 </context>
 <context>
     <name>BackupPlan</name>
     <message>
         <source>The plan names no backup location.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano não indica nenhum local de backup.</translation>
     </message>
     <message>
         <source>The plan has nothing to back up: add at least one file store or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano não tem nada para backup: adicione pelo menos um repositório de arquivos ou banco de dados.</translation>
     </message>
     <message>
         <source>Item &quot;%1&quot; has the unknown kind &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item &quot;%1&quot; tem o tipo desconhecido &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid item name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64, starting with a letter or digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de item válido: use letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos; (no máximo 64, começando com letra ou dígito).</translation>
     </message>
     <message>
         <source>The item name &quot;%1&quot; is used more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de item &quot;%1&quot; é usado mais de uma vez.</translation>
     </message>
     <message>
         <source>Item &quot;%1&quot; has no source path.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item &quot;%1&quot; não tem caminho de origem.</translation>
     </message>
     <message>
         <source>This is not a Lync Backup Wizard plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de plano do Lync Backup Wizard.</translation>
     </message>
     <message>
         <source>The plan has format version %1; this program reads version %2. Use a newer version of Lync Backup Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano tem a versão de formato %1; este programa lê a versão %2. Use uma versão mais recente do Lync Backup Wizard.</translation>
     </message>
     <message>
         <source>Cannot open the plan %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o plano %1: %2.</translation>
     </message>
     <message>
         <source>The plan %1 is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano %1 não é um JSON válido (no byte %2: %3).</translation>
     </message>
     <message>
         <source>Item &quot;%1&quot; holds a password in the plan (&quot;%2&quot;). Plans never hold passwords: name an environment variable with &quot;passwordEnv&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item &quot;%1&quot; contém uma senha no plano (&quot;%2&quot;). Planos nunca contêm senhas: indique uma variável de ambiente com &quot;passwordEnv&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendado</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>not backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>sem backup</translation>
     </message>
     <message>
         <source>cmdlet export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportação por cmdlet</translation>
     </message>
     <message>
         <source>SQL Server backup</source>
-        <translation type="unfinished"></translation>
+        <translation>backup do SQL Server</translation>
     </message>
     <message>
         <source>file copy</source>
-        <translation type="unfinished"></translation>
+        <translation>cópia de arquivos</translation>
     </message>
     <message>
         <source>rebuilt by setup</source>
-        <translation type="unfinished"></translation>
+        <translation>recriado pela instalação</translation>
     </message>
     <message>
         <source>The topology names no active Central Management store (it was never published); run the export on any server of the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A topologia não indica um repositório de Gerenciamento Central ativo (ela nunca foi publicada); execute a exportação em qualquer servidor da implantação.</translation>
     </message>
     <message>
         <source>Central Management store: topology, policies and settings (xds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositório de Gerenciamento Central: topologia, políticas e configurações (xds)</translation>
     </message>
     <message>
         <source>E9-1-1 location information (lis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações de localização do E9-1-1 (lis)</translation>
     </message>
     <message>
         <source>User data of %1: contacts, permissions, meetings (rtcxds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de usuário de %1: contatos, permissões, reuniões (rtcxds)</translation>
     </message>
     <message>
         <source>Local storage of each Front End; rebuilt by setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento local de cada Front End; recriado pela instalação.</translation>
     </message>
     <message>
         <source>Read-only replica of the Central Management store on every server; rebuilt by setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica somente leitura do repositório de Gerenciamento Central em cada servidor; recriada pela instalação.</translation>
     </message>
     <message>
         <source>Response Group configuration of %1 (rgsconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração do Grupo de Resposta de %1 (rgsconfig)</translation>
     </message>
     <message>
         <source>Archiving (LcsLog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivamento (LcsLog)</translation>
     </message>
     <message>
         <source>Back up as your retention policy requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça backup conforme exigir sua política de retenção.</translation>
     </message>
     <message>
         <source>Monitoring: call detail records (LcsCDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoramento: registros de detalhes das chamadas (LcsCDR)</translation>
     </message>
     <message>
         <source>Monitoring: quality of experience (QoEMetrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoramento: qualidade da experiência (QoEMetrics)</translation>
     </message>
     <message>
         <source>Persistent Chat (mgc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Persistente (mgc)</translation>
     </message>
     <message>
         <source>Export-CsPersistentChatData is an alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-CsPersistentChatData é uma alternativa.</translation>
     </message>
     <message>
         <source>File store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositório de arquivos %1</translation>
     </message>
     <message>
         <source>Copied to the set; Meeting.Active files are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado para o conjunto; os arquivos Meeting.Active são ignorados.</translation>
     </message>
     <message>
         <source>Transient data; rebuilt by setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados transitórios; recriados pela instalação.</translation>
     </message>
     <message>
         <source>Transient compliance data; rebuilt by setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de conformidade transitórios; recriados pela instalação.</translation>
     </message>
 </context>
 <context>
     <name>CmdletSource</name>
     <message>
         <source>Item %1 has no command in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item %1 não tem comando no plano.</translation>
     </message>
     <message>
         <source>%1 is not installed on this computer, so %2 cannot be exported. Run the backup on a Lync server, or on a computer with the Lync Server Management Shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está instalado neste computador; portanto, %2 não pode ser exportado. Execute o backup em um servidor Lync ou em um computador com o Shell de Gerenciamento do Lync Server.</translation>
     </message>
     <message>
         <source>The check before exporting %1 failed (is the Lync module installed?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação antes de exportar %1 falhou (o módulo Lync está instalado?): %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 in the backup set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1 no conjunto de backup.</translation>
     </message>
     <message>
         <source>%1 already exists before the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe antes da exportação.</translation>
     </message>
     <message>
         <source>The command succeeded but did not write %1. Its output: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando foi bem-sucedido, mas não gravou %1. Saída: %2</translation>
     </message>
     <message>
         <source>The command wrote an empty %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando gravou um %1 vazio.</translation>
     </message>
     <message>
         <source>Cmdlet exports are imported during recovery with %1 (the file is in the set under exports/); they are not copied anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>As exportações de cmdlet são importadas durante a recuperação com %1 (o arquivo está no conjunto, em exports/); elas não são copiadas para nenhum lugar.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Run &quot;%1 --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;%1 --help&quot; para ver as opções.</translation>
     </message>
     <message>
         <source>Wrong number of arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de argumentos incorreto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME=PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não está no formato NAME=PATH.</translation>
     </message>
     <message>
         <source>Verify: cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação: não é possível verificar %1: %2</translation>
     </message>
     <message>
         <source>Verify: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação: cancelada.</translation>
     </message>
     <message numerus="yes">
         <source>Verify: OK, %n files (%1) match the manifest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificação: OK, %n arquivo (%1) confere com o manifesto.</numerusform>
+            <numerusform>Verificação: OK, %n arquivos (%1) conferem com o manifesto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verify: %n problems found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificação: %n problema encontrado.</numerusform>
+            <numerusform>Verificação: %n problemas encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder to create the sample deployment in.</source>
+        <translation>Pasta em que a implantação de exemplo será criada.</translation>
+    </message>
+    <message>
+        <source>Number of files in the sample file store.</source>
+        <translation>Número de arquivos no repositório de arquivos de exemplo.</translation>
+    </message>
+    <message>
+        <source>Creates a sample Lync deployment to try the product on.</source>
+        <translation>Cria uma implantação do Lync de exemplo para experimentar o produto.</translation>
+    </message>
+    <message>
+        <source>Sample deployment created. Back it up with:</source>
+        <translation>Implantação de exemplo criada. Faça o backup dela com:</translation>
+    </message>
+    <message>
+        <source>Plan file to run.</source>
+        <translation>Arquivo de plano a executar.</translation>
+    </message>
+    <message>
+        <source>Backup location (overrides the plan&apos;s).</source>
+        <translation>Local de backup (substitui o do plano).</translation>
+    </message>
+    <message>
+        <source>A file store to back up.</source>
+        <translation>Um repositório de arquivos para backup.</translation>
+    </message>
+    <message>
+        <source>An SQLite database to back up.</source>
+        <translation>Um banco de dados SQLite para backup.</translation>
+    </message>
+    <message>
+        <source>Do not verify the set after the backup.</source>
+        <translation>Não verificar o conjunto após o backup.</translation>
+    </message>
+    <message>
+        <source>Runs a backup into a new set folder.</source>
+        <translation>Executa um backup em uma nova pasta de conjunto.</translation>
+    </message>
+    <message>
+        <source>Ad hoc backup</source>
+        <translation>Backup avulso</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 is left incomplete and will never be used for a restore.</source>
+        <translation>Cancelado. %1 ficou incompleto e nunca será usado em uma restauração.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>O backup falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files, %1</source>
+        <translation>
+            <numerusform>%n arquivo, %1</numerusform>
+            <numerusform>%n arquivos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    error: %1%2</source>
+        <translation>    erro: %1%2</translation>
+    </message>
+    <message>
+        <source>    skipped: %1</source>
+        <translation>    ignorado: %1</translation>
+    </message>
+    <message>
+        <source>LATEST was not moved to this set because an item failed; the previous set stays $backup.</source>
+        <translation>O LATEST não foi movido para este conjunto porque um item falhou; o conjunto anterior continua sendo o $backup.</translation>
+    </message>
+    <message>
+        <source>The set folder to check.</source>
+        <translation>A pasta do conjunto a verificar.</translation>
+    </message>
+    <message>
+        <source>Re-hashes a set and compares it with its manifest.</source>
+        <translation>Recalcula os hashes de um conjunto e o compara com seu manifesto.</translation>
+    </message>
+    <message>
+        <source>The backup location.</source>
+        <translation>O local de backup.</translation>
+    </message>
+    <message>
+        <source>Lists the sets in a backup location.</source>
+        <translation>Lista os conjuntos de um local de backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>Complete sets in %1:</source>
+        <translation>Conjuntos completos em %1:</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (nenhum)</translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation>concluído com erros</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  * = LATEST ($backup)</source>
+        <translation>  * = LATEST ($backup)</translation>
+    </message>
+    <message>
+        <source>Incomplete runs (not restorable):</source>
+        <translation>Execuções incompletas (não restauráveis):</translation>
+    </message>
+    <message>
+        <source> (advice)</source>
+        <translation> (recomendação)</translation>
+    </message>
+    <message>
+        <source>The set to restore.</source>
+        <translation>O conjunto a restaurar.</translation>
+    </message>
+    <message>
+        <source>Checks that this computer may receive a restore of SET.</source>
+        <translation>Verifica se este computador pode receber uma restauração de SET.</translation>
+    </message>
+    <message>
+        <source>A required check failed: fix it before restoring.</source>
+        <translation>Uma verificação obrigatória falhou: corrija-a antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>This computer may receive the restore.</source>
+        <translation>Este computador pode receber a restauração.</translation>
+    </message>
+    <message>
+        <source>The set to restore from.</source>
+        <translation>O conjunto de onde restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore only this item (repeatable).</source>
+        <translation>Restaurar somente este item (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>Restore an item to PATH instead of where it was backed up from.</source>
+        <translation>Restaurar um item em PATH em vez do local de onde foi copiado.</translation>
+    </message>
+    <message>
+        <source>Restores items of a set onto new or clean targets, then verifies them.</source>
+        <translation>Restaura itens de um conjunto em destinos novos ou limpos e depois os verifica.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: a required check failed.</source>
+        <translation>Nada foi restaurado: uma verificação obrigatória falhou.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>Topology XML or .tbxml file.</source>
+        <translation>Arquivo XML ou .tbxml da topologia.</translation>
+    </message>
+    <message>
+        <source>Print JSON, for other programs.</source>
+        <translation>Imprimir JSON, para outros programas.</translation>
+    </message>
+    <message>
+        <source>Lists what to back up for a Lync topology.</source>
+        <translation>Lista o que incluir no backup de uma topologia do Lync.</translation>
+    </message>
+    <message>
+        <source>Topology: %1; %2 sites, %3 pools and servers, %4 SQL instances.</source>
+        <translation>Topologia: %1; %2 sites, %3 pools e servidores, %4 instâncias do SQL.</translation>
+    </message>
+    <message>
+        <source>Not known to this version (shown, not backed up): %1</source>
+        <translation>Desconhecido nesta versão (mostrado, sem backup): %1</translation>
+    </message>
+    <message>
+        <source>Plan file to write (default: lync-backup-plan.json).</source>
+        <translation>Arquivo de plano a gravar (padrão: lync-backup-plan.json).</translation>
+    </message>
+    <message>
+        <source>Writes a plan file from a topology; edit it to override connections.</source>
+        <translation>Grava um arquivo de plano a partir de uma topologia; edite-o para alterar conexões.</translation>
+    </message>
+    <message>
+        <source>Give both --from-topology and --location.</source>
+        <translation>Informe --from-topology e --location.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another --output or move it away.</source>
+        <translation>%1 já existe; escolha outro --output ou mova-o.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a plan with %n items.</source>
+        <translation>
+            <numerusform>Plano gravado com %n item.</numerusform>
+            <numerusform>Plano gravado com %n itens.</numerusform>
         </translation>
     </message>
     <message>
@@ -411,6 +621,14 @@ Commands:
                                 Run an ad hoc backup without a plan.
   verify SET                    Check a set against its manifest.
   list LOCATION                 List the sets in a backup location.
+  catalog TOPOLOGY [--json]     List what to back up for a topology (XML from
+                                Get-CsTopology -AsXml, or a .tbxml).
+  plan --from-topology TOPOLOGY --location PATH [--output FILE]
+                                Write a plan file from a topology.
+  check SET                     Check that this computer may receive SET
+                                (FQDN, domain, DNS, paths).
+  restore SET [--item NAME]... [--target NAME=PATH]...
+                                Restore items onto new or clean targets.
 
 Options: --help, --version
 
@@ -423,1255 +641,1079 @@ Exit codes:
   4  verify failed: a set does not match its manifest
   5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder to create the sample deployment in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of files in the sample file store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a sample Lync deployment to try the product on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample deployment created. Back it up with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan file to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup location (overrides the plan&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file store to back up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An SQLite database to back up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not verify the set after the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs a backup into a new set folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad hoc backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. %1 is left incomplete and will never be used for a restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>    error: %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LATEST was not moved to this set because an item failed; the previous set stays $backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set folder to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-hashes a set and compares it with its manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the sets in a backup location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete sets in %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed with errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  * = LATEST ($backup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete runs (not restorable):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (advice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that this computer may receive a restore of SET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A required check failed: fix it before restoring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer may receive the restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set to restore from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore only this item (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore an item to PATH instead of where it was backed up from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restores items of a set onto new or clean targets, then verifies them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was restored: a required check failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topology XML or .tbxml file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON, for other programs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists what to back up for a Lync topology.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topology: %1; %2 sites, %3 pools and servers, %4 SQL instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known to this version (shown, not backed up): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan file to write (default: lync-backup-plan.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a plan file from a topology; edit it to override connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give both --from-topology and --location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another --output or move it away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote a plan with %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Uso: lync-backup &lt;comando&gt; [opções]
+
+Faz o backup dos dados de uma implantação do Lync Server 2013 em uma nova pasta
+de conjunto verificável a cada execução. Execute &quot;lync-backup &lt;comando&gt; --help&quot;
+para ver as opções de um comando.
+
+Comandos:
+  demo DIR                      Cria a implantação de exemplo (bancos de dados
+                                SQLite, um repositório de arquivos e um plano) em DIR.
+  backup --plan FILE            Executa o backup descrito em um arquivo de plano.
+  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]...
+                                Executa um backup avulso, sem plano.
+  verify SET                    Confere um conjunto com seu manifesto.
+  list LOCATION                 Lista os conjuntos de um local de backup.
+  catalog TOPOLOGY [--json]     Lista o que incluir no backup de uma topologia
+                                (XML de Get-CsTopology -AsXml, ou um .tbxml).
+  plan --from-topology TOPOLOGY --location PATH [--output FILE]
+                                Grava um arquivo de plano a partir de uma topologia.
+  check SET                     Verifica se este computador pode receber SET
+                                (FQDN, domínio, DNS, caminhos).
+  restore SET [--item NAME]... [--target NAME=PATH]...
+                                Restaura itens em destinos novos ou limpos.
+
+Opções: --help, --version
+
+Códigos de saída:
+  0  sucesso
+  1  falha: nada foi confirmado (veja a mensagem)
+  2  erro de uso: linha de comando ou arquivo de plano incorreto
+  3  concluído com erros: um conjunto foi confirmado, mas não foi possível fazer
+     backup de alguns itens ou arquivos (listados antes do caminho do conjunto)
+  4  verificação com falha: um conjunto não confere com seu manifesto
+  5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
+</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>%1: %2 (%3 files, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 arquivos, %4)</translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ignorado</numerusform>
+            <numerusform>, %n ignorados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n erro</numerusform>
+            <numerusform>, %n erros</numerusform>
         </translation>
     </message>
     <message>
         <source> %1% %2/%3 %4/s ETA %5</source>
-        <translation type="unfinished"></translation>
+        <translation> %1% %2/%3 %4/s faltam %5</translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, %3 de %4 arquivos</translation>
     </message>
     <message>
         <source>, %1/s, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s, faltam %2</translation>
     </message>
 </context>
 <context>
     <name>ExternalCommand</name>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar %1: %2</translation>
     </message>
     <message>
         <source>%1 was stopped: the run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi interrompido: a execução foi cancelada.</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 seconds and was stopped. Raise timeoutSeconds in the plan if it needs longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não terminou em %2 segundos e foi interrompido. Aumente timeoutSeconds no plano se ele precisar de mais tempo.</translation>
     </message>
     <message>
         <source>%1 crashed. Its output: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou inesperadamente. Saída: %2</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou com o código de saída %2: %3</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem saída)</translation>
     </message>
 </context>
 <context>
     <name>FileCopy</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser lido: %1</translation>
     </message>
     <message>
         <source>cannot create the copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a cópia %1: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>reading failed after %1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a leitura falhou após %1 bytes: %2</translation>
     </message>
     <message>
         <source>cannot write the copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar a cópia %1: %2</translation>
     </message>
 </context>
 <context>
     <name>FileStoreSource</name>
     <message>
         <source>The file store %1 (%2) does not exist or cannot be reached. Check the path and that the share is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório de arquivos %1 (%2) não existe ou não pode ser acessado. Verifique o caminho e se o compartilhamento está online.</translation>
     </message>
     <message>
         <source>The file store %1 (%2) is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório de arquivos %1 (%2) não é uma pasta.</translation>
     </message>
     <message>
         <source>The file store %1 (%2) cannot be read by this account. Run the backup as an account that can read the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não pode ler o repositório de arquivos %1 (%2). Execute o backup com uma conta que possa ler o compartilhamento.</translation>
     </message>
     <message>
         <source>Meeting.Active is locked by a running meeting and is not backed up (by design)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting.Active está bloqueado por uma reunião em andamento e não entra no backup (por projeto)</translation>
     </message>
     <message>
         <source>not a regular file (device, pipe or socket); not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum (dispositivo, pipe ou soquete); não copiado</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 in the backup set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1 no conjunto de backup.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder. Restore goes onto new or clean targets only: move it away and run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe e não é uma pasta. A restauração só é feita em destinos novos ou limpos: mova-o e execute a restauração novamente.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty (it holds %2%3). Restore goes onto new or clean targets only: empty it or choose another target, and run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não está vazia (contém %2%3). A restauração só é feita em destinos novos ou limpos: esvazie-a ou escolha outro destino e execute a restauração novamente.</translation>
     </message>
     <message>
         <source>The manifest places %1 outside its item %2; the set may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto coloca %1 fora do seu item %2; o conjunto pode ter sido adulterado.</translation>
     </message>
     <message>
         <source>The manifest places %1 below the link %2; the set may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto coloca %1 abaixo do link %2; o conjunto pode ter sido adulterado.</translation>
     </message>
     <message>
         <source>%1 and %2 differ only in case: they collide on Windows and other case-insensitive file systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 diferem apenas em maiúsculas/minúsculas: eles colidem no Windows e em outros sistemas de arquivos que não diferenciam maiúsculas.</translation>
     </message>
     <message>
         <source>Cannot create %1. Check that this account can write next to the target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar %1. Verifique se esta conta pode gravar ao lado do destino %2.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>%1 in the set does not match its manifest entry; the set is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no conjunto não confere com sua entrada no manifesto; o conjunto está danificado.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The link %1 points outside the restored folder (%2) and was not recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link %1 aponta para fora da pasta restaurada (%2) e não foi recriado.</translation>
     </message>
     <message>
         <source>Cannot recreate the link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível recriar o link %1.</translation>
     </message>
 </context>
 <context>
     <name>LocationLock</name>
     <message>
         <source>A lock left by process %1 on %2, which is no longer running, was found and taken over. That run did not finish; its folder stays marked as incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi encontrado um bloqueio deixado pelo processo %1 em %2, que não está mais em execução, e ele foi assumido. Aquela execução não terminou; sua pasta continua marcada como incompleta.</translation>
     </message>
     <message>
         <source>Another computer (%1, process %2) is writing a backup to this location. Wait for it to finish. If that computer is gone, delete %3 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro computador (%1, processo %2) está gravando um backup neste local. Aguarde a conclusão. Se esse computador não existir mais, exclua %3 e tente novamente.</translation>
     </message>
     <message>
         <source>Another backup (process %1, %2) is writing to this location. Wait for it to finish and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro backup (processo %1, %2) está gravando neste local. Aguarde a conclusão e tente novamente.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1: permission denied. Check that this account can write to the backup location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o arquivo de bloqueio %1: permissão negada. Verifique se esta conta pode gravar no local de backup.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o arquivo de bloqueio %1.</translation>
     </message>
 </context>
 <context>
     <name>Manifest</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Completed with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído com erros</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The manifest is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto não é um JSON válido (no byte %1: %2).</translation>
     </message>
     <message>
         <source>The manifest does not describe a Lync backup set.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto não descreve um conjunto de backup do Lync.</translation>
     </message>
     <message>
         <source>The manifest has format version %1; this program reads version %2 and older. Use a newer version of Lync Backup Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto tem a versão de formato %1; este programa lê a versão %2 e anteriores. Use uma versão mais recente do Lync Backup Wizard.</translation>
     </message>
     <message>
         <source>The manifest names an unsafe location for item %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto indica um local inseguro para o item %1 (%2): %3.</translation>
     </message>
     <message>
         <source>The manifest lists an unsafe path &quot;%1&quot;: %2. The set may have been tampered with; do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto lista um caminho inseguro &quot;%1&quot;: %2. O conjunto pode ter sido adulterado; não o use.</translation>
     </message>
     <message>
         <source>The manifest lists its own metadata file &quot;%1&quot; as data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto lista seu próprio arquivo de metadados &quot;%1&quot; como dados.</translation>
     </message>
     <message>
         <source>The manifest lists &quot;%1&quot; more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto lista &quot;%1&quot; mais de uma vez.</translation>
     </message>
     <message>
         <source>The manifest gives &quot;%1&quot; the unknown type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto atribui a &quot;%1&quot; o tipo desconhecido &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The manifest gives &quot;%1&quot; an invalid modification time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto atribui a &quot;%1&quot; uma data de modificação inválida.</translation>
     </message>
     <message>
         <source>The manifest gives &quot;%1&quot; an invalid mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto atribui a &quot;%1&quot; um modo inválido.</translation>
     </message>
     <message>
         <source>The manifest gives &quot;%1&quot; an invalid size.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto atribui a &quot;%1&quot; um tamanho inválido.</translation>
     </message>
     <message>
         <source>The manifest gives &quot;%1&quot; an invalid SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto atribui a &quot;%1&quot; um resumo SHA-256 inválido.</translation>
     </message>
     <message>
         <source>Cannot read the manifest of %1: %2. Is this a backup set folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o manifesto de %1: %2. Esta é uma pasta de conjunto de backup?</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>Cannot read the properties of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler as propriedades de %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the link %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o link %1: %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível definir as permissões de %1: %2</translation>
     </message>
     <message>
         <source>Cannot set the modification time of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível definir a data de modificação de %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1 to flush it to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir %1 para gravá-lo no disco: %2</translation>
     </message>
     <message>
         <source>Writing %1 to disk failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação de %1 no disco falhou: %2</translation>
     </message>
     <message>
         <source>Cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a pasta %1: %2</translation>
     </message>
     <message>
         <source>Writing the folder %1 to disk failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação da pasta %1 no disco falhou: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível renomear %1 para %2: %3</translation>
     </message>
     <message>
         <source>Cannot create a hard link %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o link físico %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PostgresSource</name>
     <message>
         <source>Item %1 names no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item %1 não indica nenhum banco de dados.</translation>
     </message>
     <message>
         <source>%1 is not installed. Install the PostgreSQL client tools (Debian: postgresql-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está instalado. Instale as ferramentas de cliente do PostgreSQL (Debian: postgresql-client).</translation>
     </message>
     <message>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver PostgreSQL do Qt (QPSQL) não está instalado (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 in the backup set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1 no conjunto de backup.</translation>
     </message>
     <message>
         <source>pg_dump wrote an empty %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pg_dump gravou um %1 vazio.</translation>
     </message>
     <message numerus="yes">
         <source>The database %1 already holds %n user tables (%2). Restore goes onto new or clean databases only: drop it or choose another name, and run the restore again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O banco de dados %1 já contém %n tabela de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos: exclua-o ou escolha outro nome e execute a restauração novamente.</numerusform>
+            <numerusform>O banco de dados %1 já contém %n tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos: exclua-o ou escolha outro nome e execute a restauração novamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The manifest does not list exactly one dump for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto não lista exatamente um dump para %1.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o banco de dados %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Prerequisites</name>
     <message>
         <source>The backup did not record this.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup não registrou esta informação.</translation>
     </message>
     <message>
         <source>%1, as at backup time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, como no momento do backup.</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovado</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALHA</translation>
     </message>
     <message>
         <source>cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificável</translation>
     </message>
     <message>
         <source>Computer FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN do computador</translation>
     </message>
     <message>
         <source>This computer is %1; the backup was taken on %2. Install the operating system with the same FQDN before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador é %1; o backup foi feito em %2. Instale o sistema operacional com o mesmo FQDN antes de restaurar.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>This computer is in the domain %1; the backup was taken in %2. Join this computer to %2 before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador está no domínio %1; o backup foi feito em %2. Ingresse este computador em %2 antes de restaurar.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros DNS</translation>
     </message>
     <message>
         <source>The backup did not record the addresses of its computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup não registrou os endereços do seu computador.</translation>
     </message>
     <message>
         <source>%1 does not resolve now; at backup time it resolved to %2. Restore the DNS records before restoring data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é resolvido agora; no momento do backup era resolvido para %2. Restaure os registros DNS antes de restaurar os dados.</translation>
     </message>
     <message>
         <source>%1 now resolves to %2; at backup time it resolved to %3. Make DNS (and DHCP reservations) the same as at backup time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agora é resolvido para %2; no momento do backup era resolvido para %3. Deixe o DNS (e as reservas de DHCP) iguais aos do momento do backup.</translation>
     </message>
     <message>
         <source>%1 resolves to %2, as at backup time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é resolvido para %2, como no momento do backup.</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operacional</translation>
     </message>
     <message>
         <source>This computer runs %1; the backup was taken on %2. Lync Server 2013 expects the rebuilt server to run the same system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador executa %1; o backup foi feito em %2. O Lync Server 2013 espera que o servidor recriado execute o mesmo sistema.</translation>
     </message>
     <message>
         <source>Path of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho de %1</translation>
     </message>
     <message>
         <source>Restoring to %1, but the data was backed up from %2. Lync expects its data at the same path as at backup time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando em %1, mas o backup dos dados foi feito a partir de %2. O Lync espera seus dados no mesmo caminho do momento do backup.</translation>
     </message>
     <message>
         <source>The folder %1 that holds %2 does not exist. Create it (or the share) with the same path as at backup time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 que contém %2 não existe. Crie-a (ou o compartilhamento) com o mesmo caminho do momento do backup.</translation>
     </message>
 </context>
 <context>
     <name>RestoreJob</name>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurado</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>não executado</translation>
     </message>
     <message>
         <source>The set has no item named &quot;%1&quot;. Its items are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto não tem nenhum item chamado &quot;%1&quot;. Seus itens são: %2.</translation>
     </message>
     <message>
         <source>A target is given for &quot;%1&quot;, but the set has no such item. Its items are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi informado um destino para &quot;%1&quot;, mas o conjunto não tem esse item. Seus itens são: %2.</translation>
     </message>
     <message>
         <source>Reading the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o conjunto</translation>
     </message>
     <message>
         <source>Checking this computer against the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando este computador com o backup</translation>
     </message>
     <message>
         <source>Not run: a required check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não executado: uma verificação obrigatória falhou.</translation>
     </message>
     <message>
         <source>Verifying the set</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o conjunto</translation>
     </message>
     <message>
         <source>Restoring %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando %1 em %2</translation>
     </message>
     <message>
         <source>This item failed during the backup; the set holds no data for it. Restore it from an earlier set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item falhou durante o backup; o conjunto não contém dados dele. Restaure-o de um conjunto anterior.</translation>
     </message>
     <message>
         <source>This version cannot restore items of kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão não pode restaurar itens do tipo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The set is damaged for this item: %1. Restore it from another set.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto está danificado para este item: %1. Restaure-o de outro conjunto.</translation>
     </message>
     <message>
         <source>%1 needs %2, but only %3 are free there. Free some space and run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de %2, mas há apenas %3 livres ali. Libere espaço e execute a restauração novamente.</translation>
     </message>
     <message>
         <source>The restored data does not match the backup: %1. Check the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados restaurados não conferem com o backup: %1. Verifique o destino.</translation>
     </message>
 </context>
 <context>
     <name>SampleDeployment</name>
     <message>
         <source>Cannot create the sample database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o banco de dados de exemplo %1.</translation>
     </message>
     <message>
         <source>Cannot fill the sample database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preencher o banco de dados de exemplo %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the sample file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o arquivo de exemplo %1: %2</translation>
     </message>
     <message>
         <source>%1 is not empty. Choose a new or empty folder for the sample deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está vazio. Escolha uma pasta nova ou vazia para a implantação de exemplo.</translation>
     </message>
     <message>
         <source>Cannot create %1. Check the permissions of its parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar %1. Verifique as permissões da pasta pai.</translation>
     </message>
 </context>
 <context>
     <name>SetPath</name>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho está vazio</translation>
     </message>
     <message>
         <source>the path is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho tem mais de %1 caracteres</translation>
     </message>
     <message>
         <source>the path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho é absoluto</translation>
     </message>
     <message>
         <source>the path names a drive</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho indica uma unidade</translation>
     </message>
     <message>
         <source>the path contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho contém um caractere de controle</translation>
     </message>
     <message>
         <source>the path has an empty component</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho tem um componente vazio</translation>
     </message>
     <message>
         <source>the path contains &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o caminho contém &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Sha256</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>Sha256Sums</name>
     <message>
         <source>SHA256SUMS line %1 is not in the format &quot;&lt;digest&gt;  &lt;file&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do SHA256SUMS não está no formato &quot;&lt;resumo&gt;  &lt;arquivo&gt;&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SqlConnection</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver SQL do Qt %1 não está instalado.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2. Check the server name, that it accepts connections, and the account&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível conectar a %1: %2. Verifique o nome do servidor, se ele aceita conexões e as permissões da conta.</translation>
     </message>
     <message>
         <source>The query returned no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consulta não retornou linhas.</translation>
     </message>
 </context>
 <context>
     <name>SqlServerSource</name>
     <message>
         <source>SQL Server on %1 writes the backup file itself, but %2 is a local path of this computer: it would land on %1&apos;s own disk. Use a UNC path (\\server\share) that the SQL Server service account can write to as the backup location.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SQL Server em %1 grava o arquivo de backup por conta própria, mas %2 é um caminho local deste computador: o arquivo iria parar no disco de %1. Use como local de backup um caminho UNC (\\servidor\compartilhamento) em que a conta de serviço do SQL Server possa gravar.</translation>
     </message>
     <message>
         <source>Item %1 names no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item %1 não indica nenhum banco de dados.</translation>
     </message>
     <message>
         <source>The Qt ODBC driver (QODBC) is not installed, so SQL Server cannot be reached. Install it (Debian: libqt6sql6-odbc) and the Microsoft ODBC Driver for SQL Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver ODBC do Qt (QODBC) não está instalado; portanto, o SQL Server não pode ser acessado. Instale-o (Debian: libqt6sql6-odbc) e o Microsoft ODBC Driver for SQL Server.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 in the backup set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1 no conjunto de backup.</translation>
     </message>
     <message>
         <source>BACKUP DATABASE of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O BACKUP DATABASE de %1 falhou: %2</translation>
     </message>
     <message>
         <source>RESTORE VERIFYONLY of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O RESTORE VERIFYONLY de %1 falhou: %2</translation>
     </message>
     <message>
         <source>The database %1 already holds %2 user tables. Restore goes onto new or clean databases only: drop it, or let Topology Builder create it afresh, and run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 já contém %2 tabelas de usuário. A restauração só é feita em bancos de dados novos ou limpos: exclua-o, ou deixe o Construtor de Topologias criá-lo novamente, e execute a restauração outra vez.</translation>
     </message>
     <message>
         <source>The manifest does not list exactly one backup file for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto não lista exatamente um arquivo de backup para %1.</translation>
     </message>
     <message>
         <source>RESTORE DATABASE %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O RESTORE DATABASE %1 falhou: %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteSource</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memória insuficiente</translation>
     </message>
     <message>
         <source>The database %1 (%2) does not exist. Check the path in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 (%2) não existe. Verifique o caminho no plano.</translation>
     </message>
     <message>
         <source>%1 (%2) is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) não é um banco de dados SQLite.</translation>
     </message>
     <message>
         <source>%1 already exists; it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; ele não é substituído.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar %1: %2</translation>
     </message>
     <message>
         <source>Cannot start the backup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível iniciar o backup de %1: %2</translation>
     </message>
     <message>
         <source>The backup of %1 did not complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup de %1 não foi concluído: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar a cópia de %1: %2</translation>
     </message>
     <message>
         <source>The integrity check of the copy of %1 could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível executar a verificação de integridade da cópia de %1: %2</translation>
     </message>
     <message>
         <source>The copy of %1 failed its integrity check: %2. Check the source database (sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de %1 falhou na verificação de integridade: %2. Verifique o banco de dados de origem (sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 in the backup set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1 no conjunto de backup.</translation>
     </message>
     <message>
         <source>%1 is not a clean target: %2. Restore goes onto new or clean databases only: move it away and run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um destino limpo: %2. A restauração só é feita em bancos de dados novos ou limpos: mova-o e execute a restauração novamente.</translation>
     </message>
     <message>
         <source>%1 exists next to it (the database is in use or was not closed cleanly)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe ao lado dele (o banco de dados está em uso ou não foi fechado corretamente)</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um banco de dados SQLite</translation>
     </message>
     <message numerus="yes">
         <source>it holds %n user tables (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contém %n tabela de usuário (%1)</numerusform>
+            <numerusform>contém %n tabelas de usuário (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>The manifest does not list exactly one database file for %1; the set may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O manifesto não lista exatamente um arquivo de banco de dados para %1; o conjunto pode estar danificado.</translation>
     </message>
     <message>
         <source>%1 in the set does not match its manifest entry; the set is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no conjunto não confere com sua entrada no manifesto; o conjunto está danificado.</translation>
     </message>
     <message>
         <source>The restored copy of %1 fails its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia restaurada de %1 falhou na verificação de integridade: %2</translation>
     </message>
 </context>
 <context>
     <name>Staging</name>
     <message>
         <source>Cannot replace the empty folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível substituir a pasta vazia %1.</translation>
     </message>
     <message>
         <source>%1 is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está no caminho.</translation>
     </message>
 </context>
 <context>
     <name>TopologyReader</name>
     <message>
         <source>Line %1: %2 is missing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: falta %3 em %2.</translation>
     </message>
     <message>
         <source>Line %1, column %2: the topology is not valid XML (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1, coluna %2: a topologia não é um XML válido (%3).</translation>
     </message>
     <message>
         <source>Line %1: &lt;%2&gt; is neither a published topology (&lt;Topology&gt;, from Get-CsTopology -AsXml) nor a Topology Builder file (&lt;TopologyBuilder&gt;, .tbxml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: &lt;%2&gt; não é uma topologia publicada (&lt;Topology&gt;, de Get-CsTopology -AsXml) nem um arquivo do Construtor de Topologias (&lt;TopologyBuilder&gt;, .tbxml).</translation>
     </message>
     <message>
         <source>role %1 (service %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>função %1 (serviço %2)</translation>
     </message>
     <message>
         <source>Cannot open the topology %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a topologia %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>TreeWalk</name>
     <message>
         <source>the folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta não pode ser lida</translation>
     </message>
     <message>
         <source>vanished or unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desapareceu ou está ilegível: %1</translation>
     </message>
 </context>
 <context>
     <name>VerifyJob</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>inesperado</translation>
     </message>
     <message>
         <source>inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>inconsistente</translation>
     </message>
     <message>
         <source>Reading the manifest of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o manifesto de %1</translation>
     </message>
     <message>
         <source>SHA256SUMS cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o SHA256SUMS.</translation>
     </message>
     <message>
         <source>reached through a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>alcançado por meio de um link simbólico</translation>
     </message>
     <message>
         <source>not in the set</source>
-        <translation type="unfinished"></translation>
+        <translation>não está no conjunto</translation>
     </message>
     <message>
         <source>is no longer a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>não é mais uma pasta</translation>
     </message>
     <message>
         <source>is no longer a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é mais um arquivo comum</translation>
     </message>
     <message>
         <source>listed in the manifest but not in SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>listado no manifesto, mas não no SHA256SUMS</translation>
     </message>
     <message>
         <source>SHA256SUMS and the manifest give different digests</source>
-        <translation type="unfinished"></translation>
+        <translation>O SHA256SUMS e o manifesto indicam resumos diferentes</translation>
     </message>
     <message>
         <source>size is %1 bytes, the manifest says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o tamanho é %1 bytes, o manifesto indica %2</translation>
     </message>
     <message>
         <source>listed in SHA256SUMS but not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>listado no SHA256SUMS, mas não no manifesto</translation>
     </message>
     <message>
         <source>not listed in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>não listado no manifesto</translation>
     </message>
     <message>
         <source>Checking %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1 arquivos</translation>
     </message>
     <message>
         <source>content differs from the backup (SHA-256 %1, expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo difere do backup (SHA-256 %1, esperado %2)</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::BackupWizard</name>
     <message>
         <source>Lync Backup Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente de Backup do Lync</translation>
     </message>
     <message>
         <source>Stop the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper o backup?</translation>
     </message>
     <message>
         <source>A backup is running. Stop it? The incomplete run is left as a .partial folder, which is never used for a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um backup em execução. Interrompê-lo? A execução incompleta fica como uma pasta .partial, que nunca é usada em uma restauração.</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::DeploymentPage</name>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantação</translation>
     </message>
     <message>
         <source>Open the topology of your deployment (from Get-CsTopology -AsXml or Topology Builder), a saved plan, or try the wizard on the sample deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra a topologia da sua implantação (de Get-CsTopology -AsXml ou do Construtor de Topologias), um plano salvo, ou experimente o assistente com a implantação de exemplo.</translation>
     </message>
     <message>
         <source>Open topology…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir topologia…</translation>
     </message>
     <message>
         <source>Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir plano…</translation>
     </message>
     <message>
         <source>Use the sample deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a implantação de exemplo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir topologia</translation>
     </message>
     <message>
         <source>Lync topology (*.xml *.tbxml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologia do Lync (*.xml *.tbxml);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir plano</translation>
     </message>
     <message>
         <source>Backup plan (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de backup (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>central site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>site central %1</translation>
     </message>
     <message>
         <source>branch site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>site de filial %1</translation>
     </message>
     <message>
         <source>file store</source>
-        <translation type="unfinished"></translation>
+        <translation>repositório de arquivos</translation>
     </message>
     <message>
         <source>not known to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido nesta versão</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::FinishedPage</name>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar caminho</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>The backup is complete and is now $backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup está completo e agora é o $backup.</translation>
     </message>
     <message>
         <source>The backup completed with errors. It is now $backup; see below what was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup foi concluído com erros. Agora ele é o $backup; veja abaixo o que ficou de fora.</translation>
     </message>
     <message>
         <source>The backup completed with errors: an item failed, so $backup still points at the previous set.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup foi concluído com erros: um item falhou; por isso o $backup continua apontando para o conjunto anterior.</translation>
     </message>
     <message>
         <source>The backup was cancelled. The incomplete folder below is never used for a restore; delete it when you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup foi cancelado. A pasta incompleta abaixo nunca é usada em uma restauração; exclua-a quando quiser.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup falhou: %1</translation>
     </message>
     <message>
         <source>The set was not verified after the backup (check it with lync-backup verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto não foi verificado após o backup (verifique-o com lync-backup verify).</translation>
     </message>
     <message numerus="yes">
         <source>Verified: %n files match the manifest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificado: %n arquivo confere com o manifesto.</numerusform>
+            <numerusform>Verificado: %n arquivos conferem com o manifesto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification FAILED: %1. Check the disk of the backup location and run the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação FALHOU: %1. Verifique o disco do local de backup e execute o backup novamente.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n skipped by design)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n ignorado por projeto)</numerusform>
+            <numerusform>%1 (%n ignorados por projeto)</numerusform>
         </translation>
     </message>
     <message>
         <source>Files named Meeting.Active are locked by running meetings and are not backed up, as the Lync documents prescribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos chamados Meeting.Active ficam bloqueados por reuniões em andamento e não entram no backup, como prescreve a documentação do Lync.</translation>
     </message>
     <message>
         <source>%1: fix the cause shown above, then run the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: corrija a causa mostrada acima e execute o backup novamente.</translation>
     </message>
     <message>
         <source>%1: the files listed above were not backed up; make them readable (or wait until they are no longer in use) and run the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: os arquivos listados acima não entraram no backup; torne-os legíveis (ou aguarde até que não estejam mais em uso) e execute o backup novamente.</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::ItemsPage</name>
     <message>
         <source>SQLite online backup</source>
-        <translation type="unfinished"></translation>
+        <translation>backup online do SQLite</translation>
     </message>
     <message>
         <source>pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump</translation>
     </message>
     <message>
         <source>What to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>O que incluir no backup</translation>
     </message>
     <message>
         <source>The items the Lync documents call for, grouped by pool and server. Required items are always backed up; leave out what your retention policy does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens exigidos pela documentação do Lync, agrupados por pool e servidor. Os itens obrigatórios sempre entram no backup; deixe de fora o que sua política de retenção não exige.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Necessity</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade</translation>
     </message>
     <message>
         <source>The Lync documents require this item for a recovery; it is always backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>A documentação do Lync exige este item para uma recuperação; ele sempre entra no backup.</translation>
     </message>
     <message>
         <source>Deployment-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda a implantação</translation>
     </message>
     <message>
         <source>measured during the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>medido durante o backup</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponível: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item selecionado.</numerusform>
+            <numerusform>%n itens selecionados.</numerusform>
         </translation>
     </message>
 </context>
@@ -1679,325 +1721,325 @@ Exit codes:
     <name>lbw::ui::LocationPage</name>
     <message>
         <source>Not on a server of the topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora dos servidores da topologia</translation>
     </message>
     <message>
         <source>No topology was opened; make sure the location is on a computer that belongs to no pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma topologia foi aberta; verifique se o local está em um computador que não pertence a nenhum pool.</translation>
     </message>
     <message>
         <source>%1 is a server of the topology (%2). Put the backup location on a stand-alone computer that belongs to no pool: if this server fails, its backups must survive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um servidor da topologia (%2). Coloque o local de backup em um computador autônomo que não pertença a nenhum pool: se este servidor falhar, os backups precisam sobreviver.</translation>
     </message>
     <message>
         <source>%1 is not a server of the topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um servidor da topologia.</translation>
     </message>
     <message>
         <source>Backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local de backup</translation>
     </message>
     <message>
         <source>Choose the shared folder that receives the backups: on a stand-alone computer, reachable by the account that runs the backup. Every run creates a new folder in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta compartilhada que recebe os backups: em um computador autônomo, acessível pela conta que executa o backup. Cada execução cria uma nova pasta nela.</translation>
     </message>
     <message>
         <source>\\backupserver\lyncbackup or a local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>\\servidordebackup\lyncbackup ou uma pasta local</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>This run will create %1 ($backup once it is complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta execução criará %1 (o $backup quando estiver completo).</translation>
     </message>
     <message>
         <source>Fix the checks marked in red to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija as verificações marcadas em vermelho para continuar.</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::ProgressPage</name>
     <message>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o backup</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo backup</translation>
     </message>
     <message>
         <source>The backup runs in the background; this window stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup é executado em segundo plano; esta janela continua utilizável.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>The backup log appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O log do backup aparece aqui.</translation>
     </message>
     <message>
         <source>Cancel the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o backup?</translation>
     </message>
     <message>
         <source>Stop the backup now? The incomplete run is left as a .partial folder, which is never used for a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper o backup agora? A execução incompleta fica como uma pasta .partial, que nunca é usada em uma restauração.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>em execução</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 of %4 files · %5/s · %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 · %3 de %4 arquivos · %5/s · faltam %6</translation>
     </message>
     <message>
         <source>%1 in %2 files, backed up in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 arquivos, backup feito em %3</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup está completo.</translation>
     </message>
     <message>
         <source>The backup completed with errors; see the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup foi concluído com erros; veja a próxima página.</translation>
     </message>
     <message>
         <source>Cancelled. Only an incomplete .partial folder was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Ficou apenas uma pasta .partial incompleta.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup falhou: %1</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::StartPage</name>
     <message>
         <source>Choose a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma tarefa</translation>
     </message>
     <message>
         <source>Back up the data of your Lync Server 2013 deployment, check a backup, or recover a server from one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça backup dos dados da sua implantação do Lync Server 2013, verifique um backup ou recupere um servidor a partir de um.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup agora</translation>
     </message>
     <message>
         <source>Copy every Lync database and file store into a new, verified backup set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todos os bancos de dados e repositórios de arquivos do Lync para um novo conjunto de backup verificado.</translation>
     </message>
     <message>
         <source>Schedule backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar backups</translation>
     </message>
     <message>
         <source>Run the same backup regularly, without anyone at the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar o mesmo backup regularmente, sem ninguém no console.</translation>
     </message>
     <message>
         <source>Verify a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um backup</translation>
     </message>
     <message>
         <source>Check that a backup set still matches what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferir se um conjunto de backup ainda corresponde ao que foi gravado.</translation>
     </message>
     <message>
         <source>Recover a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar um servidor</translation>
     </message>
     <message>
         <source>Step through recovery on a rebuilt server and restore its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorrer a recuperação em um servidor recriado e restaurar seus dados.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes to this wizard in the next version. Until then, use the command line: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; chega a este assistente na próxima versão. Até lá, use a linha de comando: %2</translation>
     </message>
     <message>
         <source>No backup has been taken with this wizard yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup foi feito com este assistente ainda.</translation>
     </message>
     <message>
         <source>Looking for the last backup in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o último backup em %1…</translation>
     </message>
     <message>
         <source>No complete backup in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há backup completo em %1.</translation>
     </message>
     <message numerus="yes">
         <source>Last successful backup: %1 (%n hours ago), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Último backup bem-sucedido: %1 (há %n hora), %2</numerusform>
+            <numerusform>Último backup bem-sucedido: %1 (há %n horas), %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Back up now: the last backup is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça backup agora: o último backup está atrasado.</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::SummaryPage</name>
     <message>
         <source>Verify the new set after the backup (re-reads every file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o novo conjunto após o backup (relê todos os arquivos)</translation>
     </message>
     <message>
         <source>Save these choices as the plan for scheduled runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar estas escolhas como o plano das execuções agendadas:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>The backup will run these steps, in this order. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup executará estas etapas, nesta ordem. Nada foi gravado ainda.</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer backup</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Check the location and take its lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o local e obter seu bloqueio</translation>
     </message>
     <message>
         <source>Back up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup de %1</translation>
     </message>
     <message>
         <source>Write manifest.json and SHA256SUMS, flush to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar manifest.json e SHA256SUMS e gravar no disco</translation>
     </message>
     <message>
         <source>Commit the set and point LATEST ($backup) at it</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar o conjunto e apontar o LATEST ($backup) para ele</translation>
     </message>
     <message>
         <source>Verify the new set</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o novo conjunto</translation>
     </message>
     <message>
         <source>The plan could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o plano: %1</translation>
     </message>
 </context>
 <context>
     <name>lbw::ui::WizardModel</name>
     <message>
         <source>Topology %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologia %1 (%2)</translation>
     </message>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano %1</translation>
     </message>
     <message>
         <source>Deployment-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda a implantação</translation>
     </message>
     <message>
         <source>File stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositórios de arquivos</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados</translation>
     </message>
     <message>
         <source>Central Management store (xds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositório de Gerenciamento Central (xds)</translation>
     </message>
     <message>
         <source>E9-1-1 location information (lis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações de localização do E9-1-1 (lis)</translation>
     </message>
     <message>
         <source>User data: contacts, permissions, meetings (rtcxds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de usuário: contatos, permissões, reuniões (rtcxds)</translation>
     </message>
     <message>
         <source>Response Group configuration (rgsconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração do Grupo de Resposta (rgsconfig)</translation>
     </message>
     <message>
         <source>Monitoring: call detail records (LcsCDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoramento: registros de detalhes das chamadas (LcsCDR)</translation>
     </message>
     <message>
         <source>Monitoring: quality of experience (QoEMetrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoramento: qualidade da experiência (QoEMetrics)</translation>
     </message>
     <message>
         <source>Archiving (LcsLog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivamento (LcsLog)</translation>
     </message>
     <message>
         <source>Persistent Chat (mgc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Persistente (mgc)</translation>
     </message>
     <message>
         <source>Lync file store</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositório de arquivos do Lync</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;lync-backup --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconhecido &quot;%1&quot;. Execute &quot;lync-backup --help&quot; para ver a lista de comandos.</translation>
     </message>
     <message>
         <source>Guided backup and recovery for Lync Server 2013.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup e recuperação guiados para o Lync Server 2013.</translation>
     </message>
     <message>
         <source>Open this plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este arquivo de plano.</translation>
     </message>
 </context>
 </TS>

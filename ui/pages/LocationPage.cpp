@@ -70,6 +70,7 @@ LocationPage::LocationPage(QWidget *parent)
     : QWizardPage(parent),
       m_path(new QLineEdit(this)),
       m_checks(new QTreeWidget(this)),
+      m_failures(new QLabel(this)),
       m_preview(new QLabel(this)),
       m_debounce(new QTimer(this)) {
     setTitle(tr("Backup location"));
@@ -87,10 +88,14 @@ LocationPage::LocationPage(QWidget *parent)
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->setWordWrap(true);
     m_preview->setWordWrap(true);
+    // The table elides long advice; failures are spelled out in full here.
+    m_failures->setWordWrap(true);
+    m_failures->setStyleSheet(QStringLiteral("color:#c50f1f"));
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_checks, 1);
+    layout->addWidget(m_failures);
     layout->addWidget(m_preview);
 
     m_debounce->setSingleShot(true);
@@ -123,6 +128,7 @@ void LocationPage::runCheck() {
     const QString location = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (location.isEmpty()) {
         m_checks->clear();
+        m_failures->clear();
         m_preview->clear();
         return;
     }
@@ -155,6 +161,7 @@ void LocationPage::runCheck() {
 void LocationPage::showChecks(const QString &location, const QList<LocationCheck> &checks,
                               const QStringList &advisory) {
     m_checks->clear();
+    QStringList failures;
     bool passed = true;
     for (const LocationCheck &check : checks) {
         const bool required = !advisory.contains(check.id);
@@ -165,9 +172,13 @@ void LocationPage::showChecks(const QString &location, const QList<LocationCheck
         row->setToolTip(1, check.detail);
         if (!check.passed() && required)
             passed = false;
+        if (!check.passed())
+            failures << check.detail;
     }
     m_passed = passed;
     m_checkedPath = location;
+    m_failures->setText(failures.join(QLatin1Char('\n')));
+    m_failures->setVisible(!failures.isEmpty());
     m_preview->setText(
         passed ? tr("This run will create %1 ($backup once it is complete).")
                      .arg(QDir::toNativeSeparators(location + QLatin1Char('/') +

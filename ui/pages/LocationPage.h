@@ -29,6 +29,7 @@ private:
 
     QLineEdit *m_path;
     QTreeWidget *m_checks;
+    QLabel *m_failures;
     QLabel *m_preview;
     QTimer *m_debounce;
     int m_generation = 0;

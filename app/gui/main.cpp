@@ -5,24 +5,43 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <memory>
+
+namespace {
+
+// --help and --version must work on a server without a display, where a
+// QApplication cannot start: those two only need a QCoreApplication.
+bool wantsTextOnly(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("lync-backup-wizard"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Lync Backup Wizard"));
-    QApplication::setOrganizationName(QStringLiteral("LyncBackupWizard"));
-    QApplication::setApplicationVersion(QStringLiteral(LBW_VERSION));
-    lbw::installTranslations(app);
+    std::unique_ptr<QCoreApplication> app(wantsTextOnly(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                    : new QApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("lync-backup-wizard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LyncBackupWizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LBW_VERSION));
+    lbw::installTranslations(*app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Guided backup and recovery for Lync Server 2013."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption planOption(
-        QStringLiteral("plan"), QCoreApplication::translate("main", "Open this plan file."), QStringLiteral("FILE"));
+    const QCommandLineOption planOption(QStringLiteral("plan"),
+                                        QCoreApplication::translate("main", "Open this plan file."),
+                                        QStringLiteral("FILE"));
     parser.addOption(planOption);
-    parser.process(app);
+    parser.process(*app);
 
+    QApplication::setApplicationDisplayName(QStringLiteral("Lync Backup Wizard"));
     lbw::ui::BackupWizard wizard;
     if (parser.isSet(planOption))
         wizard.openPlan(parser.value(planOption));

@@ -72,6 +72,22 @@ private slots:
         QCOMPARE(cli({QStringLiteral("verify")}).exitCode, 2);
     }
 
+    void wizardAnswersHelpWithoutADisplay() {
+        QProcess wizard;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        wizard.setProcessEnvironment(environment);
+        for (const QString &option : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+            wizard.start(QStringLiteral(LBW_WIZARD_PATH), {option});
+            QVERIFY(wizard.waitForFinished(20000));
+            QCOMPARE(wizard.exitCode(), 0);
+            const QByteArray out = wizard.readAllStandardOutput();
+            QVERIFY2(out.contains("lync-backup-wizard") || out.contains("--plan"), out.constData());
+        }
+    }
+
     void sampleDeploymentEndToEnd() {
         QTemporaryDir dir;
         const QString sample = dir.filePath(QStringLiteral("sample"));

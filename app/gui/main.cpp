@@ -35,9 +35,8 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "Guided backup and recovery for Lync Server 2013."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption planOption(QStringLiteral("plan"),
-                                        QCoreApplication::translate("main", "Open this plan file."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"), QCoreApplication::translate("main", "Open this plan file."), QStringLiteral("FILE"));
     parser.addOption(planOption);
     parser.process(*app);
 

@@ -70,12 +70,7 @@ SourceOutput CmdletSource::backup(SourceContext &context) {
     const QString setPath = layout::kExports + QLatin1Char('/') + outputName();
     SourceOutput output{newManifestItem(setPath), {}};
     ManifestItem &item = output.item;
-    auto fail = [&](const QString &message) {
-        item.status = ItemStatus::Failed;
-        item.errors.append({QString(), message});
-        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
-        return output;
-    };
+    auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     if (!makeOwnerOnlyPath(context.setDir, layout::kExports))
         return fail(QCoreApplication::translate("CmdletSource", "Cannot create the folder %1 in the backup set.")
                         .arg(layout::kExports));
@@ -107,26 +102,9 @@ SourceOutput CmdletSource::backup(SourceContext &context) {
                         .arg(file, ran->output.isEmpty() ? QStringLiteral("-") : ran->output.right(1000)));
     if (produced.size() == 0)
         return fail(QCoreApplication::translate("CmdletSource", "The command wrote an empty %1.").arg(file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    Result<QByteArray> digest = sha256OfFile(file, &context.cancel, [&](qint64 n) { context.progress.addBytes(n); });
-    if (!digest)
-        return fail(digest.errorMessage());
-    Result<platform::EntryInfo> info = platform::statNoFollow(file);
-    FileEntry entry;
-    entry.path = setPath;
-    entry.item = planItem().name;
-    entry.size = produced.size();
-    entry.sha256 = *digest;
-    entry.mtimeNs = info ? info->mtimeNs : 0;
-    entry.mode = 0600;
-    output.files.push_back(entry);
-    context.progress.addFiles(1);
-    item.bytes = entry.size;
-    item.files = 1;
     item.details = {{QStringLiteral("command"), command.join(QLatin1Char(' '))},
                     {QStringLiteral("import"), planItem().options.value(QStringLiteral("import")).toString()}};
-    item.status = ItemStatus::Ok;
-    return output;
+    return withSetFile(std::move(output), context, 0600);
 }
 
 Status CmdletSource::checkTargetIsClean(const QString &) const {

@@ -100,12 +100,7 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
     const QString setPath = layout::kFileStores + QLatin1Char('/') + planItem().name;
     SourceOutput output{newManifestItem(setPath), {}};
     ManifestItem &item = output.item;
-    auto fail = [&](const QString &message) {
-        item.status = ItemStatus::Failed;
-        item.errors.append({QString(), message});
-        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
-        return output;
-    };
+    auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
 
     if (!m_scan) {
         Result<SourceEstimate> estimated = estimate();

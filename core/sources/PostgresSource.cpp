@@ -119,12 +119,7 @@ SourceOutput PostgresSource::backup(SourceContext &context) {
     const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".pgdump");
     SourceOutput output{newManifestItem(setPath), {}};
     ManifestItem &item = output.item;
-    auto fail = [&](const QString &message) {
-        item.status = ItemStatus::Failed;
-        item.errors.append({QString(), message});
-        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
-        return output;
-    };
+    auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     if (!makeOwnerOnlyPath(context.setDir, layout::kDatabases))
         return fail(QCoreApplication::translate("PostgresSource", "Cannot create the folder %1 in the backup set.")
                         .arg(layout::kDatabases));
@@ -145,26 +140,9 @@ SourceOutput PostgresSource::backup(SourceContext &context) {
         return fail(dumped.errorMessage());
     if (QFileInfo(file).size() == 0)
         return fail(QCoreApplication::translate("PostgresSource", "pg_dump wrote an empty %1.").arg(file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    Result<QByteArray> digest = sha256OfFile(file, &context.cancel, [&](qint64 n) { context.progress.addBytes(n); });
-    if (!digest)
-        return fail(digest.errorMessage());
-    FileEntry entry;
-    entry.path = setPath;
-    entry.item = planItem().name;
-    entry.size = QFileInfo(file).size();
-    entry.sha256 = *digest;
-    entry.mode = 0600;
-    if (Result<platform::EntryInfo> info = platform::statNoFollow(file); info)
-        entry.mtimeNs = info->mtimeNs;
-    output.files.push_back(entry);
-    context.progress.addFiles(1);
-    item.bytes = entry.size;
-    item.files = 1;
     item.details = planItem().options;
     item.details.insert(QStringLiteral("rowCounts"), *counts);
-    item.status = ItemStatus::Ok;
-    return output;
+    return withSetFile(std::move(output), context, 0600);
 }
 
 Status PostgresSource::checkTargetIsClean(const QString &target) const {

@@ -5,9 +5,15 @@
 #include "sources/PostgresSource.h"
 #include "sources/SqlServerSource.h"
 #include "sources/SqliteSource.h"
+#include "jobs/Progress.h"
+#include "platform/Platform.h"
 #include "util/CancelToken.h"
 #include "util/Parallel.h"
 #include "util/Sha256.h"
+
+#include <QFile>
+
+#include <spdlog/logger.h>
 
 namespace lbw {
 
@@ -18,6 +24,40 @@ ManifestItem Source::newManifestItem(const QString &setPath) const {
     item.source = m_planItem.path;
     item.setPath = setPath;
     return item;
+}
+
+SourceOutput Source::failed(SourceOutput output, SourceContext &context, const QString &message) const {
+    output.item.status = ItemStatus::Failed;
+    output.item.errors.append({QString(), message});
+    context.log.error("{}: {}", m_planItem.name.toStdString(), message.toStdString());
+    return output;
+}
+
+SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, quint32 mode, qint64 mtimeNs) const {
+    const QString file = context.setDir + QLatin1Char('/') + output.item.setPath;
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    Result<QByteArray> digest = sha256OfFile(file, &context.cancel, [&](qint64 n) {
+        context.progress.addBytes(n);
+        context.progress.maybeReport();
+    });
+    if (!digest)
+        return failed(std::move(output), context, digest.errorMessage());
+    Result<platform::EntryInfo> written = platform::statNoFollow(file);
+    if (!written)
+        return failed(std::move(output), context, written.errorMessage());
+    FileEntry entry;
+    entry.path = output.item.setPath;
+    entry.item = m_planItem.name;
+    entry.size = written->size;
+    entry.sha256 = *digest;
+    entry.mode = mode;
+    entry.mtimeNs = mtimeNs >= 0 ? mtimeNs : written->mtimeNs;
+    output.files.push_back(entry);
+    context.progress.addFiles(1);
+    output.item.bytes = entry.size;
+    output.item.files = 1;
+    output.item.status = ItemStatus::Ok;
+    return output;
 }
 
 Result<QStringList> Source::verifyRestored(const RestoreContext &context) const {

@@ -81,6 +81,13 @@ public:
 
 protected:
     ManifestItem newManifestItem(const QString &setPath) const;
+    // Marks the item failed with `message` (logged too) and returns it.
+    SourceOutput failed(SourceOutput output, SourceContext &context, const QString &message) const;
+    // For sources that write one file into the set (databases, exports):
+    // makes the file at output.item.setPath owner-only, hashes it (counted
+    // as progress), records it with the source's `mode` and `mtimeNs`
+    // (-1: the written file's own time) and completes the item.
+    SourceOutput withSetFile(SourceOutput output, SourceContext &context, quint32 mode, qint64 mtimeNs = -1) const;
 
 private:
     PlanItem m_planItem;

@@ -75,12 +75,7 @@ SourceOutput SqlServerSource::backup(SourceContext &context) {
     const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".bak");
     SourceOutput output{newManifestItem(setPath), {}};
     ManifestItem &item = output.item;
-    auto fail = [&](const QString &message) {
-        item.status = ItemStatus::Failed;
-        item.errors.append({QString(), message});
-        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
-        return output;
-    };
+    auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     const QString server = planItem().options.value(QStringLiteral("server")).toString();
     if (const QString reason = unreachablePathReason(context.setDir, server); !reason.isEmpty())
         return fail(reason);
@@ -100,24 +95,9 @@ SourceOutput SqlServerSource::backup(SourceContext &context) {
     if (Status verified = connection.exec(tsql::verifyBackup(file)); !verified)
         return fail(QCoreApplication::translate("SqlServerSource", "RESTORE VERIFYONLY of %1 failed: %2")
                         .arg(file, verified.errorMessage()));
-    Result<QByteArray> digest = sha256OfFile(file, &context.cancel, [&](qint64 n) { context.progress.addBytes(n); });
-    if (!digest)
-        return fail(digest.errorMessage());
-    FileEntry entry;
-    entry.path = setPath;
-    entry.item = planItem().name;
-    entry.size = QFileInfo(file).size();
-    entry.sha256 = *digest;
-    entry.mode = 0600;
-    if (Result<platform::EntryInfo> info = platform::statNoFollow(file); info)
-        entry.mtimeNs = info->mtimeNs;
-    output.files.push_back(entry);
-    item.bytes = entry.size;
-    item.files = 1;
     item.details = planItem().options;
     item.details.remove(QStringLiteral("passwordEnv"));
-    item.status = ItemStatus::Ok;
-    return output;
+    return withSetFile(std::move(output), context, 0600);
 }
 
 Status SqlServerSource::checkTargetIsClean(const QString &target) const {

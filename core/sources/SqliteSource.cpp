@@ -152,12 +152,7 @@ SourceOutput SqliteSource::backup(SourceContext &context) {
     const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".sqlite");
     SourceOutput output{newManifestItem(setPath), {}};
     ManifestItem &item = output.item;
-    auto fail = [&](const QString &message) {
-        item.status = ItemStatus::Failed;
-        item.errors.append({QString(), message});
-        context.log.error("{}: {}", planItem().name.toStdString(), message.toStdString());
-        return output;
-    };
+    auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     if (Status ready = checkReady(); !ready)
         return fail(ready.errorMessage());
 
@@ -172,29 +167,14 @@ SourceOutput SqliteSource::backup(SourceContext &context) {
     }
     item.details = *copied;
 
+    // The copy keeps the source database's mode and time in the manifest.
     Result<platform::EntryInfo> sourceInfo = platform::statNoFollow(planItem().path);
-    Result<QByteArray> digest = sha256OfFile(target, &context.cancel, [&](qint64 n) {
-        context.progress.addBytes(n);
-        context.progress.maybeReport();
-    });
-    if (!digest)
-        return fail(digest.errorMessage());
-    FileEntry file;
-    file.path = setPath;
-    file.item = planItem().name;
-    file.type = FileEntry::Type::File;
-    file.size = QFileInfo(target).size();
-    file.sha256 = *digest;
-    file.mtimeNs = sourceInfo ? sourceInfo->mtimeNs : 0;
-    file.mode = sourceInfo ? sourceInfo->mode : 0600;
-    (void)platform::applyTimesAndMode(target, file.mtimeNs, 0600);
-    item.bytes = file.size;
-    item.files = 1;
-    output.files.push_back(std::move(file));
-    context.progress.addFiles(1);
-    context.log.info("{}: copied {} bytes, integrity check ok", planItem().name.toStdString(), item.bytes);
-    item.status = ItemStatus::Ok;
-    return output;
+    context.log.info("{}: copied, integrity check ok", planItem().name.toStdString());
+    SourceOutput done = withSetFile(std::move(output), context, sourceInfo ? sourceInfo->mode : 0600,
+                                    sourceInfo ? sourceInfo->mtimeNs : -1);
+    if (!done.files.empty())
+        (void)platform::applyTimesAndMode(target, done.files.front().mtimeNs, 0600);
+    return done;
 }
 
 Status SqliteSource::checkTargetIsClean(const QString &target) const {

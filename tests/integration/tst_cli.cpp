@@ -254,9 +254,10 @@ private slots:
         test::writeFile(manifestPath, manifest);
         Run mismatch = cli({QStringLiteral("check"), set});
         QCOMPARE(mismatch.exitCode, 1);
-        QVERIFY2(mismatch.out.contains(QStringLiteral("the backup was taken on fe02.corp.example. Install the operating "
-                                                      "system with the same FQDN before restoring.")),
-                 qPrintable(describe(mismatch)));
+        QVERIFY2(
+            mismatch.out.contains(QStringLiteral("the backup was taken on fe02.corp.example. Install the operating "
+                                                 "system with the same FQDN before restoring.")),
+            qPrintable(describe(mismatch)));
         Run refused = cli({QStringLiteral("restore"), set, QStringLiteral("--target"),
                            QStringLiteral("share=") + dir.filePath(QStringLiteral("r2"))});
         QCOMPARE(refused.exitCode, 1);
@@ -267,9 +268,11 @@ private slots:
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("share"));
         for (int i = 0; i < 400; ++i)
-            test::writeFile(store + QStringLiteral("/d%1/f%2.bin").arg(i % 20).arg(i), test::randomBytes(256 * 1024, quint32(i)));
-        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--no-verify"), QStringLiteral("--location"),
-                          dir.filePath(QStringLiteral("b")), QStringLiteral("--filestore"), QStringLiteral("share=") + store});
+            test::writeFile(store + QStringLiteral("/d%1/f%2.bin").arg(i % 20).arg(i),
+                            test::randomBytes(256 * 1024, quint32(i)));
+        Run backup =
+            cli({QStringLiteral("backup"), QStringLiteral("--no-verify"), QStringLiteral("--location"),
+                 dir.filePath(QStringLiteral("b")), QStringLiteral("--filestore"), QStringLiteral("share=") + store});
         QCOMPARE(backup.exitCode, 0);
         const QString target = dir.filePath(QStringLiteral("r/share"));
         QDir().mkpath(dir.filePath(QStringLiteral("r")));
@@ -281,8 +284,10 @@ private slots:
         // Kill it as soon as the staged copy holds some data.
         bool staged = false;
         for (int spin = 0; spin < 20000 && !staged && victim.state() == QProcess::Running; ++spin) {
-            const QStringList hidden = QDir(dir.filePath(QStringLiteral("r"))).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-            staged = !hidden.isEmpty() && test::filesBelow(dir.filePath(QStringLiteral("r/")) + hidden.first()).size() > 10;
+            const QStringList hidden =
+                QDir(dir.filePath(QStringLiteral("r"))).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+            staged =
+                !hidden.isEmpty() && test::filesBelow(dir.filePath(QStringLiteral("r/")) + hidden.first()).size() > 10;
             if (!staged)
                 QThread::usleep(500);
         }
@@ -295,8 +300,9 @@ private slots:
         Run rerun = cli(args);
         QVERIFY2(rerun.exitCode == 0, qPrintable(describe(rerun)));
         QCOMPARE(test::filesBelow(target), test::filesBelow(store));
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("r"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("share")});
+        QCOMPARE(
+            QDir(dir.filePath(QStringLiteral("r"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList{QStringLiteral("share")});
     }
 };
 

@@ -59,7 +59,9 @@ Result<EntryInfo> statNoFollow(const QString &path) {
     return info;
 }
 
-Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
+Status applyLinkTime(const QString &path, qint64 mtimeNs) {
+    // FILE_FLAG_OPEN_REPARSE_POINT (in openForMetadata) opens a link itself,
+    // so this serves files, folders and links alike.
     HANDLE h = openForMetadata(path, FILE_WRITE_ATTRIBUTES);
     if (h == INVALID_HANDLE_VALUE)
         return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
@@ -71,24 +73,15 @@ Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
     if (!ok)
         return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
                          .arg(path, lastErrorText())};
-    QFile::setPermissions(path, (mode & 0200) ? QFile::permissions(path) | QFile::WriteOwner
-                                              : QFile::permissions(path) & ~QFile::WriteOwner);
     return {};
 }
 
-Status applyLinkTime(const QString &path, qint64 mtimeNs) {
-    // FILE_FLAG_OPEN_REPARSE_POINT (in openForMetadata) opens the link itself.
-    HANDLE h = openForMetadata(path, FILE_WRITE_ATTRIBUTES);
-    if (h == INVALID_HANDLE_VALUE)
-        return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
-                         .arg(path, lastErrorText())};
-    const qint64 ticks = mtimeNs / 100 + kEpochDelta100ns;
-    FILETIME ft{DWORD(ticks & 0xffffffff), DWORD(ticks >> 32)};
-    const bool ok = SetFileTime(h, nullptr, nullptr, &ft);
-    CloseHandle(h);
-    if (!ok)
-        return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
-                         .arg(path, lastErrorText())};
+Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
+    if (Status timed = applyLinkTime(path, mtimeNs); !timed)
+        return timed;
+    // Windows keeps only "read-only" of the POSIX mode bits.
+    QFile::setPermissions(path, (mode & 0200) ? QFile::permissions(path) | QFile::WriteOwner
+                                              : QFile::permissions(path) & ~QFile::WriteOwner);
     return {};
 }
 

@@ -1705,16 +1705,20 @@ Códigos de saída:
         <source>measured during the backup</source>
         <translation>medido durante o backup</translation>
     </message>
-    <message>
-        <source>unavailable: %1</source>
-        <translation>indisponível: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n items selected.</source>
         <translation>
             <numerusform>%n item selecionado.</numerusform>
             <numerusform>%n itens selecionados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <source>cannot run</source>
+        <translation>não pode ser executado</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ Status PostgresSource::openTo(SqlConnection &connection, const QString &database
     db.setPassword(password());
     db.setDatabaseName(database);
     db.setConnectOptions(QStringLiteral("connect_timeout=15"));
-    return connection.open();
+    return connection.open(QStringLiteral("%1:%2/%3").arg(db.hostName(), QString::number(db.port()), database));
 }
 
 Result<QJsonObject> PostgresSource::rowCounts(const QString &database) const {

@@ -21,16 +21,15 @@ bool SqlConnection::driverAvailable(const QString &driver) {
     return QSqlDatabase::isDriverAvailable(driver);
 }
 
-Status SqlConnection::open() {
+Status SqlConnection::open(const QString &server) {
     if (!m_db.isValid())
         return Error{QCoreApplication::translate("SqlConnection", "The Qt SQL driver %1 is not installed.")
                          .arg(m_db.driverName())};
     if (!m_db.open())
-        return Error{
-            QCoreApplication::translate("SqlConnection",
-                                        "Cannot connect to %1: %2. Check the server name, that it accepts "
-                                        "connections, and the account's permissions.")
-                .arg(m_db.hostName().isEmpty() ? m_db.databaseName() : m_db.hostName(), m_db.lastError().text())};
+        return Error{QCoreApplication::translate("SqlConnection",
+                                                 "Cannot connect to %1: %2. Check the server name, that it accepts "
+                                                 "connections, and the account's permissions.")
+                         .arg(server, m_db.lastError().text())};
     return {};
 }
 

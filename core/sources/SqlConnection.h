@@ -19,7 +19,9 @@ public:
     SqlConnection &operator=(const SqlConnection &) = delete;
 
     QSqlDatabase &database() { return m_db; }
-    Status open();  // the error names the server and what to check
+    // The error names `server` (never the connection string, which may hold
+    // a password) and what to check.
+    Status open(const QString &server);
     Status exec(const QString &sql);
     Result<QVariant> scalar(const QString &sql);  // first column of the first row
     Result<QStringList> column(const QString &sql);

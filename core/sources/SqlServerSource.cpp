@@ -34,6 +34,15 @@ QString SqlServerSource::database() const {
     return planItem().options.value(QStringLiteral("database")).toString();
 }
 
+Status SqlServerSource::connect(SqlConnection &connection) const {
+    connection.database().setDatabaseName(
+        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
+    QString server = planItem().options.value(QStringLiteral("server")).toString();
+    if (const QString instance = planItem().options.value(QStringLiteral("instance")).toString(); !instance.isEmpty())
+        server += QLatin1Char('\\') + instance;
+    return connection.open(server);
+}
+
 QString SqlServerSource::password() const {
     const QString variable = planItem().options.value(QStringLiteral("passwordEnv")).toString();
     return variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLocal8Bit().constData());
@@ -60,9 +69,7 @@ Status SqlServerSource::checkReady() const {
                                                  "be reached. Install it (Debian: libqt6sql6-odbc) and the Microsoft "
                                                  "ODBC Driver for SQL Server.")};
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(
-        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
-    return connection.open();
+    return connect(connection);
 }
 
 Result<SourceEstimate> SqlServerSource::estimate() {
@@ -84,9 +91,7 @@ SourceOutput SqlServerSource::backup(SourceContext &context) {
                         .arg(layout::kDatabases));
     const QString file = context.setDir + QLatin1Char('/') + setPath;
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(
-        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
-    if (Status opened = connection.open(); !opened)
+    if (Status opened = connect(connection); !opened)
         return fail(opened.errorMessage());
     context.log.info("{}: {}", planItem().name.toStdString(), tsql::backupDatabase(database(), file).toStdString());
     if (Status done = connection.exec(tsql::backupDatabase(database(), file)); !done)
@@ -102,9 +107,7 @@ SourceOutput SqlServerSource::backup(SourceContext &context) {
 
 Status SqlServerSource::checkTargetIsClean(const QString &target) const {
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(
-        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
-    if (Status opened = connection.open(); !opened)
+    if (Status opened = connect(connection); !opened)
         return opened;
     Result<QVariant> exists = connection.scalar(tsql::databaseExists(target));
     if (!exists)
@@ -135,9 +138,7 @@ Result<QStringList> SqlServerSource::restore(RestoreContext &context) {
     if (const QString reason = unreachablePathReason(context.setDir, server); !reason.isEmpty())
         return Error{reason};
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(
-        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
-    if (Status opened = connection.open(); !opened)
+    if (Status opened = connect(connection); !opened)
         return opened.error();
     if (Status restored = connection.exec(tsql::restoreDatabase(context.target, file)); !restored)
         return Error{QCoreApplication::translate("SqlServerSource", "RESTORE DATABASE %1 failed: %2")
@@ -153,9 +154,7 @@ Result<QStringList> SqlServerSource::verifyRestored(const RestoreContext &contex
     // RESTORE ... WITH CHECKSUM has verified every page; what is left is
     // that the database is there and online.
     SqlConnection connection(kDriver);
-    connection.database().setDatabaseName(
-        tsql::odbcConnectionString(planItem().options, QStringLiteral("master"), password()));
-    if (Status opened = connection.open(); !opened)
+    if (Status opened = connect(connection); !opened)
         return opened.error();
     Result<QVariant> exists = connection.scalar(tsql::databaseExists(context.target));
     if (!exists)

@@ -15,6 +15,8 @@
 
 namespace lbw {
 
+class SqlConnection;
+
 class SqlServerSource final : public Source {
 public:
     using Source::Source;
@@ -36,6 +38,7 @@ public:
 private:
     QString database() const;
     QString password() const;
+    Status connect(SqlConnection &connection) const;  // to master; errors never show the password
 };
 
 }  // namespace lbw

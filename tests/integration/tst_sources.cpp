@@ -193,7 +193,7 @@ private slots:
             QStringLiteral(
                 "Driver=/usr/lib/x86_64-linux-gnu/odbc/psqlodbcw.so;Server=%1;Port=%2;Database=postgres;Uid=%3;")
                 .arg(pgEnv("LBW_TEST_PG_HOST"), pgEnv("LBW_TEST_PG_PORT"), pgEnv("LBW_TEST_PG_USER")));
-        Status opened = connection.open();
+        Status opened = connection.open(QStringLiteral("psqlODBC"));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         Result<QVariant> value = connection.scalar(QStringLiteral("SELECT 6 * 7"));
         QVERIFY(value.ok());

@@ -141,6 +141,41 @@ private slots:
         QVERIFY(wizard.model()->lastReport->verify && wizard.model()->lastReport->verify->ok());
     }
 
+    // A real deployment's topology: the catalog grouped by pool, required
+    // items locked on, and what cannot run here (no PowerShell, no SQL
+    // Server driver) said before the backup starts.
+    void topologyItemsSayWhatCannotRun() {
+        QTemporaryDir dir;
+        BackupWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
+        static_cast<DeploymentPage *>(wizard.currentPage())->openTopologyFile(QStringLiteral(LBW_TEST_DATA "/topology-ee.xml"));
+        QVERIFY(wizard.model()->topology().has_value());
+        shoot(wizard, QStringLiteral("2b-topology"));
+        chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(BackupWizard::ItemsPageId));
+        auto *tree = wizard.currentPage()->findChild<QTreeWidget *>();
+        bool sawProblem = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+                    if (label->text().contains(QStringLiteral("powershell.exe")))
+                        return sawProblem = true;
+                return false;
+            }(),
+            15000);
+        QVERIFY(sawProblem);
+        // Required items cannot be unchecked.
+        QTreeWidgetItem *cms = tree->findItems(QStringLiteral("Central Management"), Qt::MatchContains | Qt::MatchRecursive).value(0);
+        QVERIFY(cms);
+        QVERIFY(!(cms->flags() & Qt::ItemIsUserCheckable));
+        QCOMPARE(cms->checkState(0), Qt::Checked);
+        QTest::qWait(500);
+        shoot(wizard, QStringLiteral("4b-topology-items"));
+    }
+
     void nextStaysDisabledOnAnUnusableLocation() {
         QTemporaryDir dir;
         test::writeFile(dir.filePath(QStringLiteral("a-file")), "not a folder");

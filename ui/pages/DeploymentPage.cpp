@@ -59,7 +59,7 @@ DeploymentPage::DeploymentPage(QWidget *parent)
         if (file.isEmpty())
             return;
         settings.setValue(QStringLiteral("wizard/lastDir"), QFileInfo(file).absolutePath());
-        showResult(static_cast<BackupWizard *>(wizard())->model()->openTopology(file));
+        openTopologyFile(file);
     });
     connect(plan, &QPushButton::clicked, this, [this] {
         QSettings settings;
@@ -76,6 +76,10 @@ DeploymentPage::DeploymentPage(QWidget *parent)
 
 void DeploymentPage::openPlanFile(const QString &file) {
     showResult(static_cast<BackupWizard *>(wizard())->model()->openPlan(file));
+}
+
+void DeploymentPage::openTopologyFile(const QString &file) {
+    showResult(static_cast<BackupWizard *>(wizard())->model()->openTopology(file));
 }
 
 void DeploymentPage::openSample(const QString &dir) {

@@ -18,6 +18,7 @@ public:
     explicit DeploymentPage(QWidget *parent = nullptr);
     bool isComplete() const override;
     void openPlanFile(const QString &file);
+    void openTopologyFile(const QString &file);
     void openSample(const QString &dir);
 
 private:

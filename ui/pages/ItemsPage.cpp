@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QScrollArea>
 #include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,7 +34,7 @@ QString methodOf(const PlanItem &item) {
 }  // namespace
 
 ItemsPage::ItemsPage(QWidget *parent)
-    : QWizardPage(parent), m_tree(new QTreeWidget(this)), m_summary(new QLabel(this)) {
+    : QWizardPage(parent), m_tree(new QTreeWidget(this)), m_summary(new QLabel(this)), m_problems(new QLabel(this)) {
     setTitle(tr("What to back up"));
     setSubTitle(
         tr("The items the Lync documents call for, grouped by pool and server. Required items are always "
@@ -44,8 +45,22 @@ ItemsPage::ItemsPage(QWidget *parent)
     for (int column : {MethodColumn, SizeColumn, NecessityColumn})
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color:#c50f1f"));
+    m_problems->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Many items may be unable to run (no PowerShell on this computer): the
+    // explanations scroll instead of pushing the tree off the page.
+    auto *problemsArea = new QScrollArea(this);
+    problemsArea->setWidget(m_problems);
+    problemsArea->setWidgetResizable(true);
+    problemsArea->setFrameShape(QFrame::NoFrame);
+    problemsArea->setMaximumHeight(110);
+    problemsArea->setVisible(false);
+    connect(this, &ItemsPage::problemsChanged, problemsArea,
+            [problemsArea, this] { problemsArea->setVisible(!m_problems->text().isEmpty()); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(problemsArea);
     layout->addWidget(m_summary);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *row, int column) {
         const QString name = row->data(NameColumn, Qt::UserRole).toString();
@@ -105,25 +120,43 @@ void ItemsPage::initializePage() {
 void ItemsPage::measureSizes() {
     const QList<PlanItem> items = static_cast<BackupWizard *>(wizard())->model()->offeredItems();
     const int generation = ++m_generation;
+    m_problems->clear();
+    emit problemsChanged();
     QPointer<ItemsPage> self = this;
     for (const PlanItem &item : items) {
-        if (item.kind != QLatin1String("filestore") && item.kind != QLatin1String("sqlite")) {
-            m_rows.value(item.name)->setText(SizeColumn, tr("measured during the backup"));
-            continue;
-        }
+        m_rows.value(item.name)->setText(SizeColumn, tr("checking…"));
+        // Files are measured; databases and exports are only asked whether
+        // they can run (tools installed, server reachable), so a missing
+        // PowerShell or driver shows here, before the backup starts.
         QThreadPool::globalInstance()->start([self, item, generation] {
             std::unique_ptr<Source> source = makeSource(item);
-            const Result<SourceEstimate> estimate = source->estimate();
-            const QString text = estimate ? QLocale().formattedDataSize(estimate->bytes)
-                                          : ItemsPage::tr("unavailable: %1").arg(estimate.errorMessage());
-            QMetaObject::invokeMethod(self, [self, name = item.name, text, ok = estimate.ok(), generation] {
+            const bool measurable = item.kind == QLatin1String("filestore") || item.kind == QLatin1String("sqlite");
+            QString text;
+            bool ok = true;
+            if (measurable) {
+                const Result<SourceEstimate> estimate = source->estimate();
+                ok = estimate.ok();
+                text = ok ? QLocale().formattedDataSize(estimate->bytes) : estimate.errorMessage();
+            } else {
+                const Status ready = source->checkReady();
+                ok = ready.ok();
+                text = ok ? ItemsPage::tr("measured during the backup") : ready.errorMessage();
+            }
+            QMetaObject::invokeMethod(self, [self, name = item.name, text, ok, generation] {
                 if (!self || generation != self->m_generation)
                     return;
                 if (QTreeWidgetItem *row = self->m_rows.value(name)) {
-                    row->setText(SizeColumn, text.left(60));
+                    row->setText(SizeColumn, ok ? text : ItemsPage::tr("cannot run"));
                     row->setToolTip(SizeColumn, text);
-                    if (!ok)
-                        row->setIcon(SizeColumn, statusIcon(StatusKind::Warning));
+                    row->setToolTip(NameColumn, text);
+                    if (!ok) {
+                        row->setIcon(SizeColumn, statusIcon(StatusKind::Failed));
+                        const QString line = QStringLiteral("%1: %2").arg(row->text(NameColumn), text);
+                        self->m_problems->setText(self->m_problems->text().isEmpty()
+                                                      ? line
+                                                      : self->m_problems->text() + QLatin1Char('\n') + line);
+                        emit self->problemsChanged();
+                    }
                 }
             });
         });

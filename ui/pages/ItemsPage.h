@@ -19,11 +19,15 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+signals:
+    void problemsChanged();
+
 private:
     void measureSizes();
 
     QTreeWidget *m_tree;
     QLabel *m_summary;
+    QLabel *m_problems;
     QHash<QString, QTreeWidgetItem *> m_rows;
     int m_generation = 0;
 };

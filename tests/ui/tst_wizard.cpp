@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace lbw;
 using namespace lbw::ui;
@@ -168,7 +169,10 @@ private slots:
             15000);
         QVERIFY(sawProblem);
         // Required items cannot be unchecked.
-        QTreeWidgetItem *cms = tree->findItems(QStringLiteral("Central Management"), Qt::MatchContains | Qt::MatchRecursive).value(0);
+        QTreeWidgetItem *cms = nullptr;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->data(0, Qt::UserRole).toString() == QLatin1String("cms"))
+                cms = *it;
         QVERIFY(cms);
         QVERIFY(!(cms->flags() & Qt::ItemIsUserCheckable));
         QCOMPARE(cms->checkState(0), Qt::Checked);

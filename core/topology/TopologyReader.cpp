@@ -165,15 +165,23 @@ Result<Topology> readTopologyBuilder(const QDomElement &root) {
     for (const QDomElement &domain :
          children(child(partial, QStringLiteral("InternalDomains")), QStringLiteral("InternalDomain")))
         topology.internalDomains << domain.attribute(QStringLiteral("Name"));
-    for (const QString &group : {QStringLiteral("CentralSites"), QStringLiteral("RemoteSites")}) {
-        for (QDomElement site = child(partial, group).firstChildElement(); !site.isNull();
-             site = site.nextSiblingElement()) {
-            const int siteId = site.attribute(QStringLiteral("SiteId")).toInt();
-            topology.sites << Site{siteId, child(site, QStringLiteral("Name")).text(),
-                                   group == QLatin1String("CentralSites")};
-            readTbxmlClusters(site, siteId, topology);
-        }
+    // Branch sites (RemoteSites) sit inside their central site in files
+    // Topology Builder writes; older files put them beside CentralSites.
+    auto readSite = [&topology](const QDomElement &site, bool central) {
+        const int siteId = site.attribute(QStringLiteral("SiteId")).toInt();
+        topology.sites << Site{siteId, child(site, QStringLiteral("Name")).text(), central};
+        readTbxmlClusters(site, siteId, topology);
+    };
+    for (QDomElement central = child(partial, QStringLiteral("CentralSites")).firstChildElement(); !central.isNull();
+         central = central.nextSiblingElement()) {
+        readSite(central, true);
+        for (QDomElement branch = child(central, QStringLiteral("RemoteSites")).firstChildElement(); !branch.isNull();
+             branch = branch.nextSiblingElement())
+            readSite(branch, false);
     }
+    for (QDomElement branch = child(partial, QStringLiteral("RemoteSites")).firstChildElement(); !branch.isNull();
+         branch = branch.nextSiblingElement())
+        readSite(branch, false);
     if (topology.clusters.isEmpty())
         return missing(partial, QStringLiteral("<CentralSites><CentralSite><Clusters>"));
 

@@ -124,7 +124,13 @@ private slots:
         QCOMPARE(t.format, QStringLiteral("Topology Builder (.tbxml)"));
         QCOMPARE(t.internalDomains, QStringList{QStringLiteral("contoso.com.br")});
         QCOMPARE(t.sites.first().name, QStringLiteral("São Paulo"));
-        QCOMPARE(t.clusters.size(), 2);
+        QCOMPARE(t.clusters.size(), 3);
+        // A branch site nested in its central site, as Topology Builder writes it.
+        QCOMPARE(t.sites.size(), 2);
+        QCOMPARE(t.sites.at(1).name, QStringLiteral("Campinas"));
+        QVERIFY(!t.sites.at(1).central);
+        QCOMPARE(t.clusters.at(2).siteId, 2);
+        QCOMPARE(t.servicesWithRole(QStringLiteral("Registrar")).first()->id.key(), QStringLiteral("2-Registrar-1"));
         // A single-machine cluster's machine takes the cluster's FQDN.
         QCOMPARE(t.clusters.first().machines.first().fqdn, QStringLiteral("lyncse01.contoso.com.br"));
         QCOMPARE(t.sqlInstanceName(t.sqlInstances.first()), QStringLiteral("lyncse01.contoso.com.br\\rtc"));

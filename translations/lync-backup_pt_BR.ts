@@ -517,10 +517,6 @@
         <translation>  * = LATEST ($backup)</translation>
     </message>
     <message>
-        <source>Incomplete runs (not restorable):</source>
-        <translation>Execuções incompletas (não restauráveis):</translation>
-    </message>
-    <message>
         <source> (advice)</source>
         <translation> (recomendação)</translation>
     </message>
@@ -675,6 +671,10 @@ Códigos de saída:
   4  verificação com falha: um conjunto não confere com seu manifesto
   5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
 </translation>
+    </message>
+    <message>
+        <source>Incomplete runs (interrupted, cancelled or failed; never used for a restore; delete them when you no longer need them):</source>
+        <translation>Execuções incompletas (interrompidas, canceladas ou com falha; nunca usadas em uma restauração; exclua-as quando não precisar mais delas):</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,9 @@ int runDemo(const QStringList &args) {
                                    QCoreApplication::translate("Commands", "Number of files in the sample file store."),
                                    QStringLiteral("N"), QStringLiteral("3000"));
     parser.addOption(files);
-    if (auto exit = parseOrExit(parser, args, QCoreApplication::translate("Commands", "Creates a sample Lync deployment to try the product on."), 1, 1))
+    if (auto exit = parseOrExit(
+            parser, args,
+            QCoreApplication::translate("Commands", "Creates a sample Lync deployment to try the product on."), 1, 1))
         return *exit;
     SampleOptions options;
     options.fileCount = parser.value(files).toInt();
@@ -280,9 +282,13 @@ int runList(const QStringList &args) {
         printOut(QCoreApplication::translate("Commands", "  * = LATEST ($backup)"));
     const QList<SetSummary> runs = location.incompleteRuns();
     if (!runs.isEmpty()) {
-        printOut(QCoreApplication::translate("Commands", "Incomplete runs (not restorable):"));
+        printOut(QCoreApplication::translate("Commands",
+                                             "Incomplete runs (interrupted, cancelled or failed; never used "
+                                             "for a restore; delete them when you no longer need them):"));
         for (const SetSummary &run : runs)
-            printOut(QStringLiteral("  %1  %2").arg(run.name, run.problem));
+            printOut(run.name.endsWith(QLatin1String(".partial"))
+                         ? QStringLiteral("  %1").arg(run.name)
+                         : QStringLiteral("  %1  %2").arg(run.name, run.problem));
     }
     return Success;
 }
@@ -292,8 +298,8 @@ namespace {
 void printChecks(const QList<PrerequisiteCheck> &checks) {
     for (const PrerequisiteCheck &check : checks) {
         const QString optional = check.required ? QString() : QCoreApplication::translate("Commands", " (advice)");
-        printOut(QStringLiteral("%1 %2%3").arg(prerequisiteResultText(check.result).leftJustified(13),
-                                               check.title, optional));
+        printOut(QStringLiteral("%1 %2%3").arg(prerequisiteResultText(check.result).leftJustified(13), check.title,
+                                               optional));
         printOut(QStringLiteral("              %1").arg(check.explanation));
     }
 }
@@ -304,11 +310,13 @@ int runCheck(const QStringList &args) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("SET"), QCoreApplication::translate("Commands", "The set to restore."));
     if (auto exit = parseOrExit(parser, args,
-                                QCoreApplication::translate("Commands", "Checks that this computer may receive a "
-                                                                        "restore of SET."),
+                                QCoreApplication::translate("Commands",
+                                                            "Checks that this computer may receive a "
+                                                            "restore of SET."),
                                 1, 1))
         return *exit;
-    Result<QList<PrerequisiteCheck>> checks = RestoreJob({parser.positionalArguments().first(), {}, {}}).prerequisites();
+    Result<QList<PrerequisiteCheck>> checks =
+        RestoreJob({parser.positionalArguments().first(), {}, {}}).prerequisites();
     if (!checks) {
         printErr(checks.errorMessage());
         return Failure;
@@ -324,7 +332,8 @@ int runCheck(const QStringList &args) {
 
 int runRestore(const QStringList &args, const CancelToken &cancel) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("SET"), QCoreApplication::translate("Commands", "The set to restore from."));
+    parser.addPositionalArgument(QStringLiteral("SET"),
+                                 QCoreApplication::translate("Commands", "The set to restore from."));
     const QCommandLineOption itemOption(QStringLiteral("item"),
                                         QCoreApplication::translate("Commands", "Restore only this item (repeatable)."),
                                         QStringLiteral("NAME"));
@@ -334,8 +343,9 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
         QStringLiteral("NAME=PATH"));
     parser.addOptions({itemOption, targetOption});
     if (auto exit = parseOrExit(parser, args,
-                                QCoreApplication::translate("Commands", "Restores items of a set onto new or clean "
-                                                                        "targets, then verifies them."),
+                                QCoreApplication::translate("Commands",
+                                                            "Restores items of a set onto new or clean "
+                                                            "targets, then verifies them."),
                                 1, 1))
         return *exit;
     RestoreRequest request{parser.positionalArguments().first(), parser.values(itemOption), {}};
@@ -384,9 +394,8 @@ int runCatalog(const QStringList &args) {
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Commands", "Print JSON, for other programs."));
     parser.addOption(jsonOption);
-    if (auto exit = parseOrExit(parser, args,
-                                QCoreApplication::translate("Commands", "Lists what to back up for a Lync topology."),
-                                1, 1))
+    if (auto exit = parseOrExit(
+            parser, args, QCoreApplication::translate("Commands", "Lists what to back up for a Lync topology."), 1, 1))
         return *exit;
     Result<Topology> topology = readTopologyFile(parser.positionalArguments().first());
     if (!topology) {
@@ -410,14 +419,17 @@ int runCatalog(const QStringList &args) {
                  .arg(topology->clusters.size())
                  .arg(topology->sqlInstances.size()));
     for (const CatalogItem &item : catalog) {
-        printOut(QStringLiteral("%1  %2  %3").arg(necessityText(item.necessity).leftJustified(14),
-                                                  methodText(item.method).leftJustified(18), item.title));
-        printOut(QStringLiteral("    %1: %2").arg(item.name, item.server.isEmpty() ? QStringLiteral("?") : item.server));
+        printOut(QStringLiteral("%1  %2  %3")
+                     .arg(necessityText(item.necessity).leftJustified(14), methodText(item.method).leftJustified(18),
+                          item.title));
+        printOut(
+            QStringLiteral("    %1: %2").arg(item.name, item.server.isEmpty() ? QStringLiteral("?") : item.server));
         if (!item.note.isEmpty())
             printOut(QStringLiteral("    %1").arg(item.note));
     }
     for (const QString &unknown : topology->unknownElements)
-        printOut(QCoreApplication::translate("Commands", "Not known to this version (shown, not backed up): %1").arg(unknown));
+        printOut(QCoreApplication::translate("Commands", "Not known to this version (shown, not backed up): %1")
+                     .arg(unknown));
     return Success;
 }
 
@@ -430,13 +442,15 @@ int runPlan(const QStringList &args) {
                                             QCoreApplication::translate("Commands", "The backup location."),
                                             QStringLiteral("PATH"));
     const QCommandLineOption outputOption(QStringLiteral("output"),
-                                          QCoreApplication::translate("Commands", "Plan file to write (default: "
-                                                                                  "lync-backup-plan.json)."),
+                                          QCoreApplication::translate("Commands",
+                                                                      "Plan file to write (default: "
+                                                                      "lync-backup-plan.json)."),
                                           QStringLiteral("FILE"), QStringLiteral("lync-backup-plan.json"));
     parser.addOptions({topologyOption, locationOption, outputOption});
     if (auto exit = parseOrExit(parser, args,
-                                QCoreApplication::translate("Commands", "Writes a plan file from a topology; edit it "
-                                                                        "to override connections."),
+                                QCoreApplication::translate("Commands",
+                                                            "Writes a plan file from a topology; edit it "
+                                                            "to override connections."),
                                 0, 0))
         return *exit;
     if (!parser.isSet(topologyOption) || !parser.isSet(locationOption)) {

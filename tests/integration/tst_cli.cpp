@@ -179,6 +179,7 @@ private slots:
         QCOMPARE(backups.latestSetPath(), goodSet);
         Run list = cli({QStringLiteral("list"), location});
         QVERIFY(list.out.contains(QStringLiteral("Incomplete runs")));
+        QVERIFY(list.out.contains(QStringLiteral("never used for a restore")));
         QVERIFY(list.out.contains(QFileInfo(partial).fileName()));
         QCOMPARE(cli({QStringLiteral("verify"), partial}).exitCode, 1);  // no manifest: not a set
 

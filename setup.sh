@@ -60,16 +60,24 @@ start_postgres() {
     chown postgres: "$pgdata"
     pg_run=(runuser -u postgres --)
   fi
-  local port=${LBW_TEST_PG_PORT:-54329}
-  if "${pg_run[@]}" "$pg_bin/initdb" -D "$pgdata/data" -U lbwtest --auth=trust -E UTF8 >"$pgdata/initdb.log" 2>&1 &&
-     "${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pgdata/data" -l "$pgdata/server.log" -w \
-       -o "-p $port -c listen_addresses=127.0.0.1 -k $pgdata" start >/dev/null; then
+  local port started=no
+  if "${pg_run[@]}" "$pg_bin/initdb" -D "$pgdata/data" -U lbwtest --auth=trust -E UTF8 >"$pgdata/initdb.log" 2>&1; then
+    # The first free port from 54329 on: a server left running elsewhere must not stop the tests.
+    for port in $(seq "${LBW_TEST_PG_PORT:-54329}" $(( ${LBW_TEST_PG_PORT:-54329} + 20 ))); do
+      if "${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pgdata/data" -l "$pgdata/server.log" -w \
+           -o "-p $port -c listen_addresses=127.0.0.1 -k $pgdata" start >/dev/null 2>&1; then
+        started=yes
+        break
+      fi
+    done
+  fi
+  if [ $started = yes ]; then
     export LBW_TEST_PG_HOST=127.0.0.1 LBW_TEST_PG_PORT=$port LBW_TEST_PG_USER=lbwtest
     trap '"${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pgdata/data" -m fast stop >/dev/null 2>&1; rm -rf "$pgdata"' EXIT
     echo "== PostgreSQL test server on 127.0.0.1:$port"
   else
-    echo "== Could not start a PostgreSQL test server; the PostgreSQL tests will be skipped. initdb said:"
-    tail -n 3 "$pgdata/initdb.log" 2>/dev/null | sed 's/^/     /'
+    echo "== Could not start a PostgreSQL test server; the PostgreSQL tests will be skipped. Its logs say:"
+    tail -n 3 "$pgdata/initdb.log" "$pgdata/server.log" 2>/dev/null | sed 's/^/     /'
     if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$pgdata"; then
       echo "     (the postgres user cannot reach $pgdata: a folder above it is not open to other users)"
     fi

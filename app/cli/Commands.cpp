@@ -46,16 +46,27 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     return std::nullopt;
 }
 
-// "NAME=PATH" pairs of --filestore and --sqlite.
-bool addItems(BackupPlan &plan, const QStringList &values, const QString &kind) {
+// Splits the NAME=PATH values of --filestore, --sqlite and --target; says
+// which one is malformed.
+std::optional<QList<QPair<QString, QString>>> namePathPairs(const QStringList &values) {
+    QList<QPair<QString, QString>> pairs;
     for (const QString &value : values) {
         const qsizetype equals = value.indexOf(QLatin1Char('='));
         if (equals <= 0 || equals == value.size() - 1) {
             printErr(QCoreApplication::translate("Commands", "\"%1\" is not NAME=PATH.").arg(value));
-            return false;
+            return std::nullopt;
         }
-        plan.items.append({kind, value.left(equals), QDir(value.mid(equals + 1)).absolutePath()});
+        pairs.append({value.left(equals), value.mid(equals + 1)});
     }
+    return pairs;
+}
+
+bool addItems(BackupPlan &plan, const QStringList &values, const QString &kind) {
+    const auto pairs = namePathPairs(values);
+    if (!pairs)
+        return false;
+    for (const auto &[name, path] : *pairs)
+        plan.items.append({kind, name, QDir(path).absolutePath()});
     return true;
 }
 
@@ -349,14 +360,11 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
                                 1, 1))
         return *exit;
     RestoreRequest request{parser.positionalArguments().first(), parser.values(itemOption), {}};
-    for (const QString &value : parser.values(targetOption)) {
-        const qsizetype equals = value.indexOf(QLatin1Char('='));
-        if (equals <= 0 || equals == value.size() - 1) {
-            printErr(QCoreApplication::translate("Commands", "\"%1\" is not NAME=PATH.").arg(value));
-            return UsageError;
-        }
-        request.targets.insert(value.left(equals), value.mid(equals + 1));  // a path or, for databases, a name
-    }
+    const auto targets = namePathPairs(parser.values(targetOption));
+    if (!targets)
+        return UsageError;
+    for (const auto &[name, target] : *targets)
+        request.targets.insert(name, target);  // a path or, for databases, a name
 
     Console console;
     const RestoreReport report = RestoreJob(request).run(&console, cancel);

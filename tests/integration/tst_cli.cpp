@@ -70,6 +70,10 @@ private slots:
                  2);
         QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--help")}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("verify")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("restore"), QStringLiteral("/nowhere"), QStringLiteral("--target"),
+                      QStringLiteral("x")})
+                     .exitCode,
+                 2);
     }
 
     void wizardAnswersHelpWithoutADisplay() {

@@ -1196,6 +1196,21 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>SetLayout</name>
+    <message>
+        <source>%1 is not a regular file; the set may have been tampered with.</source>
+        <translation>%1 não é um arquivo comum; o conjunto pode ter sido adulterado.</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large (%2 bytes); the set may have been tampered with.</source>
+        <translation>%1 é grande demais para ser verdadeiro (%2 bytes); o conjunto pode ter sido adulterado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SetPath</name>
     <message>
         <source>the path is empty</source>
@@ -1450,10 +1465,6 @@ Códigos de saída:
     <message>
         <source>Reading the manifest of %1</source>
         <translation>Lendo o manifesto de %1</translation>
-    </message>
-    <message>
-        <source>SHA256SUMS cannot be read.</source>
-        <translation>Não é possível ler o SHA256SUMS.</translation>
     </message>
     <message>
         <source>reached through a symbolic link</source>

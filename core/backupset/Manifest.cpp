@@ -262,12 +262,12 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json) {
 }
 
 Result<Manifest> Manifest::load(const QString &setDir) {
-    QFile file(setDir + QLatin1Char('/') + layout::kManifest);
-    if (!file.open(QIODevice::ReadOnly))
+    Result<QByteArray> json = readSetMetadataFile(setDir + QLatin1Char('/') + layout::kManifest);
+    if (!json)
         return Error{
             QCoreApplication::translate("Manifest", "Cannot read the manifest of %1: %2. Is this a backup set folder?")
-                .arg(setDir, file.errorString())};
-    return fromJson(file.readAll());
+                .arg(setDir, json.errorMessage())};
+    return fromJson(*json);
 }
 
 }  // namespace lbw

@@ -2,6 +2,9 @@
 // Names inside a backup set folder, in one place. The set format is
 // described in README.md ("Backup-set format"); keep the two in step.
 
+#include "util/Result.h"
+
+#include <QByteArray>
 #include <QString>
 
 namespace lbw::layout {
@@ -28,4 +31,9 @@ namespace lbw {
 // Creates `relativePath` (and its parents) below `setDir`, each folder
 // readable by the owner only: a set holds user data. True when it exists.
 bool makeOwnerOnlyPath(const QString &setDir, const QString &relativePath);
+
+// Reads manifest.json or SHA256SUMS of a set that may be hostile: only a
+// regular file (never through a link: /dev/zero would never end) of a sane
+// size is read.
+Result<QByteArray> readSetMetadataFile(const QString &path);
 }  // namespace lbw

@@ -61,11 +61,10 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
     // SHA256SUMS must say the same as the manifest: an administrator may
     // check the set with sha256sum alone, and both must agree.
     QHash<QString, QByteArray> sums;
-    QFile sumsFile(m_setPath + QLatin1Char('/') + layout::kSums);
-    if (!sumsFile.open(QIODevice::ReadOnly)) {
-        report.problems.append({VerifyProblem::Kind::Missing, layout::kSums,
-                                QCoreApplication::translate("VerifyJob", "SHA256SUMS cannot be read.")});
-    } else if (Result<QList<SumLine>> lines = parseSha256Sums(sumsFile.readAll()); !lines) {
+    Result<QByteArray> sumsText = readSetMetadataFile(m_setPath + QLatin1Char('/') + layout::kSums);
+    if (!sumsText) {
+        report.problems.append({VerifyProblem::Kind::Missing, layout::kSums, sumsText.errorMessage()});
+    } else if (Result<QList<SumLine>> lines = parseSha256Sums(*sumsText); !lines) {
         report.problems.append({VerifyProblem::Kind::Inconsistent, layout::kSums, lines.errorMessage()});
     } else {
         for (const SumLine &line : *lines)

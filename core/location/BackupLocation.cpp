@@ -154,7 +154,8 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
                                .arg(existing, locale.formattedDataSize(needed));
         } else if (available >= needed && estimatedBytes == 0) {
             space.state = LocationCheck::State::Passed;
-            space.detail = QCoreApplication::translate("BackupLocation", "%1 free.").arg(locale.formattedDataSize(available));
+            space.detail =
+                QCoreApplication::translate("BackupLocation", "%1 free.").arg(locale.formattedDataSize(available));
         } else if (available >= needed) {
             space.state = LocationCheck::State::Passed;
             space.detail = QCoreApplication::translate("BackupLocation", "%1 free; this backup needs about %2.")
@@ -201,10 +202,14 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
 
 QList<LocationCheck> BackupLocation::checkFileSystem() const {
     const QString where = QFileInfo(m_root).isDir() ? m_root : nearestExisting(m_root);
-    LocationCheck rename{QStringLiteral("rename"), LocationCheck::State::Failed,
-                         QCoreApplication::translate("BackupLocation", "Atomic rename"), {}};
-    LocationCheck hardlink{QStringLiteral("hardlinks"), LocationCheck::State::Failed,
-                           QCoreApplication::translate("BackupLocation", "Hard links"), {}};
+    LocationCheck rename{QStringLiteral("rename"),
+                         LocationCheck::State::Failed,
+                         QCoreApplication::translate("BackupLocation", "Atomic rename"),
+                         {}};
+    LocationCheck hardlink{QStringLiteral("hardlinks"),
+                           LocationCheck::State::Failed,
+                           QCoreApplication::translate("BackupLocation", "Hard links"),
+                           {}};
     QTemporaryDir probe(where + QStringLiteral("/.lync-backup-probe-XXXXXX"));
     if (!probe.isValid()) {
         rename.detail = hardlink.detail =
@@ -215,20 +220,23 @@ QList<LocationCheck> BackupLocation::checkFileSystem() const {
     QDir().mkdir(a);
     if (QDir().rename(a, probe.filePath(QStringLiteral("a"))) && !QFileInfo::exists(a)) {
         rename.state = LocationCheck::State::Passed;
-        rename.detail = QCoreApplication::translate("BackupLocation", "Sets can be committed by renaming their folder.");
+        rename.detail =
+            QCoreApplication::translate("BackupLocation", "Sets can be committed by renaming their folder.");
     } else {
-        rename.detail = QCoreApplication::translate("BackupLocation", "Folders cannot be renamed here, so a set cannot "
-                                                                      "be committed safely. Choose another location.");
+        rename.detail = QCoreApplication::translate("BackupLocation",
+                                                    "Folders cannot be renamed here, so a set cannot "
+                                                    "be committed safely. Choose another location.");
     }
     QFile file(probe.filePath(QStringLiteral("f")));
-    if (file.open(QIODevice::WriteOnly) && file.write("x", 1) == 1 && (file.close(), true)
-        && platform::createHardLink(file.fileName(), probe.filePath(QStringLiteral("g")))) {
+    if (file.open(QIODevice::WriteOnly) && file.write("x", 1) == 1 && (file.close(), true) &&
+        platform::createHardLink(file.fileName(), probe.filePath(QStringLiteral("g")))) {
         hardlink.state = LocationCheck::State::Passed;
         hardlink.detail = QCoreApplication::translate("BackupLocation", "Supported.");
     } else {
-        hardlink.detail = QCoreApplication::translate("BackupLocation", "Not supported here; backups work, but later "
-                                                                        "versions cannot share unchanged files between "
-                                                                        "sets on this location.");
+        hardlink.detail = QCoreApplication::translate("BackupLocation",
+                                                      "Not supported here; backups work, but later "
+                                                      "versions cannot share unchanged files between "
+                                                      "sets on this location.");
     }
     return {rename, hardlink};
 }
@@ -288,7 +296,8 @@ QList<SetSummary> BackupLocation::incompleteRuns() const {
 QString BackupLocation::latestSetPath() const {
     QFile latest(m_root + QLatin1Char('/') + layout::kLatest);
     if (latest.open(QIODevice::ReadOnly)) {
-        const QString name = QString::fromUtf8(latest.readAll()).trimmed();
+        // A set name is short; never read more (LATEST may be a hostile link to /dev/zero).
+        const QString name = QString::fromUtf8(latest.read(256)).trimmed();
         const QString path = m_root + QLatin1Char('/') + name;
         if (isSetName(name) && QFileInfo(path + QLatin1Char('/') + layout::kManifest).isFile())
             return path;

@@ -180,6 +180,31 @@ private slots:
             problemPaths(verify, VerifyProblem::Kind::Changed).contains(QStringLiteral("filestores/fs/many/f1.txt")));
     }
 
+    // Metadata replaced by links to endless files must not hang verify,
+    // list or the choice of $backup.
+    void endlessMetadataIsRefused() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const BackupReport report = BackupJob(planFor(location, store)).run(nullptr, {});
+        QVERIFY(QFile::remove(report.setPath + QStringLiteral("/SHA256SUMS")));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), report.setPath + QStringLiteral("/SHA256SUMS")));
+        VerifyReport verify = VerifyJob(report.setPath).run(nullptr, {});
+        QVERIFY(!verify.ok());
+        QVERIFY(problemPaths(verify, VerifyProblem::Kind::Missing).contains(QStringLiteral("SHA256SUMS")));
+
+        QVERIFY(QFile::remove(report.setPath + QStringLiteral("/manifest.json")));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), report.setPath + QStringLiteral("/manifest.json")));
+        verify = VerifyJob(report.setPath).run(nullptr, {});
+        QVERIFY(verify.fatalError.contains(QStringLiteral("not a regular file")));
+        QVERIFY(BackupLocation(location).completeSets().isEmpty());
+
+        QVERIFY(QFile::remove(location + QStringLiteral("/LATEST")));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), location + QStringLiteral("/LATEST")));
+        QVERIFY(BackupLocation(location).latestSetPath().isEmpty());
+    }
+
     void fileRemovedMidRunIsReportedByName() {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("store"));

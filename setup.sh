@@ -77,10 +77,14 @@ start_postgres() {
     echo "== PostgreSQL test server on 127.0.0.1:$port"
   else
     echo "== Could not start a PostgreSQL test server; the PostgreSQL tests will be skipped. Its logs say:"
-    tail -n 3 "$pgdata/initdb.log" "$pgdata/server.log" 2>/dev/null | sed 's/^/     /'
-    if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$pgdata"; then
+    for log in "$pgdata/initdb.log" "$pgdata/server.log"; do
+      [ -f "$log" ] && tail -n 3 "$log" | sed 's/^/     /'
+    done
+    true
+    if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$pgdata" 2>/dev/null; then
       echo "     (the postgres user cannot reach $pgdata: a folder above it is not open to other users)"
     fi
+    rm -rf "$pgdata"
   fi
 }
 

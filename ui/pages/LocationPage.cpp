@@ -4,6 +4,7 @@
 #include "StatusIcon.h"
 #include "WizardModel.h"
 #include "recovery/HostFacts.h"
+#include "sources/Source.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -134,14 +135,24 @@ void LocationPage::runCheck() {
     }
     const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
     const QStringList sources = model->sourcePaths();
+    const QList<PlanItem> items = model->plan().items;
     const std::optional<Topology> topology = model->topology();
     const int generation = m_generation;
     // A share can take seconds to answer: check on a worker, show the
     // result only if the operator has not typed on meanwhile.
     QPointer<LocationPage> self = this;
-    QThreadPool::globalInstance()->start([self, location, sources, topology, generation] {
+    QThreadPool::globalInstance()->start([self, location, sources, items, topology, generation] {
+        // What the selected files and databases need (exports and SQL
+        // Server backups are measured only while they run).
+        qint64 estimated = 0;
+        for (const PlanItem &item : items) {
+            if (item.kind != QLatin1String("filestore") && item.kind != QLatin1String("sqlite"))
+                continue;
+            if (const Result<SourceEstimate> estimate = makeSource(item)->estimate())
+                estimated += estimate->bytes;
+        }
         const BackupLocation target(location);
-        QList<LocationCheck> checks = target.check(sources, 0);
+        QList<LocationCheck> checks = target.check(sources, estimated);
         QStringList advisory;
         if (checks.first().passed() && checks.at(1).passed()) {
             for (const LocationCheck &check : target.checkFileSystem()) {

@@ -748,10 +748,6 @@ Códigos de saída:
 <context>
     <name>FileCopy</name>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
         <source>cannot create the copy %1: %2</source>
         <translation>não é possível criar a cópia %1: %2</translation>
     </message>
@@ -982,6 +978,18 @@ Códigos de saída:
     <message>
         <source>Cannot create a hard link %1: %2</source>
         <translation>Não é possível criar o link físico %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 became a symbolic link; it is not followed</source>
+        <translation>%1 virou um link simbólico; ele não é seguido</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a regular file</source>
+        <translation>%1 não é mais um arquivo comum</translation>
     </message>
 </context>
 <context>

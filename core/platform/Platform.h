@@ -6,6 +6,7 @@
 
 #include "util/Result.h"
 
+#include <QFile>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,12 @@ struct EntryInfo {
 
 // lstat(): describes the entry itself, never what a symlink points at.
 Result<EntryInfo> statNoFollow(const QString &path);
+
+// Opens `path` for reading only if it is, at the moment of opening, a
+// regular file reached without following a symlink: a file swapped for a
+// link (out of the store) or a pipe (which would block) after the scan is
+// refused instead of read.
+Status openRegularFileForReading(const QString &path, QFile &file);
 
 // Sets modification time and permission bits of a file or folder.
 Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode);

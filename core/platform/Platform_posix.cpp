@@ -70,6 +70,29 @@ Result<EntryInfo> statNoFollow(const QString &path) {
     return info;
 }
 
+Status openRegularFileForReading(const QString &path, QFile &file) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is cleared
+    // again once the descriptor is known to be a regular file.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            return Error{
+                QCoreApplication::translate("Platform", "%1 became a symbolic link; it is not followed").arg(path)};
+        return Error{QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(path, errnoText(errno))};
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error{QCoreApplication::translate("Platform", "%1 is no longer a regular file").arg(path)};
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error{QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    return {};
+}
+
 Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
     const QByteArray native = QFile::encodeName(path);
     if (::chmod(native.constData(), mode & 07777) != 0)
@@ -140,7 +163,8 @@ Status syncDirectory(const QString &dir) {
 
 Status renameReplacing(const QString &from, const QString &to) {
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Error{QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, errnoText(errno))};
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, errnoText(errno))};
     return {};
 }
 
@@ -173,7 +197,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
 
 Status createHardLink(const QString &existing, const QString &newName) {
     if (::link(QFile::encodeName(existing).constData(), QFile::encodeName(newName).constData()) != 0)
-        return Error{QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, errnoText(errno))};
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, errnoText(errno))};
     return {};
 }
 

@@ -59,6 +59,18 @@ Result<EntryInfo> statNoFollow(const QString &path) {
     return info;
 }
 
+Status openRegularFileForReading(const QString &path, QFile &file) {
+    // Windows has no O_NOFOLLOW: check for a reparse point, then open.
+    const DWORD attributes = GetFileAttributesW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()));
+    if (attributes == INVALID_FILE_ATTRIBUTES ||
+        (attributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY)))
+        return Error{QCoreApplication::translate("Platform", "%1 is no longer a regular file").arg(path)};
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return Error{QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
 Status applyLinkTime(const QString &path, qint64 mtimeNs) {
     // FILE_FLAG_OPEN_REPARSE_POINT (in openForMetadata) opens a link itself,
     // so this serves files, folders and links alike.
@@ -110,7 +122,8 @@ Status renameReplacing(const QString &from, const QString &to) {
     if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
                      reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()),
                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return Error{QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, lastErrorText())};
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, lastErrorText())};
     return {};
 }
 
@@ -133,7 +146,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
 Status createHardLink(const QString &existing, const QString &newName) {
     if (!CreateHardLinkW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(newName).utf16()),
                          reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(existing).utf16()), nullptr))
-        return Error{QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, lastErrorText())};
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, lastErrorText())};
     return {};
 }
 

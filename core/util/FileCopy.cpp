@@ -1,6 +1,7 @@
 #include "util/FileCopy.h"
 
 #include "jobs/Progress.h"
+#include "platform/Platform.h"
 #include "util/CancelToken.h"
 #include "util/IoBuffer.h"
 #include "util/Sha256.h"
@@ -13,9 +14,9 @@ namespace lbw {
 CopyResult copyAndHash(const QString &source, const QString &target, const CancelToken &cancel,
                        ProgressMeter &progress) {
     CopyResult result;
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        result.error = QCoreApplication::translate("FileCopy", "cannot be read: %1").arg(in.errorString());
+    QFile in;
+    if (Status opened = platform::openRegularFileForReading(source, in); !opened) {
+        result.error = opened.errorMessage();
         return result;
     }
     QFile out(target);

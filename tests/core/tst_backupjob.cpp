@@ -227,6 +227,32 @@ private slots:
         QCOMPARE(saved->items.first().errors.first().path, QStringLiteral("many/f3.txt"));
     }
 
+    // Between the scan and the copy a file becomes a link out of the store,
+    // another a pipe: neither is followed nor waited on.
+    void filesSwappedDuringTheRunAreNotFollowed() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        test::writeFile(dir.filePath(QStringLiteral("secret.txt")), "outside the store");
+        CallbackObserver observer;
+        observer.itemStarted = [&](int, const QString &) {
+            QFile::remove(store + QStringLiteral("/many/f4.txt"));
+            QFile::link(dir.filePath(QStringLiteral("secret.txt")), store + QStringLiteral("/many/f4.txt"));
+            QFile::remove(store + QStringLiteral("/many/f5.txt"));
+            ::mkfifo(QFile::encodeName(store + QStringLiteral("/many/f5.txt")).constData(), 0644);
+        };
+        const BackupReport report =
+            BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(&observer, {});
+        QCOMPARE(report.outcome, BackupOutcome::CompletedWithErrors);
+        QStringList errorPaths;
+        for (const ItemIssue &issue : report.manifest.items.first().errors)
+            errorPaths << issue.path;
+        errorPaths.sort();
+        QCOMPARE(errorPaths, (QStringList{QStringLiteral("many/f4.txt"), QStringLiteral("many/f5.txt")}));
+        QVERIFY(!QFileInfo::exists(report.setPath + QStringLiteral("/filestores/fs/many/f4.txt")));
+        QVERIFY(report.verify && report.verify->ok());
+    }
+
     void pipeInStoreIsReportedNotRead() {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("store"));

@@ -45,6 +45,10 @@
         <source>Verifying the new set</source>
         <translation>Verificando o novo conjunto</translation>
     </message>
+    <message>
+        <source>Cannot create the log %1: %2</source>
+        <translation>Não é possível criar o log %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupLocation</name>

@@ -123,7 +123,13 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     manifest.setName = QFileInfo(setDir->chopped(layout::kPartialSuffix.size())).fileName();
 
     const QString logPath = *setDir + QLatin1Char('/') + layout::kLog;
-    auto fileSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(utf8(logPath));
+    std::shared_ptr<spdlog::sinks::basic_file_sink_mt> fileSink;
+    try {
+        fileSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(utf8(logPath));
+    } catch (const spdlog::spdlog_ex &e) {
+        return fail(QCoreApplication::translate("BackupJob", "Cannot create the log %1: %2")
+                        .arg(logPath, QString::fromLocal8Bit(e.what())));
+    }
     QFile::setPermissions(logPath, QFile::ReadOwner | QFile::WriteOwner);
     log.sinks().push_back(fileSink);
     log.info("Lync Backup Wizard {} on {}: backup of \"{}\" into {}", LBW_VERSION, utf8(manifest.host.fqdn),

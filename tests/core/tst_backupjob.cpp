@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace lbw;
 
@@ -251,6 +252,43 @@ private slots:
         QCOMPARE(errorPaths, (QStringList{QStringLiteral("many/f4.txt"), QStringLiteral("many/f5.txt")}));
         QVERIFY(!QFileInfo::exists(report.setPath + QStringLiteral("/filestores/fs/many/f4.txt")));
         QVERIFY(report.verify && report.verify->ok());
+    }
+
+    // The location fills up during the run (another program takes the
+    // space after the checks): the run fails, says why, and leaves only a
+    // .partial; the previous $backup stays.
+    void diskFullDuringTheRun() {
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("small"));
+        QDir().mkpath(small);
+        if (::geteuid() != 0 || test::runProgram(QStringLiteral("mount"),
+                                                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                  QStringLiteral("size=80m"), QStringLiteral("tmpfs"), small}) != 0)
+            QSKIP("needs root and permission to mount a small tmpfs to fill a file system for real");
+        struct Unmount {
+            QString path;
+            ~Unmount() { test::runProgram(QStringLiteral("umount"), {path}); }
+        } unmount{small};
+        const QString store = dir.filePath(QStringLiteral("store"));
+        for (int i = 0; i < 8; ++i)
+            test::writeFile(store + QStringLiteral("/gravação %1.wma").arg(i), test::randomBytes(1 << 20, quint32(i)));
+        const QString location = small + QStringLiteral("/backups");
+        CallbackObserver observer;
+        observer.itemStarted = [&](int, const QString &) {
+            QFile filler(small + QStringLiteral("/filler"));
+            if (filler.open(QIODevice::WriteOnly)) {
+                const QByteArray block(1 << 20, 'f');
+                while (filler.write(block) == block.size()) {
+                }
+            }
+        };
+        const BackupReport report = BackupJob(planFor(location, store)).run(&observer, {});
+        QCOMPARE(report.outcome, BackupOutcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("incomplete")), qPrintable(report.error));
+        const QString why = report.manifest.items.first().errors.first().message;
+        QVERIFY2(why.contains(QStringLiteral("No space left")), qPrintable(why));
+        QVERIFY(BackupLocation(location).completeSets().isEmpty());
+        QCOMPARE(BackupLocation(location).incompleteRuns().size(), 1);
     }
 
     void pipeInStoreIsReportedNotRead() {

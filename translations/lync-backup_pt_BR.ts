@@ -823,10 +823,6 @@ Códigos de saída:
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <source>%1 in the set does not match its manifest entry; the set is damaged.</source>
-        <translation>%1 no conjunto não confere com sua entrada no manifesto; o conjunto está danificado.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1272,6 +1268,13 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>%1 in the set does not match its manifest entry; the set is damaged.</source>
+        <translation>%1 no conjunto não confere com sua entrada no manifesto; o conjunto está danificado.</translation>
+    </message>
+</context>
+<context>
     <name>SqlConnection</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
@@ -1401,10 +1404,6 @@ Códigos de saída:
     <message>
         <source>The manifest does not list exactly one database file for %1; the set may be damaged.</source>
         <translation>O manifesto não lista exatamente um arquivo de banco de dados para %1; o conjunto pode estar danificado.</translation>
-    </message>
-    <message>
-        <source>%1 in the set does not match its manifest entry; the set is damaged.</source>
-        <translation>%1 no conjunto não confere com sua entrada no manifesto; o conjunto está danificado.</translation>
     </message>
     <message>
         <source>The restored copy of %1 fails its integrity check: %2</source>

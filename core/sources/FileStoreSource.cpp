@@ -52,7 +52,7 @@ Status FileStoreSource::checkReady() const {
     return {};
 }
 
-Result<FileStoreSource::Scan> FileStoreSource::scanTree() const {
+FileStoreSource::Scan FileStoreSource::scanTree() const {
     Scan scan;
     auto onEntry = [&](const WalkEntry &entry) {
         switch (entry.info.type) {
@@ -89,10 +89,7 @@ Result<FileStoreSource::Scan> FileStoreSource::scanTree() const {
 Result<SourceEstimate> FileStoreSource::estimate() {
     if (Status ready = checkReady(); !ready)
         return ready.error();
-    Result<Scan> scan = scanTree();
-    if (!scan)
-        return scan.error();
-    m_scan = std::move(scan).value();
+    m_scan = scanTree();
     return m_scan->estimate;
 }
 
@@ -336,17 +333,8 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
             const FileEntry &file = *files[i];
             const QString target = stagedPath(file);
             QDir().mkpath(QFileInfo(target).absolutePath());
-            CopyResult copied =
-                copyAndHash(context.setDir + QLatin1Char('/') + file.path, target, context.cancel, context.progress);
-            if (!copied.ok)
-                failures[i] = QStringLiteral("%1: %2").arg(file.path, copied.error);
-            else if (copied.sha256 != file.sha256 || copied.size != file.size)
-                failures[i] = QCoreApplication::translate("FileStoreSource",
-                                                          "%1 in the set does not match its manifest entry; the set "
-                                                          "is damaged.")
-                                  .arg(file.path);
-            else if (Status metadata = platform::applyTimesAndMode(target, file.mtimeNs, file.mode); !metadata)
-                failures[i] = metadata.errorMessage();
+            if (Status restored = restoreSetFile(context, file, target, file.mode); !restored)
+                failures[i] = restored.errorMessage();
             if (!failures[i].isEmpty())
                 stop = true;
             context.progress.addFiles(1);

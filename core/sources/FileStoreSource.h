@@ -40,7 +40,7 @@ private:
         SourceEstimate estimate;
     };
 
-    Result<Scan> scanTree() const;
+    Scan scanTree() const;
 
     std::optional<Scan> m_scan;  // kept from estimate() for backup()
 };

@@ -8,9 +8,11 @@
 #include "jobs/Progress.h"
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
+#include "util/FileCopy.h"
 #include "util/Parallel.h"
 #include "util/Sha256.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <spdlog/logger.h>
@@ -58,6 +60,22 @@ SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, qu
     output.item.files = 1;
     output.item.status = ItemStatus::Ok;
     return output;
+}
+
+Status Source::restoreSetFile(const RestoreContext &context, const FileEntry &file, const QString &target,
+                              quint32 mode) const {
+    const CopyResult copied =
+        copyAndHash(context.setDir + QLatin1Char('/') + file.path, target, context.cancel, context.progress);
+    if (!copied.ok)
+        return Error{QStringLiteral("%1: %2").arg(file.path, copied.error)};
+    if (copied.sha256 != file.sha256 || copied.size != file.size) {
+        QFile::remove(target);
+        return Error{QCoreApplication::translate("Source",
+                                                 "%1 in the set does not match its manifest entry; the set "
+                                                 "is damaged.")
+                         .arg(file.path)};
+    }
+    return platform::applyTimesAndMode(target, file.mtimeNs, mode);
 }
 
 Result<QStringList> Source::verifyRestored(const RestoreContext &context) const {

@@ -88,6 +88,12 @@ protected:
     // as progress), records it with the source's `mode` and `mtimeNs`
     // (-1: the written file's own time) and completes the item.
     SourceOutput withSetFile(SourceOutput output, SourceContext &context, quint32 mode, qint64 mtimeNs = -1) const;
+    // For restores: copies `file` from the set to `target` (which must not
+    // exist), checks the bytes against the manifest entry while copying,
+    // and gives the copy the recorded time and `mode`. A failed or damaged
+    // copy leaves no target behind.
+    Status restoreSetFile(const RestoreContext &context, const FileEntry &file, const QString &target,
+                          quint32 mode) const;
 
 private:
     PlanItem m_planItem;

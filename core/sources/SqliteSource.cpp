@@ -4,7 +4,6 @@
 #include "jobs/Progress.h"
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
-#include "util/FileCopy.h"
 #include "util/Sha256.h"
 #include "util/Staging.h"
 
@@ -226,19 +225,12 @@ Result<QStringList> SqliteSource::restore(RestoreContext &context) {
     const FileEntry &file = *context.files.front();
     staging::removeLeftovers(context.target);
     const QString staged = staging::pathFor(context.target);
-    CopyResult copied =
-        copyAndHash(context.setDir + QLatin1Char('/') + file.path, staged, context.cancel, context.progress);
     auto abandon = [&](const QString &message) -> Result<QStringList> {
         QFile::remove(staged);
         return Error{message};
     };
-    if (!copied.ok)
-        return abandon(QStringLiteral("%1: %2").arg(file.path, copied.error));
-    if (copied.sha256 != file.sha256 || copied.size != file.size)
-        return abandon(QCoreApplication::translate("SqliteSource",
-                                                   "%1 in the set does not match its manifest entry; "
-                                                   "the set is damaged.")
-                           .arg(file.path));
+    if (Status restored = restoreSetFile(context, file, staged, file.mode ? file.mode : 0600); !restored)
+        return abandon(restored.errorMessage());
     {
         Connection db(staged, SQLITE_OPEN_READONLY);
         Result<QStringList> integrity =
@@ -249,7 +241,6 @@ Result<QStringList> SqliteSource::restore(RestoreContext &context) {
                                                        "check: %2")
                                .arg(context.item.name, integrity ? integrity->value(0) : integrity.errorMessage()));
     }
-    (void)platform::applyTimesAndMode(staged, file.mtimeNs, file.mode ? file.mode : 0600);
     context.progress.addFiles(1);
     if (Status promoted = staging::promote(staged, context.target); !promoted)
         return abandon(promoted.errorMessage());

@@ -136,37 +136,49 @@ void LocationPage::runCheck() {
     const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
     const QStringList sources = model->sourcePaths();
     const QList<PlanItem> items = model->plan().items;
+    QString estimateKey;
+    for (const PlanItem &item : items)
+        estimateKey += item.name + QLatin1Char('\n') + item.path + QLatin1Char('\n');
+    const qint64 knownEstimate = estimateKey == m_estimateKey ? m_estimate : -1;
     const std::optional<Topology> topology = model->topology();
     const int generation = m_generation;
     // A share can take seconds to answer: check on a worker, show the
     // result only if the operator has not typed on meanwhile.
     QPointer<LocationPage> self = this;
-    QThreadPool::globalInstance()->start([self, location, sources, items, topology, generation] {
-        // What the selected files and databases need (exports and SQL
-        // Server backups are measured only while they run).
-        qint64 estimated = 0;
-        for (const PlanItem &item : items) {
-            if (item.kind != QLatin1String("filestore") && item.kind != QLatin1String("sqlite"))
-                continue;
-            if (const Result<SourceEstimate> estimate = makeSource(item)->estimate())
-                estimated += estimate->bytes;
-        }
-        const BackupLocation target(location);
-        QList<LocationCheck> checks = target.check(sources, estimated);
-        QStringList advisory;
-        if (checks.first().passed() && checks.at(1).passed()) {
-            for (const LocationCheck &check : target.checkFileSystem()) {
-                checks << check;
-                if (check.id == QLatin1String("hardlinks"))
-                    advisory << check.id;
+    QThreadPool::globalInstance()->start(
+        [self, location, sources, items, estimateKey, knownEstimate, topology, generation] {
+            // What the selected files and databases need (exports and SQL
+            // Server backups are measured only while they run).
+            qint64 estimated = knownEstimate;
+            if (estimated < 0) {
+                estimated = 0;
+                for (const PlanItem &item : items) {
+                    if (item.kind != QLatin1String("filestore") && item.kind != QLatin1String("sqlite"))
+                        continue;
+                    if (const Result<SourceEstimate> estimate = makeSource(item)->estimate())
+                        estimated += estimate->bytes;
+                }
             }
-        }
-        checks << standAloneCheck(location, topology);
-        QMetaObject::invokeMethod(self, [self, location, checks, advisory, generation] {
-            if (self && generation == self->m_generation)
-                self->showChecks(location, checks, advisory);
+            const BackupLocation target(location);
+            QList<LocationCheck> checks = target.check(sources, estimated);
+            QStringList advisory;
+            if (checks.first().passed() && checks.at(1).passed()) {
+                for (const LocationCheck &check : target.checkFileSystem()) {
+                    checks << check;
+                    if (check.id == QLatin1String("hardlinks"))
+                        advisory << check.id;
+                }
+            }
+            checks << standAloneCheck(location, topology);
+            QMetaObject::invokeMethod(self, [self, location, checks, advisory, generation, estimateKey, estimated] {
+                if (!self)
+                    return;
+                self->m_estimateKey = estimateKey;
+                self->m_estimate = estimated;
+                if (generation == self->m_generation)
+                    self->showChecks(location, checks, advisory);
+            });
         });
-    });
 }
 
 void LocationPage::showChecks(const QString &location, const QList<LocationCheck> &checks,

@@ -33,6 +33,10 @@ private:
     QLabel *m_preview;
     QTimer *m_debounce;
     int m_generation = 0;
+    // The size of the selected items, measured once per selection: a store
+    // of millions of files must not be walked again at every keystroke.
+    QString m_estimateKey;
+    qint64 m_estimate = -1;
     bool m_passed = false;
     QString m_checkedPath;
 };

@@ -27,6 +27,7 @@ Status WizardModel::openTopology(const QString &file) {
     m_topology = *topology;
     m_catalog = buildCatalog(*topology);
     m_planName = QFileInfo(file).completeBaseName();
+    m_topologyFile = QFileInfo(file).absoluteFilePath();
     m_sourceDescription = tr("Topology %1 (%2)").arg(QDir::toNativeSeparators(file), topology->format);
     const BackupPlan plan = planFromCatalog(m_catalog, m_location, m_planName);
     offer(plan.items);
@@ -40,6 +41,7 @@ Status WizardModel::openPlan(const QString &file) {
     m_topology.reset();
     m_catalog.clear();
     m_planName = plan->name;
+    m_topologyFile = plan->topology;
     m_sourceDescription = tr("Plan %1").arg(QDir::toNativeSeparators(file));
     m_verifyAfter = plan->verifyAfterBackup;
     if (!plan->location.isEmpty())
@@ -115,6 +117,7 @@ BackupPlan WizardModel::plan() const {
     plan.name = m_planName.isEmpty() ? tr("Backup") : m_planName;
     plan.location = m_location;
     plan.verifyAfterBackup = m_verifyAfter;
+    plan.topology = m_topologyFile;
     for (const PlanItem &item : m_offered)
         if (m_selected.contains(item.name))
             plan.items << item;

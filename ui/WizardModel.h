@@ -59,6 +59,7 @@ private:
 
     QString m_sourceDescription;
     QString m_planName;
+    QString m_topologyFile;  // kept in every set the wizard writes
     std::optional<Topology> m_topology;
     QList<CatalogItem> m_catalog;
     QList<PlanItem> m_offered;

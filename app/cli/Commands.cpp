@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 
+#include "cli/CommandSupport.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "jobs/BackupJob.h"
@@ -7,6 +8,7 @@
 #include "jobs/VerifyJob.h"
 #include "location/BackupLocation.h"
 #include "model/BackupPlan.h"
+#include "recovery/SetTopology.h"
 #include "sample/SampleDeployment.h"
 #include "topology/Catalog.h"
 #include "topology/TopologyReader.h"
@@ -21,45 +23,6 @@
 
 namespace lbw::cli {
 namespace {
-
-// Parses the command's arguments; prints help or the error and returns an
-// exit code when the command should not go on.
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description,
-                               int minPositional, int maxPositional) {
-    parser.setApplicationDescription(description);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        printErr(QCoreApplication::translate("Commands", "Run \"%1 --help\" for the options.").arg(args.first()));
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        return Success;
-    }
-    const qsizetype count = parser.positionalArguments().size();
-    if (count < minPositional || count > maxPositional) {
-        printErr(QCoreApplication::translate("Commands", "Wrong number of arguments."));
-        printErr(parser.helpText());
-        return UsageError;
-    }
-    return std::nullopt;
-}
-
-// Splits the NAME=PATH values of --filestore, --sqlite and --target; says
-// which one is malformed.
-std::optional<QList<QPair<QString, QString>>> namePathPairs(const QStringList &values) {
-    QList<QPair<QString, QString>> pairs;
-    for (const QString &value : values) {
-        const qsizetype equals = value.indexOf(QLatin1Char('='));
-        if (equals <= 0 || equals == value.size() - 1) {
-            printErr(QCoreApplication::translate("Commands", "\"%1\" is not NAME=PATH.").arg(value));
-            return std::nullopt;
-        }
-        pairs.append({value.left(equals), value.mid(equals + 1)});
-    }
-    return pairs;
-}
 
 bool addItems(BackupPlan &plan, const QStringList &values, const QString &kind) {
     const auto pairs = namePathPairs(values);
@@ -104,7 +67,7 @@ QString usage() {
         "  demo DIR                      Create the sample deployment (SQLite databases,\n"
         "                                a file store and a plan) in DIR.\n"
         "  backup --plan FILE            Run the backup a plan file describes.\n"
-        "  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]...\n"
+        "  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]\n"
         "                                Run an ad hoc backup without a plan.\n"
         "  verify SET                    Check a set against its manifest.\n"
         "  list LOCATION                 List the sets in a backup location.\n"
@@ -112,10 +75,14 @@ QString usage() {
         "                                Get-CsTopology -AsXml, or a .tbxml).\n"
         "  plan --from-topology TOPOLOGY --location PATH [--output FILE]\n"
         "                                Write a plan file from a topology.\n"
-        "  check SET                     Check that this computer may receive SET\n"
-        "                                (FQDN, domain, DNS, paths).\n"
-        "  restore SET [--item NAME]... [--target NAME=PATH]...\n"
+        "  check SET [--server FQDN] [--json]\n"
+        "                                Check that this computer may receive SET\n"
+        "                                (FQDN, domain, DNS, paths) as the topology's FQDN.\n"
+        "  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...\n"
         "                                Restore items onto new or clean targets.\n"
+        "  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]\n"
+        "                                The recovery of one server of the set's topology,\n"
+        "                                step by step, with a journal that survives reboots.\n"
         "\n"
         "Options: --help, --version\n"
         "\n"
@@ -170,7 +137,13 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
     const QCommandLineOption noVerifyOption(
         QStringLiteral("no-verify"),
         QCoreApplication::translate("Commands", "Do not verify the set after the backup."));
-    parser.addOptions({planOption, locationOption, fileStoreOption, sqliteOption, noVerifyOption});
+    const QCommandLineOption topologyOption(
+        QStringLiteral("topology"),
+        QCoreApplication::translate("Commands",
+                                    "Keep this topology (Get-CsTopology -AsXml or .tbxml) in the set (overrides the "
+                                    "plan's)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({planOption, locationOption, fileStoreOption, sqliteOption, noVerifyOption, topologyOption});
     if (auto exit = parseOrExit(parser, args,
                                 QCoreApplication::translate("Commands", "Runs a backup into a new set folder."), 0, 0))
         return *exit;
@@ -193,6 +166,8 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
         return UsageError;
     if (parser.isSet(noVerifyOption))
         plan.verifyAfterBackup = false;
+    if (parser.isSet(topologyOption))
+        plan.topology = QFileInfo(parser.value(topologyOption)).absoluteFilePath();
     if (const QStringList problems = plan.problems(); !problems.isEmpty()) {
         for (const QString &problem : problems)
             printErr(problem);
@@ -304,22 +279,16 @@ int runList(const QStringList &args) {
     return Success;
 }
 
-namespace {
-
-void printChecks(const QList<PrerequisiteCheck> &checks) {
-    for (const PrerequisiteCheck &check : checks) {
-        const QString optional = check.required ? QString() : QCoreApplication::translate("Commands", " (advice)");
-        printOut(QStringLiteral("%1 %2%3").arg(prerequisiteResultText(check.result).leftJustified(13), check.title,
-                                               optional));
-        printOut(QStringLiteral("              %1").arg(check.explanation));
-    }
-}
-
-}  // namespace
-
 int runCheck(const QStringList &args) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("SET"), QCoreApplication::translate("Commands", "The set to restore."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("Commands", "The machine of the set's topology this computer replaces."),
+        QStringLiteral("FQDN"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("Commands", "Print JSON, for other programs."));
+    parser.addOptions({serverOption, jsonOption});
     if (auto exit = parseOrExit(parser, args,
                                 QCoreApplication::translate("Commands",
                                                             "Checks that this computer may receive a "
@@ -327,13 +296,19 @@ int runCheck(const QStringList &args) {
                                 1, 1))
         return *exit;
     Result<QList<PrerequisiteCheck>> checks =
-        RestoreJob({parser.positionalArguments().first(), {}, {}}).prerequisites();
+        RestoreJob({parser.positionalArguments().first(), {}, {}, parser.value(serverOption)}).prerequisites();
     if (!checks) {
         printErr(checks.errorMessage());
-        return Failure;
+        return parser.isSet(serverOption) ? Failure : UsageError;
+    }
+    const bool blocked = anyBlocks(*checks);
+    if (parser.isSet(jsonOption)) {
+        const QJsonObject root{{QStringLiteral("checks"), checksToJson(*checks)}, {QStringLiteral("blocked"), blocked}};
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        return blocked ? Failure : Success;
     }
     printChecks(*checks);
-    if (anyBlocks(*checks)) {
+    if (blocked) {
         printOut(QCoreApplication::translate("Commands", "A required check failed: fix it before restoring."));
         return Failure;
     }
@@ -352,14 +327,19 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
         QStringLiteral("target"),
         QCoreApplication::translate("Commands", "Restore an item to PATH instead of where it was backed up from."),
         QStringLiteral("NAME=PATH"));
-    parser.addOptions({itemOption, targetOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("Commands", "The machine of the set's topology this computer replaces."),
+        QStringLiteral("FQDN"));
+    parser.addOptions({itemOption, targetOption, serverOption});
     if (auto exit = parseOrExit(parser, args,
                                 QCoreApplication::translate("Commands",
                                                             "Restores items of a set onto new or clean "
                                                             "targets, then verifies them."),
                                 1, 1))
         return *exit;
-    RestoreRequest request{parser.positionalArguments().first(), parser.values(itemOption), {}};
+    RestoreRequest request{
+        parser.positionalArguments().first(), parser.values(itemOption), {}, parser.value(serverOption)};
     const auto targets = namePathPairs(parser.values(targetOption));
     if (!targets)
         return UsageError;
@@ -395,17 +375,33 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
     return report.anyRestored() ? CompletedWithErrors : Failure;
 }
 
+namespace {
+
+// A topology file, or the topology kept in a backup set (checked against
+// the set's manifest first).
+Result<Topology> readTopologyOrSet(const QString &path) {
+    if (!QFileInfo(path).isDir())
+        return readTopologyFile(path);
+    Result<Manifest> manifest = Manifest::load(path);
+    if (!manifest)
+        return manifest.error();
+    return loadSetTopology(path, *manifest);
+}
+
+}  // namespace
+
 int runCatalog(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TOPOLOGY"),
-                                 QCoreApplication::translate("Commands", "Topology XML or .tbxml file."));
+    parser.addPositionalArgument(
+        QStringLiteral("TOPOLOGY"),
+        QCoreApplication::translate("Commands", "Topology XML or .tbxml file, or a backup set that keeps one."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Commands", "Print JSON, for other programs."));
     parser.addOption(jsonOption);
     if (auto exit = parseOrExit(
             parser, args, QCoreApplication::translate("Commands", "Lists what to back up for a Lync topology."), 1, 1))
         return *exit;
-    Result<Topology> topology = readTopologyFile(parser.positionalArguments().first());
+    Result<Topology> topology = readTopologyOrSet(parser.positionalArguments().first());
     if (!topology) {
         printErr(topology.errorMessage());
         return UsageError;
@@ -476,8 +472,9 @@ int runPlan(const QStringList &args) {
                      .arg(output));
         return Failure;
     }
-    const BackupPlan plan = planFromCatalog(buildCatalog(*topology), parser.value(locationOption),
+    BackupPlan plan = planFromCatalog(buildCatalog(*topology), parser.value(locationOption),
                                             QFileInfo(parser.value(topologyOption)).completeBaseName());
+    plan.topology = QFileInfo(parser.value(topologyOption)).absoluteFilePath();
     if (Status saved = plan.save(output); !saved) {
         printErr(saved.errorMessage());
         return Failure;

@@ -19,5 +19,6 @@ int runCheck(const QStringList &args);
 int runCatalog(const QStringList &args);
 int runPlan(const QStringList &args);
 int runRestore(const QStringList &args, const CancelToken &cancel);
+int runRecovery(const QStringList &args, const CancelToken &cancel);
 
 }  // namespace lbw::cli

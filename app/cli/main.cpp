@@ -54,6 +54,8 @@ int main(int argc, char *argv[]) {
         return runCheck(commandArgs);
     if (command == QLatin1String("restore"))
         return runRestore(commandArgs, g_cancel);
+    if (command == QLatin1String("recovery"))
+        return runRecovery(commandArgs, g_cancel);
     printErr(QCoreApplication::translate("main",
                                          "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
                                          "of commands.")

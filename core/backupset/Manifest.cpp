@@ -137,7 +137,7 @@ QByteArray Manifest::toJson() const {
         }
         fileArray.append(entry);
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("lync-backup-set")},
         {QStringLiteral("formatVersion"), formatVersion},
         {QStringLiteral("toolVersion"), toolVersion},
@@ -150,6 +150,8 @@ QByteArray Manifest::toJson() const {
         {QStringLiteral("items"), itemArray},
         {QStringLiteral("files"), fileArray},
     };
+    if (deployment.hasTopology())
+        root.insert(QStringLiteral("deployment"), deployment.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -178,6 +180,12 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json) {
     manifest.finishedUtc = QDateTime::fromString(root[QLatin1String("finishedUtc")].toString(), Qt::ISODateWithMs);
     manifest.host = HostFacts::fromJson(root[QLatin1String("host")].toObject());
     manifest.plan = root[QLatin1String("plan")].toObject();
+    if (root.contains(QLatin1String("deployment"))) {
+        Result<Deployment> deployment = Deployment::fromJson(root[QLatin1String("deployment")].toObject());
+        if (!deployment)
+            return deployment.error();
+        manifest.deployment = *deployment;
+    }
 
     for (const QJsonValue &value : root[QLatin1String("items")].toArray()) {
         ManifestItem item;
@@ -256,7 +264,22 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json) {
         } else if (file.type == FileEntry::Type::Symlink) {
             file.linkTarget = value[QLatin1String("target")].toString();
         }
+        // Only the set's own topology belongs to no item.
+        if (file.item.isEmpty() && file.path != manifest.deployment.topologyPath)
+            return Error{
+                QCoreApplication::translate("Manifest", "The manifest lists \"%1\" without an item.").arg(file.path)};
         manifest.files.push_back(std::move(file));
+    }
+    if (manifest.deployment.hasTopology()) {
+        const auto topology = std::find_if(manifest.files.begin(), manifest.files.end(), [&](const FileEntry &f) {
+            return f.path == manifest.deployment.topologyPath;
+        });
+        if (topology == manifest.files.end() || topology->type != FileEntry::Type::File ||
+            topology->sha256 != manifest.deployment.topologySha256 ||
+            topology->size != manifest.deployment.topologySize)
+            return Error{QCoreApplication::translate("Manifest",
+                                                     "The manifest's description of the topology does not match its "
+                                                     "file list; the set may have been tampered with.")};
     }
     return manifest;
 }

@@ -2,6 +2,7 @@
 // manifest.json: everything a later verify or restore needs to know about a
 // set, written last (with SHA256SUMS) just before the set is committed.
 
+#include "backupset/Deployment.h"
 #include "recovery/HostFacts.h"
 #include "util/Result.h"
 
@@ -62,6 +63,7 @@ struct Manifest {
     QDateTime finishedUtc;
     HostFacts host;
     QJsonObject plan;
+    Deployment deployment;  // empty when the plan named no topology
     QList<ManifestItem> items;
     std::vector<FileEntry> files;
 

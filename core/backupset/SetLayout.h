@@ -15,6 +15,10 @@ inline const QString kLog = QStringLiteral("backup.log");
 inline const QString kFileStores = QStringLiteral("filestores");
 inline const QString kDatabases = QStringLiteral("databases");
 inline const QString kExports = QStringLiteral("exports");
+// The deployment's topology, byte for byte (FORMAT.md, "The deployment").
+inline const QString kDeployment = QStringLiteral("deployment");
+inline const QString kTopologyXml = QStringLiteral("deployment/topology.xml");
+inline const QString kTopologyTbxml = QStringLiteral("deployment/topology.tbxml");
 inline const QString kPartialSuffix = QStringLiteral(".partial");
 inline const QString kLatest = QStringLiteral("LATEST");
 inline const QString kLockFile = QStringLiteral(".lync-backup.lock");

@@ -2,6 +2,7 @@
 
 #include "backupset/SetLayout.h"
 #include "backupset/Sha256Sums.h"
+#include "jobs/DeploymentCapture.h"
 #include "jobs/JobObserver.h"
 #include "jobs/Progress.h"
 #include "location/BackupLocation.h"
@@ -62,6 +63,13 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     stage(QCoreApplication::translate("BackupJob", "Checking the plan"));
     if (const QStringList problems = m_plan.problems(); !problems.isEmpty())
         return fail(problems.join(QLatin1Char('\n')));
+    std::optional<PlanTopology> topology;
+    if (!m_plan.topology.isEmpty()) {
+        Result<PlanTopology> read = readPlanTopology(m_plan.topology);
+        if (!read)
+            return fail(read.errorMessage());
+        topology = std::move(read).value();
+    }
 
     // Every source is asked first, so nothing is written when the location
     // is wrong, and each item that cannot run says why before the run starts.
@@ -135,6 +143,18 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     log.info("Lync Backup Wizard {} on {}: backup of \"{}\" into {}", LBW_VERSION, utf8(manifest.host.fqdn),
              utf8(m_plan.name), utf8(*setDir));
     log.info("{} items, about {} files and {} bytes", m_plan.items.size(), filesTotal, bytesTotal);
+
+    if (topology) {
+        stage(QCoreApplication::translate("BackupJob", "Keeping the topology and the DNS records of its servers"));
+        Result<Deployment> deployment = keepDeployment(*setDir, *topology, manifest.files, cancel);
+        if (!deployment)
+            return fail(deployment.errorMessage());
+        manifest.deployment = *deployment;
+        for (const ResolvedName &name : manifest.deployment.names)
+            log.info("{} resolves to {}", utf8(name.fqdn),
+                     name.addresses.isEmpty() ? utf8(QStringLiteral("nothing (%1)").arg(name.error))
+                                              : utf8(name.addresses.join(QStringLiteral(", "))));
+    }
 
     ProgressMeter progress([observer](const ProgressSnapshot &s) {
         if (observer)

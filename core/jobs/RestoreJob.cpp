@@ -5,6 +5,8 @@
 #include "jobs/Progress.h"
 #include "jobs/VerifyJob.h"
 #include "platform/Platform.h"
+#include "recovery/ServerProfile.h"
+#include "recovery/SetTopology.h"
 #include "sources/Source.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,7 @@ bool isFileKind(const QString &kind) {
 
 struct RestoreJob::Selection {
     Manifest manifest;
+    std::optional<ServerProfile> server;  // when the set keeps a topology
     QList<const ManifestItem *> items;
     QList<RestoreDestination> destinations;
     QStringList targets;  // one per item
@@ -62,7 +65,22 @@ Result<RestoreJob::Selection> RestoreJob::select() const {
     Result<Manifest> manifest = Manifest::load(m_request.setPath);
     if (!manifest)
         return manifest.error();
-    Selection selection{std::move(manifest).value(), {}, {}, {}};
+    Selection selection{std::move(manifest).value(), {}, {}, {}, {}};
+    if (selection.manifest.deployment.hasTopology()) {
+        Result<Topology> topology = loadSetTopology(m_request.setPath, selection.manifest);
+        if (!topology)
+            return topology.error();
+        if (m_request.server.isEmpty())
+            return Error{QCoreApplication::translate("RestoreJob",
+                                                     "The set keeps its deployment's topology: say which of its "
+                                                     "machines this computer replaces with --server FQDN. The "
+                                                     "machines are: %1.")
+                             .arg(topologyMachines(*topology).join(QStringLiteral(", ")))};
+        Result<ServerProfile> server = profileServer(*topology, m_request.server);
+        if (!server)
+            return server.error();
+        selection.server = *server;
+    }
     QStringList known;
     for (const ManifestItem &item : selection.manifest.items)
         known << item.name;
@@ -98,7 +116,13 @@ Result<QList<PrerequisiteCheck>> RestoreJob::prerequisites() const {
     Result<Selection> selection = select();
     if (!selection)
         return selection.error();
-    return checkPrerequisites(selection->manifest, HostFacts::ofThisMachine(), selection->destinations);
+    return checksFor(*selection);
+}
+
+QList<PrerequisiteCheck> RestoreJob::checksFor(const Selection &selection) const {
+    const HostFacts here = HostFacts::ofThisMachine();
+    return selection.server ? checkAgainstServer(selection.manifest, *selection.server, here, selection.destinations)
+                            : checkPrerequisites(selection.manifest, here, selection.destinations);
 }
 
 RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) const {
@@ -122,7 +146,7 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
     }
 
     stage(QCoreApplication::translate("RestoreJob", "Checking this computer against the backup"));
-    report.checks = checkPrerequisites(selection.manifest, HostFacts::ofThisMachine(), selection.destinations);
+    report.checks = checksFor(selection);
     if (report.blockedByChecks()) {
         for (ItemRestoreResult &result : report.items)
             result.message = QCoreApplication::translate("RestoreJob", "Not run: a required check failed.");

@@ -19,6 +19,10 @@ struct RestoreRequest {
     QString setPath;
     QStringList items;                // empty: every item that was backed up
     QHash<QString, QString> targets;  // item name -> path; default: where it was backed up from
+    // The machine of the set's topology this computer replaces. Required
+    // when the set keeps a topology: the checks compare this computer with
+    // that machine, not with the computer that ran the backup.
+    QString server;
 };
 
 struct ItemRestoreResult {
@@ -58,6 +62,7 @@ public:
 private:
     struct Selection;
     Result<Selection> select() const;
+    QList<PrerequisiteCheck> checksFor(const Selection &selection) const;
 
     RestoreRequest m_request;
 };

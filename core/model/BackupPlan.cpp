@@ -84,6 +84,7 @@ QJsonObject BackupPlan::toJson() const {
             {QStringLiteral("formatVersion"), kFormatVersion},
             {QStringLiteral("name"), name},
             {QStringLiteral("location"), location},
+            {QStringLiteral("topology"), topology},
             {QStringLiteral("verifyAfterBackup"), verifyAfterBackup},
             {QStringLiteral("items"), array}};
 }
@@ -101,6 +102,7 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
     BackupPlan plan;
     plan.name = json[QLatin1String("name")].toString();
     plan.location = resolve(json[QLatin1String("location")].toString(), baseDir);
+    plan.topology = resolve(json[QLatin1String("topology")].toString(), baseDir);
     plan.verifyAfterBackup = json[QLatin1String("verifyAfterBackup")].toBool(true);
     for (const QJsonValue &value : json[QLatin1String("items")].toArray()) {
         const QString kind = value[QLatin1String("kind")].toString();

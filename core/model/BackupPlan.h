@@ -22,6 +22,10 @@ struct BackupPlan {
 
     QString name;
     QString location;  // the backup location: folder that holds one set per run
+    // The deployment's topology file (Get-CsTopology -AsXml or .tbxml), kept
+    // in every set so a rebuilt server can be recovered from the set alone.
+    // Empty for a plan that was not made from a topology.
+    QString topology;
     QList<PlanItem> items;
     bool verifyAfterBackup = true;
 

@@ -8,12 +8,19 @@
 namespace lbw {
 
 QStringList resolveAddresses(const QString &name) {
+    return resolveAddresses(name, nullptr);
+}
+
+QStringList resolveAddresses(const QString &name, QString *error) {
     if (name.isEmpty())
         return {};
     const QHostInfo info = QHostInfo::fromName(name);
     QStringList addresses;
-    if (info.error() != QHostInfo::NoError)
+    if (info.error() != QHostInfo::NoError) {
+        if (error)
+            *error = info.errorString();
         return addresses;
+    }
     for (const QHostAddress &address : info.addresses())
         if (!addresses.contains(address.toString()))
             addresses << address.toString();

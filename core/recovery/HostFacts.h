@@ -27,5 +27,7 @@ struct HostFacts {
 
 // Addresses a name resolves to now, sorted; empty when it does not resolve.
 QStringList resolveAddresses(const QString &name);
+// The same, with the resolver's message in `error` when it does not resolve.
+QStringList resolveAddresses(const QString &name, QString *error);
 
 }  // namespace lbw

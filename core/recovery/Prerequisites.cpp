@@ -40,74 +40,60 @@ bool anyBlocks(const QList<PrerequisiteCheck> &checks) {
     return std::any_of(checks.begin(), checks.end(), [](const PrerequisiteCheck &c) { return c.blocks(); });
 }
 
-QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const HostFacts &here,
-                                            const QList<RestoreDestination> &destinations,
-                                            QStringList (*resolve)(const QString &)) {
-    const HostFacts &then = manifest.host;
-    QList<PrerequisiteCheck> checks;
-    checks << compareNames(QStringLiteral("fqdn"), QCoreApplication::translate("Prerequisites", "Computer FQDN"),
-                           then.fqdn, here.fqdn,
-                           QCoreApplication::translate("Prerequisites",
-                                                       "This computer is %1; the backup was taken on %2. Install the "
-                                                       "operating system with the same FQDN before restoring.")
-                               .arg(here.fqdn, then.fqdn));
-    checks << compareNames(
-        QStringLiteral("domain"), QCoreApplication::translate("Prerequisites", "Domain"), then.domain, here.domain,
+namespace {
+
+PrerequisiteCheck fqdnCheck(const QString &expected, const HostFacts &here, const QString &mismatch) {
+    return compareNames(QStringLiteral("fqdn"), QCoreApplication::translate("Prerequisites", "Computer FQDN"), expected,
+                        here.fqdn, mismatch);
+}
+
+PrerequisiteCheck domainCheck(const QString &expected, const HostFacts &here) {
+    return compareNames(
+        QStringLiteral("domain"), QCoreApplication::translate("Prerequisites", "Domain"), expected, here.domain,
         QCoreApplication::translate("Prerequisites",
                                     "This computer is in the domain %1; the backup was taken in %2. "
                                     "Join this computer to %2 before restoring.")
             .arg(here.domain.isEmpty() ? QCoreApplication::translate("Prerequisites", "(none)") : here.domain,
-                 then.domain));
+                 expected));
+}
 
+// `recorded` holds what `fqdn` resolved to when the backup ran.
+PrerequisiteCheck dnsCheck(const QString &fqdn, const QStringList &recorded, QStringList (*resolve)(const QString &)) {
     PrerequisiteCheck dns{QStringLiteral("dns"),
                           QCoreApplication::translate("Prerequisites", "DNS records"),
                           PrerequisiteCheck::Result::Pass,
                           true,
                           {}};
-    const QStringList now = resolve(then.fqdn);
-    if (then.fqdn.isEmpty() || then.addresses.isEmpty()) {
+    if (fqdn.isEmpty() || recorded.isEmpty()) {
         dns.result = PrerequisiteCheck::Result::CannotCheck;
         dns.explanation = QCoreApplication::translate("Prerequisites",
-                                                      "The backup did not record the addresses of "
-                                                      "its computer.");
-    } else if (now.isEmpty()) {
+                                                      "The backup did not record the addresses of %1 (it did not "
+                                                      "resolve then).")
+                              .arg(fqdn);
+        return dns;
+    }
+    const QStringList now = resolve(fqdn);
+    if (now.isEmpty()) {
         dns.result = PrerequisiteCheck::Result::Fail;
         dns.explanation = QCoreApplication::translate("Prerequisites",
                                                       "%1 does not resolve now; at backup time it resolved to %2. "
                                                       "Restore the DNS records before restoring data.")
-                              .arg(then.fqdn, then.addresses.join(QStringLiteral(", ")));
-    } else if (now != then.addresses) {
+                              .arg(fqdn, recorded.join(QStringLiteral(", ")));
+    } else if (now != recorded) {
         dns.result = PrerequisiteCheck::Result::Fail;
-        dns.explanation =
-            QCoreApplication::translate("Prerequisites",
-                                        "%1 now resolves to %2; at backup time it resolved to %3. "
-                                        "Make DNS (and DHCP reservations) the same as at backup time.")
-                .arg(then.fqdn, now.join(QStringLiteral(", ")), then.addresses.join(QStringLiteral(", ")));
+        dns.explanation = QCoreApplication::translate("Prerequisites",
+                                                      "%1 now resolves to %2; at backup time it resolved to %3. "
+                                                      "Make DNS (and DHCP reservations) the same as at backup time.")
+                              .arg(fqdn, now.join(QStringLiteral(", ")), recorded.join(QStringLiteral(", ")));
     } else {
         dns.explanation = QCoreApplication::translate("Prerequisites", "%1 resolves to %2, as at backup time.")
-                              .arg(then.fqdn, now.join(QStringLiteral(", ")));
+                              .arg(fqdn, now.join(QStringLiteral(", ")));
     }
-    checks << dns;
+    return dns;
+}
 
-    PrerequisiteCheck os{QStringLiteral("os"),
-                         QCoreApplication::translate("Prerequisites", "Operating system"),
-                         PrerequisiteCheck::Result::Pass,
-                         false,
-                         {}};
-    if (then.os.isEmpty()) {
-        os.result = PrerequisiteCheck::Result::CannotCheck;
-        os.explanation = QCoreApplication::translate("Prerequisites", "The backup did not record this.");
-    } else if (then.os != here.os) {
-        os.result = PrerequisiteCheck::Result::Fail;
-        os.explanation = QCoreApplication::translate("Prerequisites",
-                                                     "This computer runs %1; the backup was taken on %2. Lync Server "
-                                                     "2013 expects the rebuilt server to run the same system.")
-                             .arg(here.os, then.os);
-    } else {
-        os.explanation = QCoreApplication::translate("Prerequisites", "%1, as at backup time.").arg(here.os);
-    }
-    checks << os;
-
+QList<PrerequisiteCheck> pathChecks(const QList<RestoreDestination> &destinations) {
+    QList<PrerequisiteCheck> checks;
     for (const RestoreDestination &destination : destinations) {
         PrerequisiteCheck path{QStringLiteral("path:") + destination.item,
                                QCoreApplication::translate("Prerequisites", "Path of %1").arg(destination.item),
@@ -134,6 +120,74 @@ QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const Host
         }
         checks << path;
     }
+    return checks;
+}
+
+}  // namespace
+
+QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const HostFacts &here,
+                                            const QList<RestoreDestination> &destinations,
+                                            QStringList (*resolve)(const QString &)) {
+    const HostFacts &then = manifest.host;
+    QList<PrerequisiteCheck> checks;
+    checks << fqdnCheck(then.fqdn, here,
+                        QCoreApplication::translate("Prerequisites",
+                                                    "This computer is %1; the backup was taken on %2. Install the "
+                                                    "operating system with the same FQDN before restoring.")
+                            .arg(here.fqdn, then.fqdn));
+    checks << domainCheck(then.domain, here);
+    checks << dnsCheck(then.fqdn, then.addresses, resolve);
+
+    PrerequisiteCheck os{QStringLiteral("os"),
+                         QCoreApplication::translate("Prerequisites", "Operating system"),
+                         PrerequisiteCheck::Result::Pass,
+                         false,
+                         {}};
+    if (then.os.isEmpty()) {
+        os.result = PrerequisiteCheck::Result::CannotCheck;
+        os.explanation = QCoreApplication::translate("Prerequisites", "The backup did not record this.");
+    } else if (then.os != here.os) {
+        os.result = PrerequisiteCheck::Result::Fail;
+        os.explanation = QCoreApplication::translate("Prerequisites",
+                                                     "This computer runs %1; the backup was taken on %2. Lync Server "
+                                                     "2013 expects the rebuilt server to run the same system.")
+                             .arg(here.os, then.os);
+    } else {
+        os.explanation = QCoreApplication::translate("Prerequisites", "%1, as at backup time.").arg(here.os);
+    }
+    checks << os;
+    checks << pathChecks(destinations);
+    return checks;
+}
+
+QList<PrerequisiteCheck> checkAgainstServer(const Manifest &manifest, const ServerProfile &server,
+                                            const HostFacts &here, const QList<RestoreDestination> &destinations,
+                                            QStringList (*resolve)(const QString &)) {
+    QList<PrerequisiteCheck> checks;
+    checks << fqdnCheck(
+        server.fqdn, here,
+        QCoreApplication::translate("Prerequisites",
+                                    "This computer is %1, but it is to replace %2 of the topology. "
+                                    "Install the operating system with the FQDN %2 before restoring.")
+            .arg(here.fqdn.isEmpty() ? QCoreApplication::translate("Prerequisites", "(unnamed)") : here.fqdn,
+                 server.fqdn));
+    const qsizetype dot = server.fqdn.indexOf(QLatin1Char('.'));
+    checks << domainCheck(dot > 0 ? server.fqdn.mid(dot + 1) : QString(), here);
+    const ResolvedName *recorded = manifest.deployment.resolved(server.fqdn);
+    checks << dnsCheck(server.fqdn, recorded ? recorded->addresses : QStringList(), resolve);
+    if (!server.sqlInstances.isEmpty() && !server.standardEdition) {
+        QStringList names;
+        for (const SqlInstance &instance : server.sqlInstances)
+            names << (instance.name.isEmpty() ? QStringLiteral("MSSQLSERVER") : instance.name);
+        checks << PrerequisiteCheck{
+            QStringLiteral("sql-instances"), QCoreApplication::translate("Prerequisites", "SQL Server instances"),
+            PrerequisiteCheck::Result::CannotCheck, false,
+            QCoreApplication::translate("Prerequisites",
+                                        "The topology places the instances %1 on this server: install SQL Server "
+                                        "with exactly these names before the databases are created.")
+                .arg(names.join(QStringLiteral(", ")))};
+    }
+    checks << pathChecks(destinations);
     return checks;
 }
 

@@ -6,6 +6,7 @@
 
 #include "backupset/Manifest.h"
 #include "recovery/HostFacts.h"
+#include "recovery/ServerProfile.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +35,13 @@ struct RestoreDestination {
 // `resolve` looks a name up in DNS now (injectable so tests need no DNS).
 QList<PrerequisiteCheck> checkPrerequisites(const Manifest &manifest, const HostFacts &here,
                                             const QList<RestoreDestination> &destinations,
+                                            QStringList (*resolve)(const QString &) = resolveAddresses);
+
+// For a set that keeps its topology: this computer against `server`, the
+// machine of the topology it replaces (its FQDN, its domain, the addresses
+// its FQDN resolved to when the backup ran), whichever computer ran the backup.
+QList<PrerequisiteCheck> checkAgainstServer(const Manifest &manifest, const ServerProfile &server,
+                                            const HostFacts &here, const QList<RestoreDestination> &destinations,
                                             QStringList (*resolve)(const QString &) = resolveAddresses);
 
 bool anyBlocks(const QList<PrerequisiteCheck> &checks);

@@ -1,6 +1,7 @@
 #include "sample/SampleDeployment.h"
 
 #include "model/BackupPlan.h"
+#include "sample/SampleTopology.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -279,6 +280,15 @@ Result<QString> createSampleDeployment(const QString &dir, const SampleOptions &
     if (Status s = createFileStore(root + QStringLiteral("/filestore"), qMax(options.fileCount, 10), random); !s)
         return s.error();
     plan.items.prepend({QStringLiteral("filestore"), QStringLiteral("filestore"), QStringLiteral("filestore")});
+    const QByteArray topology = sampleTopologyXml(sampleServerFqdn());
+    if (Status linked = linkSampleItems(plan, topology); !linked)
+        return linked.error();
+    QFile topologyFile(root + QStringLiteral("/topology.xml"));
+    if (!topologyFile.open(QIODevice::WriteOnly) || topologyFile.write(topology) != topology.size())
+        return Error{QCoreApplication::translate("SampleDeployment", "Cannot write %1: %2")
+                         .arg(topologyFile.fileName(), topologyFile.errorString())};
+    topologyFile.close();
+    plan.topology = QStringLiteral("topology.xml");
     const QString planFile = root + QStringLiteral("/sample-plan.json");
     if (Status s = plan.save(planFile); !s)
         return s.error();

@@ -1,5 +1,7 @@
 #include "topology/Catalog.h"
 
+#include "util/PowerShell.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -207,8 +209,8 @@ QList<CatalogItem> buildCatalog(const Topology &topology) {
                          .arg(pool);
         item.pool = item.server = pool;
         item.database = QStringLiteral("rtcxds");
-        item.exportCommand = QStringLiteral("Export-CsUserData -PoolFqdn %1 -FileName %2").arg(pool, file);
-        item.importCommand = QStringLiteral("Import-CsUserData -PoolFqdn %1 -FileName <file>").arg(pool);
+        item.exportCommand = QStringLiteral("Export-CsUserData -PoolFqdn %1 -FileName %2").arg(psLiteral(pool), file);
+        item.importCommand = QStringLiteral("Import-CsUserData -PoolFqdn %1 -FileName <file>").arg(psLiteral(pool));
         catalog << item;
         catalog << rebuilt(
             QStringLiteral("lyss"), pool, pool + QStringLiteral("\\LYNCLOCAL"),
@@ -231,12 +233,12 @@ QList<CatalogItem> buildCatalog(const Topology &topology) {
         item.title = QCoreApplication::translate("Catalog", "Response Group configuration of %1 (rgsconfig)").arg(pool);
         item.pool = item.server = pool;
         item.database = QStringLiteral("rgsconfig");
-        item.exportCommand =
-            QStringLiteral("Export-CsRgsConfiguration -Source ApplicationServer:%1 -FileName %2").arg(pool, file);
+        item.exportCommand = QStringLiteral("Export-CsRgsConfiguration -Source %1 -FileName %2")
+                                 .arg(psLiteral(QStringLiteral("ApplicationServer:") + pool), file);
         item.importCommand = QStringLiteral(
-                                 "Import-CsRgsConfiguration -Destination service:ApplicationServer:%1 "
+                                 "Import-CsRgsConfiguration -Destination %1 "
                                  "-OverwriteOwner -FileName <file>")
-                                 .arg(pool);
+                                 .arg(psLiteral(QStringLiteral("service:ApplicationServer:") + pool));
         catalog << item;
     }
 

@@ -1,0 +1,70 @@
+#include "cli/CommandSupport.h"
+
+#include "cli/Console.h"
+#include "cli/ExitCode.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace lbw::cli {
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                               int minPositional, int maxPositional) {
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        printErr(QCoreApplication::translate("Commands", "Run \"%1 --help\" for the options.").arg(args.first()));
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional || count > maxPositional) {
+        printErr(QCoreApplication::translate("Commands", "Wrong number of arguments."));
+        printErr(parser.helpText());
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<QPair<QString, QString>>> namePathPairs(const QStringList &values) {
+    QList<QPair<QString, QString>> pairs;
+    for (const QString &value : values) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == value.size() - 1) {
+            printErr(QCoreApplication::translate("Commands", "\"%1\" is not NAME=PATH.").arg(value));
+            return std::nullopt;
+        }
+        pairs.append({value.left(equals), value.mid(equals + 1)});
+    }
+    return pairs;
+}
+
+void printChecks(const QList<PrerequisiteCheck> &checks) {
+    for (const PrerequisiteCheck &check : checks) {
+        const QString optional = check.required ? QString() : QCoreApplication::translate("Commands", " (advice)");
+        printOut(QStringLiteral("%1 %2%3").arg(prerequisiteResultText(check.result).leftJustified(13), check.title,
+                                               optional));
+        printOut(QStringLiteral("              %1").arg(check.explanation));
+    }
+}
+
+QJsonArray checksToJson(const QList<PrerequisiteCheck> &checks) {
+    QJsonArray array;
+    for (const PrerequisiteCheck &check : checks) {
+        const QString status = check.result == PrerequisiteCheck::Result::Pass   ? QStringLiteral("pass")
+                               : check.result == PrerequisiteCheck::Result::Fail ? QStringLiteral("fail")
+                                                                                 : QStringLiteral("cannot-check");
+        array.append(QJsonObject{{QStringLiteral("id"), check.id},
+                                 {QStringLiteral("title"), check.title},
+                                 {QStringLiteral("status"), status},
+                                 {QStringLiteral("required"), check.required},
+                                 {QStringLiteral("detail"), check.explanation}});
+    }
+    return array;
+}
+
+}  // namespace lbw::cli

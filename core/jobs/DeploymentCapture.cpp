@@ -1,0 +1,106 @@
+#include "jobs/DeploymentCapture.h"
+
+#include "backupset/SetLayout.h"
+#include "platform/Platform.h"
+#include "recovery/HostFacts.h"
+#include "topology/TopologyReader.h"
+#include "util/CancelToken.h"
+#include "util/Parallel.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace lbw {
+
+Result<PlanTopology> readPlanTopology(const QString &path) {
+    // The same bound the reader applies: a topology Lync writes is a few MB.
+    constexpr qint64 kMaxTopologyBytes = qint64(64) << 20;
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() > kMaxTopologyBytes)
+        return Error{QCoreApplication::translate("DeploymentCapture",
+                                                 "The plan's topology %1 is not a readable topology file (missing, "
+                                                 "not a regular file, or larger than 64 MiB). Export it again with "
+                                                 "Get-CsTopology -AsXml and point the plan at it.")
+                         .arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("DeploymentCapture", "Cannot read the plan's topology %1: %2.")
+                         .arg(path, file.errorString())};
+    PlanTopology result{QFileInfo(path).absoluteFilePath(), file.read(kMaxTopologyBytes + 1), {}};
+    Result<Topology> topology = readTopology(result.bytes);
+    if (!topology)
+        return Error{QStringLiteral("%1: %2").arg(path, topology.errorMessage())};
+    result.topology = *topology;
+    return result;
+}
+
+QStringList deploymentNames(const Topology &topology) {
+    QStringList names;
+    QSet<QString> seen;
+    auto add = [&](const QString &fqdn) {
+        if (!fqdn.isEmpty() && !seen.contains(fqdn.toLower())) {
+            seen.insert(fqdn.toLower());
+            names << fqdn;
+        }
+    };
+    for (const Cluster &cluster : topology.clusters) {
+        add(cluster.fqdn);
+        for (const Machine &machine : cluster.machines)
+            add(machine.fqdn);
+    }
+    return names;
+}
+
+Result<Deployment> keepDeployment(const QString &setDir, const PlanTopology &planTopology,
+                                  std::vector<FileEntry> &files, const CancelToken &cancel) {
+    Deployment deployment;
+    deployment.topologyPath =
+        planTopology.topology.format.contains(QLatin1String("tbxml")) ? layout::kTopologyTbxml : layout::kTopologyXml;
+    deployment.topologyFormat = planTopology.topology.format;
+    deployment.topologySource = planTopology.sourcePath;
+    const QString target = setDir + QLatin1Char('/') + deployment.topologyPath;
+    if (!makeOwnerOnlyPath(setDir, layout::kDeployment))
+        return Error{
+            QCoreApplication::translate("DeploymentCapture", "Cannot create %1 in the set.").arg(layout::kDeployment)};
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        file.write(planTopology.bytes) != planTopology.bytes.size() || !file.flush())
+        return Error{
+            QCoreApplication::translate("DeploymentCapture", "Cannot write %1: %2").arg(target, file.errorString())};
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    Sha256 digest;
+    digest.update(planTopology.bytes.constData(), planTopology.bytes.size());
+    deployment.topologySha256 = digest.finalHex();
+    deployment.topologySize = planTopology.bytes.size();
+
+    FileEntry entry;
+    entry.path = deployment.topologyPath;
+    entry.size = deployment.topologySize;
+    entry.sha256 = deployment.topologySha256;
+    entry.mode = 0600;
+    if (Result<platform::EntryInfo> written = platform::statNoFollow(target))
+        entry.mtimeNs = written->mtimeNs;
+    files.push_back(entry);
+
+    const QStringList names = deploymentNames(planTopology.topology);
+    std::vector<ResolvedName> resolved(size_t(names.size()));
+    parallelFor(
+        resolved.size(), 8,
+        [&](size_t i) {
+            resolved[i].fqdn = names[qsizetype(i)];
+            resolved[i].addresses = resolveAddresses(resolved[i].fqdn, &resolved[i].error);
+        },
+        [&] { return cancel.isCancelled(); });
+    deployment.resolvedUtc = QDateTime::currentDateTimeUtc();
+    for (ResolvedName &name : resolved)
+        if (!name.fqdn.isEmpty())
+            deployment.names << std::move(name);
+    return deployment;
+}
+
+}  // namespace lbw

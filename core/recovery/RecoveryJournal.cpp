@@ -1,0 +1,143 @@
+#include "recovery/RecoveryJournal.h"
+
+#include "backupset/Manifest.h"
+#include "platform/Platform.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace lbw {
+
+QString stepStateKey(StepState::State state) {
+    switch (state) {
+        case StepState::State::Pending:
+            return QStringLiteral("pending");
+        case StepState::State::Running:
+            return QStringLiteral("running");
+        case StepState::State::Done:
+            return QStringLiteral("done");
+        case StepState::State::Skipped:
+            return QStringLiteral("skipped");
+        case StepState::State::Failed:
+            return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString stepStateText(StepState::State state) {
+    switch (state) {
+        case StepState::State::Pending:
+            return QCoreApplication::translate("RecoveryJournal", "not started");
+        case StepState::State::Running:
+            return QCoreApplication::translate("RecoveryJournal", "interrupted");
+        case StepState::State::Done:
+            return QCoreApplication::translate("RecoveryJournal", "complete");
+        case StepState::State::Skipped:
+            return QCoreApplication::translate("RecoveryJournal", "skipped");
+        case StepState::State::Failed:
+            return QCoreApplication::translate("RecoveryJournal", "failed");
+    }
+    return {};
+}
+
+std::optional<StepState::State> stepStateFromKey(const QString &key) {
+    for (StepState::State state : {StepState::State::Pending, StepState::State::Running, StepState::State::Done,
+                                   StepState::State::Skipped, StepState::State::Failed})
+        if (stepStateKey(state) == key)
+            return state;
+    return std::nullopt;
+}
+
+QString RecoveryJournal::folder() {
+    const QString override = qEnvironmentVariable("LBW_STATE_DIR");
+    const QString base =
+        override.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) : override;
+    return base + QStringLiteral("/recovery");
+}
+
+QString RecoveryJournal::pathFor(const Manifest &manifest, const QString &server) {
+    // Named by a digest: the set name comes from a manifest and must not
+    // choose a path.
+    Sha256 key;
+    const QByteArray identity = (manifest.setName + QLatin1Char('\n') +
+                                 manifest.startedUtc.toString(Qt::ISODateWithMs) + QLatin1Char('\n') + server.toLower())
+                                    .toUtf8();
+    key.update(identity.constData(), identity.size());
+    return folder() + QStringLiteral("/recovery-%1.json").arg(QString::fromLatin1(key.finalHex().left(24)));
+}
+
+Result<RecoveryJournal> RecoveryJournal::open(const Manifest &manifest, const QString &server) {
+    RecoveryJournal journal;
+    journal.m_path = pathFor(manifest, server);
+    journal.m_setName = manifest.setName;
+    journal.m_server = server;
+    QFile file(journal.m_path);
+    if (!file.exists())
+        return journal;
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("RecoveryJournal", "Cannot read the recovery journal %1: %2.")
+                         .arg(journal.m_path, file.errorString())};
+    QJsonParseError parseError{};
+    const QJsonObject root = QJsonDocument::fromJson(file.read(16 << 20), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QCoreApplication::translate("RecoveryJournal",
+                                                 "The recovery journal %1 is damaged (%2). Move it away to start "
+                                                 "this recovery's record afresh.")
+                         .arg(journal.m_path, parseError.errorString())};
+    const QJsonObject steps = root[QLatin1String("steps")].toObject();
+    for (auto it = steps.constBegin(); it != steps.constEnd(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        StepState state;
+        state.state = stepStateFromKey(entry[QLatin1String("state")].toString()).value_or(StepState::State::Pending);
+        state.evidence = entry[QLatin1String("evidence")].toString();
+        state.note = entry[QLatin1String("note")].toString();
+        state.message = entry[QLatin1String("message")].toString();
+        state.atUtc = QDateTime::fromString(entry[QLatin1String("atUtc")].toString(), Qt::ISODateWithMs);
+        journal.m_steps.insert(it.key(), state);
+    }
+    return journal;
+}
+
+QJsonObject RecoveryJournal::toJson() const {
+    QJsonObject steps;
+    for (auto it = m_steps.constBegin(); it != m_steps.constEnd(); ++it)
+        steps.insert(it.key(), QJsonObject{{QStringLiteral("state"), stepStateKey(it->state)},
+                                           {QStringLiteral("evidence"), it->evidence},
+                                           {QStringLiteral("note"), it->note},
+                                           {QStringLiteral("message"), it->message},
+                                           {QStringLiteral("atUtc"), it->atUtc.toString(Qt::ISODateWithMs)}});
+    return {{QStringLiteral("format"), QStringLiteral("lync-backup-recovery-journal")},
+            {QStringLiteral("set"), m_setName},
+            {QStringLiteral("server"), m_server},
+            {QStringLiteral("steps"), steps}};
+}
+
+Status RecoveryJournal::record(const QString &stepId, StepState state) {
+    if (!state.atUtc.isValid())
+        state.atUtc = QDateTime::currentDateTimeUtc();
+    const StepState previous = m_steps.value(stepId);
+    const bool existed = m_steps.contains(stepId);
+    m_steps.insert(stepId, state);
+    Status written =
+        QDir().mkpath(QFileInfo(m_path).absolutePath())
+            ? platform::writeFileAtomically(m_path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented))
+            : Status(Error{QCoreApplication::translate("RecoveryJournal", "cannot create its folder")});
+    if (!written) {
+        if (existed)
+            m_steps.insert(stepId, previous);
+        else
+            m_steps.remove(stepId);
+        return Error{QCoreApplication::translate("RecoveryJournal",
+                                                 "Cannot write the recovery journal %1 (%2). Check that the folder "
+                                                 "is writable (LBW_STATE_DIR chooses another).")
+                         .arg(m_path, written.errorMessage())};
+    }
+    return {};
+}
+
+}  // namespace lbw

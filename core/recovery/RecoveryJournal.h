@@ -1,0 +1,58 @@
+#pragma once
+// What has been done of a recovery, kept on disk so it resumes after the
+// reboots that installing SQL Server or Lync causes: per step, pending,
+// running, done with the evidence that proved it, skipped with a reason, or
+// failed with the message. One file per set and server under the
+// application data folder, replaced atomically on every change, so a kill
+// leaves the previous state or the new one, never half of either.
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace lbw {
+
+struct Manifest;
+
+struct StepState {
+    enum class State { Pending, Running, Done, Skipped, Failed };
+    State state = State::Pending;
+    QString evidence;  // Done: what proved it (a check's result, "marked by the operator")
+    QString note;      // the operator's note
+    QString message;   // Failed: why; Skipped: the reason
+    QDateTime atUtc;
+};
+
+QString stepStateKey(StepState::State state);   // "pending", "running", "done", "skipped", "failed"
+QString stepStateText(StepState::State state);  // translated
+std::optional<StepState::State> stepStateFromKey(const QString &key);
+
+class RecoveryJournal {
+public:
+    // LBW_STATE_DIR when set (tests, portable use), else the application's
+    // local data folder; "recovery" below it.
+    static QString folder();
+    static QString pathFor(const Manifest &manifest, const QString &server);
+
+    // A missing file is an empty journal; a damaged one is an error that
+    // names it (nothing is overwritten).
+    static Result<RecoveryJournal> open(const Manifest &manifest, const QString &server);
+
+    const QString &path() const { return m_path; }
+    StepState state(const QString &stepId) const { return m_steps.value(stepId); }
+    bool has(const QString &stepId) const { return m_steps.contains(stepId); }
+    Status record(const QString &stepId, StepState state);
+
+private:
+    QJsonObject toJson() const;
+
+    QString m_path;
+    QString m_setName;
+    QString m_server;
+    QHash<QString, StepState> m_steps;
+};
+
+}  // namespace lbw

@@ -1,0 +1,35 @@
+#include "recovery/SetTopology.h"
+
+#include "backupset/SetLayout.h"
+#include "topology/TopologyReader.h"
+#include "util/Sha256.h"
+
+#include <QCoreApplication>
+
+namespace lbw {
+
+Result<Topology> loadSetTopology(const QString &setDir, const Manifest &manifest) {
+    if (!manifest.deployment.hasTopology())
+        return Error{QCoreApplication::translate("SetTopology",
+                                                 "The set %1 keeps no topology: it was taken by an older version or "
+                                                 "from a plan without one. Recover with the topology file itself, or "
+                                                 "take a new backup from a plan made with plan --from-topology.")
+                         .arg(setDir)};
+    const QString path = setDir + QLatin1Char('/') + manifest.deployment.topologyPath;
+    Result<QByteArray> bytes = readSetMetadataFile(path);
+    if (!bytes)
+        return bytes.error();
+    Sha256 digest;
+    digest.update(bytes->constData(), bytes->size());
+    if (digest.finalHex() != manifest.deployment.topologySha256)
+        return Error{QCoreApplication::translate("SetTopology",
+                                                 "The topology in %1 does not match its digest in the manifest; the "
+                                                 "set is damaged. Use another set.")
+                         .arg(setDir)};
+    Result<Topology> topology = readTopology(*bytes);
+    if (!topology)
+        return Error{QStringLiteral("%1: %2").arg(path, topology.errorMessage())};
+    return topology;
+}
+
+}  // namespace lbw

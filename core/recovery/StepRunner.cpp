@@ -1,0 +1,179 @@
+#include "recovery/StepRunner.h"
+
+#include "jobs/RestoreJob.h"
+#include "jobs/VerifyJob.h"
+#include "recovery/CertificateCheck.h"
+#include "recovery/HostFacts.h"
+#include "recovery/Prerequisites.h"
+#include "sources/ExternalCommand.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lbw {
+namespace {
+
+constexpr int kShellTimeoutSeconds = 4 * 3600;
+
+}  // namespace
+
+QString powerShellProgram() {
+    const QString standIn = qEnvironmentVariable("LBW_POWERSHELL");
+    return findProgram(standIn.isEmpty() ? QStringLiteral("powershell.exe") : standIn);
+}
+
+StepRunner::StepRunner(const QString &setPath, const Manifest &manifest, const RecoveryPlan &plan,
+                       RecoveryJournal &journal)
+    : m_setPath(setPath), m_manifest(manifest), m_plan(plan), m_journal(journal) {}
+
+StepOutcome StepRunner::run(const RecoveryStep &step, const StepRunOptions &options, JobObserver *observer,
+                            const CancelToken &cancel) {
+    if (step.action == RecoveryStep::Action::Manual)
+        return {StepOutcome::Kind::NotRunnable,
+                QCoreApplication::translate("StepRunner",
+                                            "This step is done by hand: do what it says, then mark it as done.")};
+    if (step.action == RecoveryStep::Action::Shell && powerShellProgram().isEmpty())
+        return {StepOutcome::Kind::NotRunnable,
+                QCoreApplication::translate("StepRunner",
+                                            "PowerShell with the Lync module is not available here. Run the commands "
+                                            "in the Lync Server Management Shell on the server, then mark the step "
+                                            "as done.")};
+    StepState running;
+    running.state = StepState::State::Running;
+    if (Status recorded = m_journal.record(step.id, running); !recorded)
+        return {StepOutcome::Kind::Failed, recorded.errorMessage()};
+    StepOutcome outcome = execute(step, options, observer, cancel);
+    StepState state;
+    if (outcome.kind == StepOutcome::Kind::Done) {
+        state.state = StepState::State::Done;
+        state.evidence = outcome.text;
+    } else if (outcome.kind == StepOutcome::Kind::Failed) {
+        state.state = StepState::State::Failed;
+        state.message = outcome.text;
+    } else {
+        state = m_journal.state(step.id);
+        state.state = StepState::State::Pending;
+        state.message = outcome.text;
+    }
+    if (Status recorded = m_journal.record(step.id, state); !recorded)
+        return {StepOutcome::Kind::Failed, recorded.errorMessage()};
+    return outcome;
+}
+
+StepOutcome StepRunner::execute(const RecoveryStep &step, const StepRunOptions &options, JobObserver *observer,
+                                const CancelToken &cancel) const {
+    switch (step.action) {
+        case RecoveryStep::Action::Check:
+            return check(step, options, observer, cancel);
+        case RecoveryStep::Action::Restore:
+            return restore(step, options, observer, cancel);
+        case RecoveryStep::Action::Shell:
+            return shell(step, cancel);
+        case RecoveryStep::Action::Manual:
+            break;
+    }
+    return {StepOutcome::Kind::NotRunnable, {}};
+}
+
+StepOutcome StepRunner::check(const RecoveryStep &step, const StepRunOptions &options, JobObserver *observer,
+                              const CancelToken &cancel) const {
+    if (step.id == QLatin1String("verify-set")) {
+        const VerifyReport report = VerifyJob(m_setPath).run(observer, cancel);
+        if (report.ok())
+            return {StepOutcome::Kind::Done,
+                    QCoreApplication::translate("StepRunner", "%n files (%1) match the manifest.", nullptr,
+                                                int(report.filesChecked))
+                        .arg(QLocale().formattedDataSize(report.bytesChecked))};
+        if (!report.fatalError.isEmpty())
+            return {StepOutcome::Kind::Failed, report.fatalError};
+        if (report.cancelled)
+            return {StepOutcome::Kind::Failed,
+                    QCoreApplication::translate("StepRunner", "The verification was cancelled.")};
+        QStringList problems;
+        for (const VerifyProblem &problem : report.problems.mid(0, 5))
+            problems
+                << QStringLiteral("%1: %2 (%3)").arg(verifyProblemKindText(problem.kind), problem.path, problem.detail);
+        return {StepOutcome::Kind::Failed,
+                QCoreApplication::translate("StepRunner", "The set is damaged: %1. Use another set.")
+                    .arg(problems.join(QStringLiteral("; ")))};
+    }
+    if (step.id == QLatin1String("this-computer")) {
+        const QList<PrerequisiteCheck> checks =
+            checkAgainstServer(m_manifest, m_plan.profile, HostFacts::ofThisMachine(), {});
+        QStringList failed;
+        QStringList passed;
+        for (const PrerequisiteCheck &c : checks)
+            (c.blocks() ? failed : passed) << QStringLiteral("%1: %2").arg(c.title, c.explanation);
+        if (!failed.isEmpty())
+            return {StepOutcome::Kind::Failed, failed.join(QLatin1Char('\n'))};
+        return {StepOutcome::Kind::Done, passed.join(QLatin1Char('\n'))};
+    }
+    if (step.id == QLatin1String("certificates")) {
+        if (options.certificateFile.isEmpty())
+            return {StepOutcome::Kind::NotRunnable,
+                    QCoreApplication::translate("StepRunner",
+                                                "Give the certificate file to check (--certificate FILE), or mark "
+                                                "the step as done once Get-CsCertificate shows the certificates.")};
+        Result<QString> checked =
+            checkCertificateFile(options.certificateFile, m_plan.profile.fqdn, options.certificatePassword);
+        return checked ? StepOutcome{StepOutcome::Kind::Done, *checked}
+                       : StepOutcome{StepOutcome::Kind::Failed, checked.errorMessage()};
+    }
+    return {StepOutcome::Kind::NotRunnable, {}};
+}
+
+StepOutcome StepRunner::restore(const RecoveryStep &step, const StepRunOptions &options, JobObserver *observer,
+                                const CancelToken &cancel) const {
+    RestoreRequest request{m_setPath, {step.item}, {}, m_plan.profile.fqdn};
+    if (options.targets.contains(step.item))
+        request.targets.insert(step.item, options.targets.value(step.item));
+    const RestoreReport report = RestoreJob(request).run(observer, cancel);
+    if (!report.fatalError.isEmpty())
+        return {StepOutcome::Kind::Failed, report.fatalError};
+    if (report.blockedByChecks()) {
+        QStringList failed;
+        for (const PrerequisiteCheck &c : report.checks)
+            if (c.blocks())
+                failed << QStringLiteral("%1: %2").arg(c.title, c.explanation);
+        return {StepOutcome::Kind::Failed, failed.join(QLatin1Char('\n'))};
+    }
+    if (report.cancelled)
+        return {StepOutcome::Kind::Failed, QCoreApplication::translate("StepRunner", "The restore was cancelled.")};
+    for (const ItemRestoreResult &item : report.items)
+        if (item.name == step.item) {
+            if (item.status == ItemRestoreResult::Status::Restored && item.verified)
+                return {StepOutcome::Kind::Done,
+                        QCoreApplication::translate("StepRunner", "%1 restored to %2 and verified.")
+                            .arg(item.name, item.target)};
+            return {StepOutcome::Kind::Failed,
+                    QStringLiteral("%1: %2").arg(itemRestoreStatusText(item.status), item.message)};
+        }
+    return {StepOutcome::Kind::Failed,
+            QCoreApplication::translate("StepRunner", "The restore did not report on this item.")};
+}
+
+StepOutcome StepRunner::shell(const RecoveryStep &step, const CancelToken &cancel) const {
+    // The commands are built from validated names, each a single-quoted
+    // literal; they are joined by newlines so a comment line ends at its line.
+    auto runScript = [&](const QStringList &lines) {
+        return runCommand(powerShellProgram(),
+                          {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
+                           QStringLiteral("Import-Module Lync\n") + lines.join(QLatin1Char('\n'))},
+                          QProcessEnvironment::systemEnvironment(), kShellTimeoutSeconds, cancel, nullptr, step.id);
+    };
+    Result<CommandRun> ran = runScript(step.commands);
+    if (!ran)
+        return {StepOutcome::Kind::Failed, ran.errorMessage()};
+    if (step.checkCommands.isEmpty())
+        return {StepOutcome::Kind::Done,
+                QCoreApplication::translate("StepRunner", "The commands ended without an error.")};
+    Result<CommandRun> checked = runScript(step.checkCommands);
+    if (!checked)
+        return {StepOutcome::Kind::Failed,
+                QCoreApplication::translate("StepRunner", "The commands ran, but the check failed: %1")
+                    .arg(checked.errorMessage())};
+    return {StepOutcome::Kind::Done,
+            QCoreApplication::translate("StepRunner", "Ran, and the check passed: %1").arg(step.check)};
+}
+
+}  // namespace lbw

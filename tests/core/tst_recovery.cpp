@@ -1,0 +1,252 @@
+// The recovery engine on the test topologies: what each machine was, the
+// ordered steps Microsoft's topics give for it, commands that quote every
+// topology value, the checks against the failed server (not the computer
+// that ran the backup), and the journal on disk.
+#include "backupset/Manifest.h"
+#include "recovery/Prerequisites.h"
+#include "recovery/RecoveryJournal.h"
+#include "recovery/RecoveryPlan.h"
+#include "recovery/ServerProfile.h"
+#include "topology/Catalog.h"
+#include "topology/TopologyReader.h"
+#include "util/PowerShell.h"
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lbw;
+
+namespace {
+
+Topology load(const QString &name) {
+    Result<Topology> topology = readTopologyFile(QStringLiteral(LBW_TEST_DATA "/") + name);
+    if (!topology)
+        qFatal("%s", qPrintable(topology.errorMessage()));
+    return *topology;
+}
+
+QStringList stepIds(const RecoveryPlan &plan) {
+    QStringList ids;
+    for (const RecoveryStep &step : plan.steps)
+        ids << step.id;
+    return ids;
+}
+
+// A manifest whose items are the topology's catalog, as plan --from-topology makes them.
+Manifest manifestFor(const Topology &topology) {
+    Manifest manifest;
+    manifest.setName = QStringLiteral("2026-11-30T031500Z");
+    for (const CatalogItem &item : buildCatalog(topology)) {
+        if (!item.isBackedUp())
+            continue;
+        const PlanItem planItem = item.toPlanItem();
+        ManifestItem entry;
+        entry.kind = planItem.kind;
+        entry.name = planItem.name;
+        entry.setPath = QStringLiteral("exports/") + planItem.name + QStringLiteral(".zip");
+        manifest.items << entry;
+        FileEntry file;
+        file.path = entry.setPath;
+        file.item = entry.name;
+        manifest.files.push_back(file);
+    }
+    return manifest;
+}
+
+RecoveryPlan planFor(const Topology &topology, const QString &server) {
+    Result<RecoveryPlan> plan =
+        buildRecoveryPlan(QStringLiteral("/backups/set"), manifestFor(topology), topology, server);
+    if (!plan)
+        qFatal("%s", qPrintable(plan.errorMessage()));
+    return *plan;
+}
+
+QStringList (*fixedResolver(const QStringList &answer))(const QString &) {
+    static QStringList s_answer;
+    s_answer = answer;
+    return [](const QString &) { return s_answer; };
+}
+
+}  // namespace
+
+class TestRecovery : public QObject {
+    Q_OBJECT
+private slots:
+    void powerShellLiteralsCannotBeEscaped() {
+        QCOMPARE(psLiteral(QStringLiteral("pool01.corp.example")), QStringLiteral("'pool01.corp.example'"));
+        QCOMPARE(psLiteral(QStringLiteral("a'b; Remove-Item C:\\x #")), QStringLiteral("'a''b; Remove-Item C:\\x #'"));
+        // PowerShell treats the typographic quotes as quotes too.
+        QCOMPARE(psLiteral(QString::fromUtf8("x\u2019y")), QString::fromUtf8("'x\u2019\u2019y'"));
+        QCOMPARE(psLiteral(QString()), QStringLiteral("''"));
+    }
+
+    void standardEditionServer() {
+        const Topology topology = load(QStringLiteral("topology-se.xml"));
+        const QStringList machines = topologyMachines(topology);
+        QVERIFY(!machines.isEmpty());
+        const RecoveryPlan plan = planFor(topology, machines.first());
+        QVERIFY(plan.profile.standardEdition);
+        QVERIFY(!plan.profile.backEnd);
+        const QStringList ids = stepIds(plan);
+        // Checks first, then the Deployment Wizard, then the data in the documented order.
+        QCOMPARE(ids.mid(0, 3), (QStringList{QStringLiteral("verify-set"), QStringLiteral("this-computer"),
+                                             QStringLiteral("certificates")}));
+        QVERIFY(!ids.contains(QStringLiteral("sql-server")));  // SE setup installs SQL Express itself
+        const qsizetype dw1 = ids.indexOf(QStringLiteral("dw-1"));
+        const qsizetype dw4 = ids.indexOf(QStringLiteral("dw-4"));
+        const QString pool = plan.profile.poolFqdn;
+        const qsizetype stop = ids.indexOf(QStringLiteral("userdata-stop:") + pool);
+        const qsizetype import = ids.indexOf(QStringLiteral("userdata-import:") + pool);
+        const qsizetype start = ids.indexOf(QStringLiteral("userdata-start:") + pool);
+        QVERIFY2(dw1 > 2 && dw1 < dw4 && dw4 < stop && stop < import && import < start, qPrintable(ids.join(u' ')));
+        // The import reads the export in the set, quoted, with the pool quoted.
+        const RecoveryStep *step = plan.step(QStringLiteral("userdata-import:") + pool);
+        QCOMPARE(step->action, RecoveryStep::Action::Shell);
+        QVERIFY2(
+            step->commands.first().startsWith(QStringLiteral("Import-CsUserData -PoolFqdn '%1' -FileName '").arg(pool)),
+            qPrintable(step->commands.first()));
+    }
+
+    void enterprisePoolWithSeparateBackEnd() {
+        const Topology topology = load(QStringLiteral("topology-ee.xml"));
+        // A Front End: member server, Deployment Wizard only; its data lives on the back end.
+        const RecoveryPlan frontEnd = planFor(topology, QStringLiteral("fe02.corp.example"));
+        QVERIFY(frontEnd.profile.frontEnd);
+        QVERIFY(!frontEnd.profile.cmsHost);
+        QStringList ids = stepIds(frontEnd);
+        QVERIFY(ids.contains(QStringLiteral("dw-1")));
+        QVERIFY(!ids.contains(QStringLiteral("userdata-import:pool01.corp.example")));
+        QVERIFY(!ids.contains(QStringLiteral("cms-database")));
+
+        // The back end holds the CMS and the pool's user store: SQL Server first,
+        // then the CMS sequence, the databases, the user data with every Front End stopped.
+        const RecoveryPlan backEnd = planFor(topology, QStringLiteral("sqlbe01.corp.example"));
+        QVERIFY(backEnd.profile.backEnd);
+        QVERIFY(backEnd.profile.cmsHost);
+        ids = stepIds(backEnd);
+        QVERIFY(!ids.contains(QStringLiteral("dw-1")));
+        const QStringList order{QStringLiteral("sql-server"),
+                                QStringLiteral("cms-database"),
+                                QStringLiteral("cms-location"),
+                                QStringLiteral("cms-import"),
+                                QStringLiteral("enable-topology"),
+                                QStringLiteral("databases"),
+                                QStringLiteral("userdata-stop:pool01.corp.example"),
+                                QStringLiteral("userdata-import:pool01.corp.example"),
+                                QStringLiteral("userdata-start:pool01.corp.example"),
+                                QStringLiteral("lis-import"),
+                                QStringLiteral("lis-publish"),
+                                QStringLiteral("rgs-import:pool01.corp.example")};
+        qsizetype last = -1;
+        for (const QString &id : order) {
+            const qsizetype at = ids.indexOf(id);
+            QVERIFY2(at > last, qPrintable(id + QStringLiteral(" in ") + ids.join(u' ')));
+            last = at;
+        }
+        const RecoveryStep *cms = backEnd.step(QStringLiteral("cms-database"));
+        QCOMPARE(cms->commands.first(), QStringLiteral("Install-CsDatabase -CentralManagementDatabase -Clean "
+                                                       "-SqlServerFqdn 'sqlbe01.corp.example' -SqlInstanceName 'rtc'"));
+        // RTCSRV is stopped, and checked, on every Front End of the pool.
+        const RecoveryStep *stop = backEnd.step(QStringLiteral("userdata-stop:pool01.corp.example"));
+        for (const char *fe : {"fe01", "fe02", "fe03"}) {
+            QVERIFY(stop->commands.first().contains(QStringLiteral("'%1.corp.example'").arg(QLatin1String(fe))));
+            QVERIFY(stop->checkCommands.first().contains(QStringLiteral("'%1.corp.example'").arg(QLatin1String(fe))));
+        }
+        const RecoveryStep *rgs = backEnd.step(QStringLiteral("rgs-import:pool01.corp.example"));
+        QVERIFY(rgs->commands.first().startsWith(QStringLiteral(
+            "Import-CsRgsConfiguration -Destination 'service:ApplicationServer:pool01.corp.example' -OverwriteOwner")));
+
+        // The file server: the store back, then Enable-CsTopology for its permissions.
+        const RecoveryPlan fileServer = planFor(topology, QStringLiteral("fs01.corp.example"));
+        ids = stepIds(fileServer);
+        QVERIFY(fileServer.profile.fileServer);
+        QVERIFY(ids.indexOf(QStringLiteral("enable-topology")) >
+                ids.indexOf(QStringLiteral("filestore:filestore-fs01.corp.example-lyncshare")));
+        QVERIFY(!ids.contains(QStringLiteral("dw-1")));
+
+        // Monitoring/Archiving SQL Server: its databases re-created, then restored over.
+        const RecoveryPlan monitoring = planFor(topology, QStringLiteral("sqlmon01.corp.example"));
+        ids = stepIds(monitoring);
+        QVERIFY(monitoring.profile.archivingOrMonitoringSql);
+        QVERIFY(ids.indexOf(QStringLiteral("databases")) <
+                ids.indexOf(QStringLiteral("database:LcsLog-sqlmon01.corp.example_lyncmon")));
+        QCOMPARE(monitoring.step(QStringLiteral("database:LcsLog-sqlmon01.corp.example_lyncmon"))->action,
+                 RecoveryStep::Action::Restore);
+    }
+
+    void aPoolNameOrAStrangerIsRefusedWithTheMachines() {
+        const Topology topology = load(QStringLiteral("topology-ee.xml"));
+        Result<RecoveryPlan> pool = buildRecoveryPlan(QStringLiteral("/s"), manifestFor(topology), topology,
+                                                      QStringLiteral("pool01.corp.example"));
+        QVERIFY(!pool);
+        QVERIFY(pool.errorMessage().contains(QStringLiteral("fe01.corp.example")));
+        QVERIFY(!buildRecoveryPlan(QStringLiteral("/s"), manifestFor(topology), topology,
+                                   QStringLiteral("admin01.corp.example")));
+    }
+
+    void checksCompareWithTheFailedServerNotTheBackupHost() {
+        const Topology topology = load(QStringLiteral("topology-ee.xml"));
+        Manifest manifest = manifestFor(topology);
+        manifest.host.fqdn = QStringLiteral("admin01.corp.example");  // the backup ran on an admin host
+        manifest.host.domain = QStringLiteral("corp.example");
+        manifest.deployment.topologyPath = QStringLiteral("deployment/topology.xml");
+        manifest.deployment.names << ResolvedName{
+            QStringLiteral("sqlbe01.corp.example"), {QStringLiteral("10.0.0.20")}, {}};
+        const ServerProfile server = *profileServer(topology, QStringLiteral("sqlbe01.corp.example"));
+        HostFacts here;
+        here.fqdn = QStringLiteral("sqlbe01.corp.example");
+        here.domain = QStringLiteral("corp.example");
+        QList<PrerequisiteCheck> checks =
+            checkAgainstServer(manifest, server, here, {}, fixedResolver({QStringLiteral("10.0.0.20")}));
+        QVERIFY(!anyBlocks(checks));
+        // The old check, against the backup host, would have blocked this restore.
+        QVERIFY(anyBlocks(checkPrerequisites(manifest, here, {}, fixedResolver({QStringLiteral("10.0.0.20")}))));
+        // New address in DNS: refused, naming both.
+        checks = checkAgainstServer(manifest, server, here, {}, fixedResolver({QStringLiteral("10.9.9.9")}));
+        QVERIFY(anyBlocks(checks));
+        here.fqdn = QStringLiteral("fe01.corp.example");
+        checks = checkAgainstServer(manifest, server, here, {}, fixedResolver({QStringLiteral("10.0.0.20")}));
+        QVERIFY(anyBlocks(checks));
+        QVERIFY(checks.first().explanation.contains(QStringLiteral("sqlbe01.corp.example")));
+    }
+
+    void journalPersistsAndRefusesDamage() {
+        QTemporaryDir state;
+        qputenv("LBW_STATE_DIR", state.path().toUtf8());
+        Manifest manifest;
+        manifest.setName = QStringLiteral("2026-11-30T031500Z");
+        {
+            Result<RecoveryJournal> journal = RecoveryJournal::open(manifest, QStringLiteral("se01.corp.example"));
+            QVERIFY(journal);
+            QCOMPARE(journal->state(QStringLiteral("dw-1")).state, StepState::State::Pending);
+            StepState done;
+            done.state = StepState::State::Done;
+            done.evidence = QStringLiteral("checked");
+            QVERIFY(journal->record(QStringLiteral("dw-1"), done));
+            StepState skipped;
+            skipped.state = StepState::State::Skipped;
+            skipped.message = QStringLiteral("no LIS here");
+            QVERIFY(journal->record(QStringLiteral("lis-import"), skipped));
+        }
+        Result<RecoveryJournal> reopened = RecoveryJournal::open(manifest, QStringLiteral("SE01.corp.example"));
+        QVERIFY(reopened);
+        QCOMPARE(reopened->state(QStringLiteral("dw-1")).state, StepState::State::Done);
+        QCOMPARE(reopened->state(QStringLiteral("dw-1")).evidence, QStringLiteral("checked"));
+        QCOMPARE(reopened->state(QStringLiteral("lis-import")).message, QStringLiteral("no LIS here"));
+        // Another server of the same set has a journal of its own.
+        QCOMPARE(
+            RecoveryJournal::open(manifest, QStringLiteral("fe01.corp.example"))->state(QStringLiteral("dw-1")).state,
+            StepState::State::Pending);
+        test::writeFile(reopened->path(), "{ not json");
+        Result<RecoveryJournal> damaged = RecoveryJournal::open(manifest, QStringLiteral("se01.corp.example"));
+        QVERIFY(!damaged);
+        QVERIFY(damaged.errorMessage().contains(reopened->path()));
+        qunsetenv("LBW_STATE_DIR");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecovery)
+#include "tst_recovery.moc"

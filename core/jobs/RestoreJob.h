@@ -22,7 +22,7 @@ struct RestoreRequest {
     // The machine of the set's topology this computer replaces. Required
     // when the set keeps a topology: the checks compare this computer with
     // that machine, not with the computer that ran the backup.
-    QString server;
+    QString server = {};
 };
 
 struct ItemRestoreResult {

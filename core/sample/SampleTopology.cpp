@@ -2,18 +2,15 @@
 
 #include "recovery/HostFacts.h"
 #include "topology/Catalog.h"
+#include "topology/NameRules.h"
 #include "topology/TopologyReader.h"
 
-#include <QRegularExpression>
 
 namespace lbw {
 
 QString sampleServerFqdn() {
-    static const QRegularExpression hostName(
-        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     const QString fqdn = HostFacts::ofThisMachine().fqdn.toLower();
-    return hostName.match(fqdn).hasMatch() ? fqdn : QStringLiteral("lync-se01.sample.invalid");
+    return isValidFqdn(fqdn) ? fqdn : QStringLiteral("lync-se01.sample.invalid");
 }
 
 QByteArray sampleTopologyXml(const QString &fqdn) {

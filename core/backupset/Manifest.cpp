@@ -264,10 +264,6 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json) {
         } else if (file.type == FileEntry::Type::Symlink) {
             file.linkTarget = value[QLatin1String("target")].toString();
         }
-        // Only the set's own topology belongs to no item.
-        if (file.item.isEmpty() && file.path != manifest.deployment.topologyPath)
-            return Error{
-                QCoreApplication::translate("Manifest", "The manifest lists \"%1\" without an item.").arg(file.path)};
         manifest.files.push_back(std::move(file));
     }
     if (manifest.deployment.hasTopology()) {

@@ -49,6 +49,10 @@
         <source>Cannot create the log %1: %2</source>
         <translation>Não é possível criar o log %1: %2</translation>
     </message>
+    <message>
+        <source>Keeping the topology and the DNS records of its servers</source>
+        <translation>Guardando a topologia e os registros DNS de seus servidores</translation>
+    </message>
 </context>
 <context>
     <name>BackupLocation</name>
@@ -264,7 +268,7 @@
     </message>
     <message>
         <source>The topology names no active Central Management store (it was never published); run the export on any server of the deployment.</source>
-        <translation>A topologia não indica um repositório de Gerenciamento Central ativo (ela nunca foi publicada); execute a exportação em qualquer servidor da implantação.</translation>
+        <translation>A topologia não indica um Repositório de Gerenciamento Central ativo (ela nunca foi publicada); execute a exportação em qualquer servidor da implantação.</translation>
     </message>
     <message>
         <source>Central Management store: topology, policies and settings (xds)</source>
@@ -280,11 +284,11 @@
     </message>
     <message>
         <source>Local storage of each Front End; rebuilt by setup.</source>
-        <translation>Armazenamento local de cada Front End; recriado pela instalação.</translation>
+        <translation>Armazenamento local de cada Servidor Front-End; recriado pela instalação.</translation>
     </message>
     <message>
         <source>Read-only replica of the Central Management store on every server; rebuilt by setup.</source>
-        <translation>Réplica somente leitura do repositório de Gerenciamento Central em cada servidor; recriada pela instalação.</translation>
+        <translation>Réplica somente leitura do Repositório de Gerenciamento Central em cada servidor; recriada pela instalação.</translation>
     </message>
     <message>
         <source>Response Group configuration of %1 (rgsconfig)</source>
@@ -329,6 +333,41 @@
     <message>
         <source>Transient compliance data; rebuilt by setup.</source>
         <translation>Dados de conformidade transitórios; recriados pela instalação.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>Cannot read the certificate %1: %2.</source>
+        <translation>Não é possível ler o certificado %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS #12 file this password opens (set LBW_CERTIFICATE_PASSWORD to its password).</source>
+        <translation>%1 não é um arquivo PKCS #12 que esta senha abra (defina LBW_CERTIFICATE_PASSWORD com a senha dele).</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM, DER, or a .pfx with its key).</source>
+        <translation>%1 não contém nenhum certificado (PEM, DER ou um .pfx com sua chave).</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is for %2, not for %3. Request one that names %3.</source>
+        <translation>O certificado em %1 é para %2, não para %3. Solicite um certificado que indique %3.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is valid from %2 to %3, not now. Request a new one.</source>
+        <translation>O certificado em %1 é válido de %2 a %3, não agora. Solicite um novo.</translation>
+    </message>
+    <message>
+        <source>%1 holds the certificate without its private key; export it again with the private key.</source>
+        <translation>%1 contém o certificado sem a chave privada; exporte-o novamente com a chave privada.</translation>
+    </message>
+    <message>
+        <source>%1: %2, valid until %3%4</source>
+        <translation>%1: %2, válido até %3%4</translation>
+    </message>
+    <message>
+        <source>, with its private key</source>
+        <translation>, com a chave privada</translation>
     </message>
 </context>
 <context>
@@ -608,6 +647,10 @@
         </translation>
     </message>
     <message>
+        <source>Incomplete runs (interrupted, cancelled or failed; never used for a restore; delete them when you no longer need them):</source>
+        <translation>Execuções incompletas (interrompidas, canceladas ou com falha; nunca usadas em uma restauração; exclua-as quando não precisar mais delas):</translation>
+    </message>
+    <message>
         <source>Usage: lync-backup &lt;command&gt; [options]
 
 Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
@@ -617,7 +660,7 @@ Commands:
   demo DIR                      Create the sample deployment (SQLite databases,
                                 a file store and a plan) in DIR.
   backup --plan FILE            Run the backup a plan file describes.
-  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]...
+  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
                                 Run an ad hoc backup without a plan.
   verify SET                    Check a set against its manifest.
   list LOCATION                 List the sets in a backup location.
@@ -625,10 +668,14 @@ Commands:
                                 Get-CsTopology -AsXml, or a .tbxml).
   plan --from-topology TOPOLOGY --location PATH [--output FILE]
                                 Write a plan file from a topology.
-  check SET                     Check that this computer may receive SET
-                                (FQDN, domain, DNS, paths).
-  restore SET [--item NAME]... [--target NAME=PATH]...
+  check SET [--server FQDN] [--json]
+                                Check that this computer may receive SET
+                                (FQDN, domain, DNS, paths) as the topology&apos;s FQDN.
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
                                 Restore items onto new or clean targets.
+  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
+                                The recovery of one server of the set&apos;s topology,
+                                step by step, with a journal that survives reboots.
 
 Options: --help, --version
 
@@ -651,7 +698,7 @@ Comandos:
   demo DIR                      Cria a implantação de exemplo (bancos de dados
                                 SQLite, um repositório de arquivos e um plano) em DIR.
   backup --plan FILE            Executa o backup descrito em um arquivo de plano.
-  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]...
+  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
                                 Executa um backup avulso, sem plano.
   verify SET                    Confere um conjunto com seu manifesto.
   list LOCATION                 Lista os conjuntos de um local de backup.
@@ -659,10 +706,16 @@ Comandos:
                                 (XML de Get-CsTopology -AsXml, ou um .tbxml).
   plan --from-topology TOPOLOGY --location PATH [--output FILE]
                                 Grava um arquivo de plano a partir de uma topologia.
-  check SET                     Verifica se este computador pode receber SET
-                                (FQDN, domínio, DNS, caminhos).
-  restore SET [--item NAME]... [--target NAME=PATH]...
+  check SET [--server FQDN] [--json]
+                                Verifica se este computador pode receber SET
+                                (FQDN, domínio, DNS, caminhos) no lugar da
+                                máquina FQDN da topologia.
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
                                 Restaura itens em destinos novos ou limpos.
+  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
+                                A recuperação de um servidor da topologia do
+                                conjunto, etapa por etapa, com um diário que
+                                sobrevive a reinicializações.
 
 Opções: --help, --version
 
@@ -677,8 +730,16 @@ Códigos de saída:
 </translation>
     </message>
     <message>
-        <source>Incomplete runs (interrupted, cancelled or failed; never used for a restore; delete them when you no longer need them):</source>
-        <translation>Execuções incompletas (interrompidas, canceladas ou com falha; nunca usadas em uma restauração; exclua-as quando não precisar mais delas):</translation>
+        <source>Keep this topology (Get-CsTopology -AsXml or .tbxml) in the set (overrides the plan&apos;s).</source>
+        <translation>Guardar esta topologia (Get-CsTopology -AsXml ou .tbxml) no conjunto (substitui a do plano).</translation>
+    </message>
+    <message>
+        <source>The machine of the set&apos;s topology this computer replaces.</source>
+        <translation>A máquina da topologia do conjunto que este computador substitui.</translation>
+    </message>
+    <message>
+        <source>Topology XML or .tbxml file, or a backup set that keeps one.</source>
+        <translation>Arquivo XML ou .tbxml da topologia, ou um conjunto de backup que guarde uma.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +781,25 @@ Códigos de saída:
     <message>
         <source>, %1/s, %2 left</source>
         <translation>, %1/s, faltam %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentCapture</name>
+    <message>
+        <source>The plan&apos;s topology %1 is not a readable topology file (missing, not a regular file, or larger than 64 MiB). Export it again with Get-CsTopology -AsXml and point the plan at it.</source>
+        <translation>A topologia do plano, %1, não é um arquivo de topologia legível (ausente, não é um arquivo comum ou é maior que 64 MiB). Exporte-a novamente com Get-CsTopology -AsXml e aponte o plano para ela.</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan&apos;s topology %1: %2.</source>
+        <translation>Não é possível ler a topologia do plano, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 in the set.</source>
+        <translation>Não é possível criar %1 no conjunto.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -784,7 +864,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Meeting.Active is locked by a running meeting and is not backed up (by design)</source>
-        <translation>Meeting.Active está bloqueado por uma reunião em andamento e não entra no backup (por projeto)</translation>
+        <translation>Meeting.Active está bloqueado por uma reunião em andamento e não entra no backup (intencionalmente)</translation>
     </message>
     <message>
         <source>not a regular file (device, pipe or socket); not copied</source>
@@ -797,10 +877,6 @@ Códigos de saída:
     <message>
         <source>%1 exists and is not a folder. Restore goes onto new or clean targets only: move it away and run the restore again.</source>
         <translation>%1 existe e não é uma pasta. A restauração só é feita em destinos novos ou limpos: mova-o e execute a restauração novamente.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not empty (it holds %2%3). Restore goes onto new or clean targets only: empty it or choose another target, and run the restore again.</source>
-        <translation>A pasta %1 não está vazia (contém %2%3). A restauração só é feita em destinos novos ou limpos: esvazie-a ou escolha outro destino e execute a restauração novamente.</translation>
     </message>
     <message>
         <source>The manifest places %1 outside its item %2; the set may have been tampered with.</source>
@@ -833,6 +909,26 @@ Códigos de saída:
     <message>
         <source>Cannot recreate the link %1.</source>
         <translation>Não é possível recriar o link %1.</translation>
+    </message>
+    <message>
+        <source>%1 (a folder that cannot be read)</source>
+        <translation>%1 (uma pasta que não pode ser lida)</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a clean target: it holds %2. Restore goes onto new or clean targets only (a folder that holds only empty folders is clean): move these away or choose another target, and run the restore again.</source>
+        <translation>A pasta %1 não é um destino limpo: ela contém %2. A restauração só é feita em destinos novos ou limpos (uma pasta que contém apenas pastas vazias é limpa): mova esses itens ou escolha outro destino e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the empty folder %1 from %2 (something was written into it during the restore, or this account may not remove it). Nothing was restored into %2, though some of its empty folders may be gone; check it and run the restore again.</source>
+        <translation>Não é possível remover a pasta vazia %1 de %2 (algo foi gravado nela durante a restauração, ou esta conta não tem permissão para removê-la). Nada foi restaurado em %2, embora algumas de suas pastas vazias possam ter sido removidas; verifique-a e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2, and %3 could not be taken out again: %2 now holds part of the restored tree. Move everything out of %2 and run the restore again.</source>
+        <translation>Não é possível mover %1 para %2, e não foi possível retirar %3 de lá novamente: %2 agora contém parte da árvore restaurada. Retire tudo de %2 e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2 (is %2 on another file system than the folder that holds it, or did something appear there?). Nothing was restored into %2; check it and run the restore again.</source>
+        <translation>Não é possível mover %1 para %2 (%2 está em um sistema de arquivos diferente do da pasta que o contém, ou algo apareceu ali?). Nada foi restaurado em %2; verifique-o e execute a restauração novamente.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1024,18 @@ Códigos de saída:
         <source>Cannot read the manifest of %1: %2. Is this a backup set folder?</source>
         <translation>Não é possível ler o manifesto de %1: %2. Esta é uma pasta de conjunto de backup?</translation>
     </message>
+    <message>
+        <source>The manifest names &quot;%1&quot; as the topology of the set; only %2 or %3 are allowed. The set may have been tampered with.</source>
+        <translation>O manifesto indica &quot;%1&quot; como a topologia do conjunto; somente %2 ou %3 são permitidos. O conjunto pode ter sido adulterado.</translation>
+    </message>
+    <message>
+        <source>The manifest gives the topology an invalid SHA-256 digest.</source>
+        <translation>O manifesto atribui à topologia um resumo SHA-256 inválido.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s description of the topology does not match its file list; the set may have been tampered with.</source>
+        <translation>A descrição da topologia no manifesto não confere com a lista de arquivos dele; o conjunto pode ter sido adulterado.</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1014,13 +1122,6 @@ Códigos de saída:
         <source>pg_dump wrote an empty %1.</source>
         <translation>O pg_dump gravou um %1 vazio.</translation>
     </message>
-    <message numerus="yes">
-        <source>The database %1 already holds %n user tables (%2). Restore goes onto new or clean databases only: drop it or choose another name, and run the restore again.</source>
-        <translation>
-            <numerusform>O banco de dados %1 já contém %n tabela de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos: exclua-o ou escolha outro nome e execute a restauração novamente.</numerusform>
-            <numerusform>O banco de dados %1 já contém %n tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos: exclua-o ou escolha outro nome e execute a restauração novamente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The manifest does not list exactly one dump for %1.</source>
         <translation>O manifesto não lista exatamente um dump para %1.</translation>
@@ -1028,6 +1129,21 @@ Códigos de saída:
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>Não é possível criar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot check whether the table %1 of the database %2 holds rows: %3. Restore goes onto new or clean databases only: check this account&apos;s permissions, and run the restore again.</source>
+        <translation>Não é possível verificar se a tabela %1 do banco de dados %2 contém linhas: %3. A restauração só é feita em bancos de dados novos ou limpos: verifique as permissões desta conta e execute a restauração novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already holds data, in %n of its tables (%2). Restore goes onto new or clean databases only (one whose tables hold no rows is clean): drop it or choose another name, and run the restore again.</source>
+        <translation>
+            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas é limpo): exclua-o ou escolha outro nome e execute a restauração novamente.</numerusform>
+            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas é limpo): exclua-o ou escolha outro nome e execute a restauração novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore %1 into the database %2, which was left as it was (the restore runs in one transaction). Correct what it reports (for example, drop objects that depend on the tables being replaced) and run the restore again. %3</source>
+        <translation>O pg_restore não conseguiu restaurar %1 no banco de dados %2, que ficou como estava (a restauração é executada em uma única transação). Corrija o que ele relatar (por exemplo, exclua objetos que dependam das tabelas que estão sendo substituídas) e execute a restauração novamente. %3</translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1193,6 @@ Códigos de saída:
         <translation>Registros DNS</translation>
     </message>
     <message>
-        <source>The backup did not record the addresses of its computer.</source>
-        <translation>O backup não registrou os endereços do seu computador.</translation>
-    </message>
-    <message>
         <source>%1 does not resolve now; at backup time it resolved to %2. Restore the DNS records before restoring data.</source>
         <translation>%1 não é resolvido agora; no momento do backup era resolvido para %2. Restaure os registros DNS antes de restaurar os dados.</translation>
     </message>
@@ -1111,6 +1223,478 @@ Códigos de saída:
     <message>
         <source>The folder %1 that holds %2 does not exist. Create it (or the share) with the same path as at backup time.</source>
         <translation>A pasta %1 que contém %2 não existe. Crie-a (ou o compartilhamento) com o mesmo caminho do momento do backup.</translation>
+    </message>
+    <message>
+        <source>The backup did not record the addresses of %1 (it did not resolve then).</source>
+        <translation>O backup não registrou os endereços de %1 (o nome não era resolvido naquele momento).</translation>
+    </message>
+    <message>
+        <source>This computer is %1, but it is to replace %2 of the topology. Install the operating system with the FQDN %2 before restoring.</source>
+        <translation>Este computador é %1, mas deve substituir %2 da topologia. Instale o sistema operacional com o FQDN %2 antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>SQL Server instances</source>
+        <translation>Instâncias do SQL Server</translation>
+    </message>
+    <message>
+        <source>The topology places the instances %1 on this server: install SQL Server with exactly these names before the databases are created.</source>
+        <translation>A topologia coloca as instâncias %1 neste servidor: instale o SQL Server com exatamente esses nomes antes de os bancos de dados serem criados.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCommand</name>
+    <message>
+        <source>      note: %1</source>
+        <translation>      observação: %1</translation>
+    </message>
+    <message>
+        <source>Recovery of %1 (pool %2): %3.</source>
+        <translation>Recuperação de %1 (pool %2): %3.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s procedures: %1.</source>
+        <translation>Procedimentos da Microsoft: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Diário: %1</translation>
+    </message>
+    <message>
+        <source>      Complete when: %1</source>
+        <translation>      Concluída quando: %1</translation>
+    </message>
+    <message>
+        <source>The set to recover from.</source>
+        <translation>O conjunto a partir do qual recuperar.</translation>
+    </message>
+    <message>
+        <source>The machine of the set&apos;s topology this computer replaces.</source>
+        <translation>A máquina da topologia do conjunto que este computador substitui.</translation>
+    </message>
+    <message>
+        <source>Print JSON, for other programs.</source>
+        <translation>Imprimir JSON, para outros programas.</translation>
+    </message>
+    <message>
+        <source>Show the state of every step.</source>
+        <translation>Mostrar o estado de todas as etapas.</translation>
+    </message>
+    <message>
+        <source>Run or check a step that this program can run.</source>
+        <translation>Executar ou verificar uma etapa que este programa pode executar.</translation>
+    </message>
+    <message>
+        <source>Record a manual step as done or skipped.</source>
+        <translation>Registrar uma etapa manual como concluída ou ignorada.</translation>
+    </message>
+    <message>
+        <source>A note for --mark.</source>
+        <translation>Uma observação para --mark.</translation>
+    </message>
+    <message>
+        <source>With --run: restore an item to PATH instead of where it was backed up from.</source>
+        <translation>Com --run: restaurar um item em PATH em vez do local de onde foi copiado.</translation>
+    </message>
+    <message>
+        <source>With --run certificates: the certificate file to check (PEM, DER, or .pfx with LBW_CERTIFICATE_PASSWORD).</source>
+        <translation>Com --run certificates: o arquivo de certificado a verificar (PEM, DER ou .pfx com LBW_CERTIFICATE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Shows the recovery plan of one server of the set&apos;s topology, runs its steps and records them in a journal.</source>
+        <translation>Mostra o plano de recuperação de um servidor da topologia do conjunto, executa suas etapas e as registra em um diário.</translation>
+    </message>
+    <message>
+        <source>Say which machine of the topology this computer replaces with --server FQDN.</source>
+        <translation>Indique com --server FQDN qual máquina da topologia este computador substitui.</translation>
+    </message>
+    <message>
+        <source>The machines are: %1.</source>
+        <translation>As máquinas são: %1.</translation>
+    </message>
+    <message>
+        <source>Give --mark STEP=done or STEP=skipped with a step of this plan.</source>
+        <translation>Informe --mark STEP=done ou STEP=skipped com uma etapa deste plano.</translation>
+    </message>
+    <message>
+        <source>Marked as done by the operator.</source>
+        <translation>Marcada como concluída pelo operador.</translation>
+    </message>
+    <message>
+        <source>Skipped by the operator.</source>
+        <translation>Ignorada pelo operador.</translation>
+    </message>
+    <message>
+        <source>The plan has no step &quot;%1&quot;. Its steps are: %2.</source>
+        <translation>O plano não tem nenhuma etapa &quot;%1&quot;. Suas etapas são: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps complete or skipped.</source>
+        <translation>%1 de %2 etapas concluídas ou ignoradas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryJournal</name>
+    <message>
+        <source>not started</source>
+        <translation>não iniciada</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery journal %1: %2.</source>
+        <translation>Não é possível ler o diário de recuperação %1: %2.</translation>
+    </message>
+    <message>
+        <source>The recovery journal %1 is damaged (%2). Move it away to start this recovery&apos;s record afresh.</source>
+        <translation>O diário de recuperação %1 está danificado (%2). Mova-o para outro lugar para recomeçar do zero o registro desta recuperação.</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>não é possível criar a pasta dele</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery journal %1 (%2). Check that the folder is writable (LBW_STATE_DIR chooses another).</source>
+        <translation>Não é possível gravar o diário de recuperação %1 (%2). Verifique se a pasta é gravável (LBW_STATE_DIR escolhe outra).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPlan</name>
+    <message>
+        <source>Prepare the first Standard Edition server</source>
+        <translation>Preparar o primeiro servidor Standard Edition</translation>
+    </message>
+    <message>
+        <source>Download and save the topology in Topology Builder</source>
+        <translation>Baixar e salvar a topologia no Construtor de Topologias</translation>
+    </message>
+    <message>
+        <source>In the Deployment Wizard, run &quot;Prepare first Standard Edition server&quot;: it installs SQL Server Express with the RTC instance that will hold the Central Management store.</source>
+        <translation>No Assistente de Implantação do Lync Server, execute &quot;Prepare first Standard Edition server&quot; (preparar o primeiro servidor Standard Edition): ele instala o SQL Server Express com a instância RTC que conterá o Repositório de Gerenciamento Central.</translation>
+    </message>
+    <message>
+        <source>On a computer with Topology Builder, download the topology from the Central Management store and save it, so this server&apos;s definition is current.</source>
+        <translation>Em um computador com o Construtor de Topologias, baixe a topologia do Repositório de Gerenciamento Central e salve-a, para que a definição deste servidor esteja atualizada.</translation>
+    </message>
+    <message>
+        <source>Create the databases</source>
+        <translation>Criar os bancos de dados</translation>
+    </message>
+    <message>
+        <source>Create the Lync databases configured for this SQL Server, empty, with their logins and permissions (Topology Builder: publish with &quot;Create databases&quot; does the same). The data is restored over them in the steps below.</source>
+        <translation>Crie, vazios, os bancos de dados do Lync configurados para este SQL Server, com seus logons e permissões (publicar a topologia no Construtor de Topologias com &quot;Create databases&quot; [criar bancos de dados] faz o mesmo). Os dados são restaurados sobre eles nas etapas abaixo.</translation>
+    </message>
+    <message>
+        <source>Test-CsDatabase reports every configured database as installed.</source>
+        <translation>O Test-CsDatabase informa que todos os bancos de dados configurados estão instalados.</translation>
+    </message>
+    <message>
+        <source>Marked as done by the operator.</source>
+        <translation>Marcada como concluída pelo operador.</translation>
+    </message>
+    <message>
+        <source>The set holds no item for %1 (%2). Restore it from another set that has it, or mark this step as skipped with the reason.</source>
+        <translation>O conjunto não contém nenhum item para %1 (%2). Restaure-o de outro conjunto que o tenha ou marque esta etapa como ignorada, informando o motivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this set.</source>
+        <translation>%1 não está neste conjunto.</translation>
+    </message>
+    <message>
+        <source>%1 failed in this backup; its step will refuse to run.</source>
+        <translation>%1 falhou neste backup; a etapa correspondente se recusará a ser executada.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the set onto a clean target (one that holds no data), then verify what was written against the set.</source>
+        <translation>Restaure %1 do conjunto em um destino limpo (que não contenha dados) e depois confira com o conjunto o que foi gravado.</translation>
+    </message>
+    <message>
+        <source>The restored data is re-read and matches the set.</source>
+        <translation>Os dados restaurados são relidos e conferem com o conjunto.</translation>
+    </message>
+    <message>
+        <source>Import %1 from the export in the set with the Lync Server Management Shell.</source>
+        <translation>Importe %1 da exportação contida no conjunto com o Shell de Gerenciamento do Lync Server.</translation>
+    </message>
+    <message>
+        <source>The command ends without an error.</source>
+        <translation>O comando termina sem erros.</translation>
+    </message>
+    <message>
+        <source>Verify the backup set</source>
+        <translation>Verificar o conjunto de backup</translation>
+    </message>
+    <message>
+        <source>Re-read every file of the set and compare it with its manifest before anything is restored.</source>
+        <translation>Releia todos os arquivos do conjunto e compare-os com o manifesto antes que qualquer coisa seja restaurada.</translation>
+    </message>
+    <message>
+        <source>Every file matches the manifest.</source>
+        <translation>Todos os arquivos conferem com o manifesto.</translation>
+    </message>
+    <message>
+        <source>Check this computer against %1</source>
+        <translation>Comparar este computador com %1</translation>
+    </message>
+    <message>
+        <source>This computer must have the failed server&apos;s FQDN, be in its domain, and %1 must resolve to the addresses recorded at backup time. Install the operating system with the same FQDN, join the domain (keep the computer account and its groups) and restore the DNS records first.</source>
+        <translation>Este computador deve ter o FQDN do servidor com falha e estar no domínio dele, e %1 deve ser resolvido para os endereços registrados no momento do backup. Primeiro instale o sistema operacional com o mesmo FQDN, ingresse no domínio (mantenha a conta de computador e seus grupos) e restaure os registros DNS.</translation>
+    </message>
+    <message>
+        <source>FQDN, domain and DNS checks pass.</source>
+        <translation>As verificações de FQDN, domínio e DNS são aprovadas.</translation>
+    </message>
+    <message>
+        <source>Reinstall the certificates</source>
+        <translation>Reinstalar os certificados</translation>
+    </message>
+    <message>
+        <source>Import the certificates of %1 with their private keys and chains (default, web services internal and external, OAuthTokenIssuer; for an Edge Server the internal certificate from the same PKI) into the computer&apos;s Personal store. Give the certificate file to check it here.</source>
+        <translation>Importe os certificados de %1 com suas chaves privadas e cadeias (padrão, serviços Web internos e externos, OAuthTokenIssuer; para um Servidor de Borda, o certificado interno da mesma PKI) para o repositório Pessoal do computador. Informe o arquivo de certificado para verificá-lo aqui.</translation>
+    </message>
+    <message>
+        <source>A certificate for %1 that is valid now (and, from a .pfx, has its private key).</source>
+        <translation>Um certificado para %1 que seja válido agora (e, se vier de um .pfx, que tenha a chave privada).</translation>
+    </message>
+    <message>
+        <source>the default instance</source>
+        <translation>a instância padrão</translation>
+    </message>
+    <message>
+        <source>Install SQL Server with the same instance names</source>
+        <translation>Instalar o SQL Server com os mesmos nomes de instância</translation>
+    </message>
+    <message>
+        <source>Install SQL Server 2012 or 2008 R2 with the instance names the topology records (%1), and the same logins and permissions as before. Lync&apos;s databases are created in a later step.</source>
+        <translation>Instale o SQL Server 2012 ou 2008 R2 com os nomes de instância registrados na topologia (%1) e os mesmos logons e permissões de antes. Os bancos de dados do Lync são criados em uma etapa posterior.</translation>
+    </message>
+    <message>
+        <source>Restore the file store %1</source>
+        <translation>Restaurar o repositório de arquivos %1</translation>
+    </message>
+    <message>
+        <source>Enable the topology</source>
+        <translation>Habilitar a topologia</translation>
+    </message>
+    <message>
+        <source>Enable-CsTopology publishes the restored configuration and resets the permissions of the file stores. It needs Domain Admins rights unless setup permissions were delegated (Test-CsSetupPermission).</source>
+        <translation>O Enable-CsTopology publica a configuração restaurada e redefine as permissões dos repositórios de arquivos. Ele exige direitos de Admins. do domínio (Domain Admins), a menos que as permissões de instalação tenham sido delegadas (Test-CsSetupPermission).</translation>
+    </message>
+    <message>
+        <source>The topology marks no Central Management store as active (it was never published); this server holds its only Central Management store, so its steps are included.</source>
+        <translation>A topologia não marca nenhum Repositório de Gerenciamento Central como ativo (ela nunca foi publicada); este servidor contém o único Repositório de Gerenciamento Central dela; por isso, as etapas correspondentes estão incluídas.</translation>
+    </message>
+    <message>
+        <source>Create the Central Management store</source>
+        <translation>Criar o Repositório de Gerenciamento Central</translation>
+    </message>
+    <message>
+        <source>Create an empty Central Management store database on this server&apos;s SQL Server instance. -Clean deletes an existing one.</source>
+        <translation>Crie um banco de dados vazio do Repositório de Gerenciamento Central na instância do SQL Server deste servidor. -Clean exclui um banco já existente.</translation>
+    </message>
+    <message>
+        <source>Test-CsDatabase reports the Central Management store as installed.</source>
+        <translation>O Test-CsDatabase informa que o Repositório de Gerenciamento Central está instalado.</translation>
+    </message>
+    <message>
+        <source>Point Active Directory at the Central Management store</source>
+        <translation>Apontar o Active Directory para o Repositório de Gerenciamento Central</translation>
+    </message>
+    <message>
+        <source>Set the service connection point to this server&apos;s instance.</source>
+        <translation>Defina o ponto de conexão de serviço para a instância deste servidor.</translation>
+    </message>
+    <message>
+        <source>Get-CsConfigurationStoreLocation names this server.</source>
+        <translation>O Get-CsConfigurationStoreLocation indica este servidor.</translation>
+    </message>
+    <message>
+        <source>Import the Central Management store</source>
+        <translation>Importar o Repositório de Gerenciamento Central</translation>
+    </message>
+    <message>
+        <source>Step 1: Install Local Configuration Store (import from a file)</source>
+        <translation>Step 1: Install Local Configuration Store (instalar o repositório de configuração local, importando de um arquivo)</translation>
+    </message>
+    <message>
+        <source>Edge Servers get their configuration from a file: the Central Management store export (Export-CsConfiguration) of this set.</source>
+        <translation>Os Servidores de Borda obtêm sua configuração de um arquivo: a exportação do Repositório de Gerenciamento Central (Export-CsConfiguration) deste conjunto.</translation>
+    </message>
+    <message>
+        <source>The REPLICA service runs and the replica is up to date.</source>
+        <translation>O serviço REPLICA está em execução e a réplica está atualizada.</translation>
+    </message>
+    <message>
+        <source>Step 1: Install Local Configuration Store</source>
+        <translation>Step 1: Install Local Configuration Store (instalar o repositório de configuração local)</translation>
+    </message>
+    <message>
+        <source>Retrieve the configuration directly from the Central Management store into the RTCLOCAL instance.</source>
+        <translation>Obtenha a configuração diretamente do Repositório de Gerenciamento Central para a instância RTCLOCAL.</translation>
+    </message>
+    <message>
+        <source>The REPLICA service runs and Get-CsManagementStoreReplicationStatus shows this server up to date.</source>
+        <translation>O serviço REPLICA está em execução e o Get-CsManagementStoreReplicationStatus mostra este servidor como atualizado.</translation>
+    </message>
+    <message>
+        <source>Step 2: Setup or Remove Lync Server Components</source>
+        <translation>Step 2: Setup or Remove Lync Server Components (instalar ou remover componentes do Lync Server)</translation>
+    </message>
+    <message>
+        <source>Install the server roles the topology defines for this computer (this also re-creates databases co-located with the role).</source>
+        <translation>Instale as funções de servidor que a topologia define para este computador (isso também recria os bancos de dados que ficam no mesmo servidor que a função).</translation>
+    </message>
+    <message>
+        <source>Get-CsWindowsService lists the role services.</source>
+        <translation>O Get-CsWindowsService lista os serviços da função.</translation>
+    </message>
+    <message>
+        <source>Step 3: Request, Install or Assign Certificates</source>
+        <translation>Step 3: Request, Install or Assign Certificates (solicitar, instalar ou atribuir certificados)</translation>
+    </message>
+    <message>
+        <source>Assign the certificates imported earlier to their uses (Default, WebServicesInternal, WebServicesExternal; OAuthTokenIssuer once per deployment; Edge: Internal and external uses). Get-CsCertificate must list every use.</source>
+        <translation>Atribua os certificados importados anteriormente aos seus usos (Default, WebServicesInternal, WebServicesExternal; OAuthTokenIssuer uma vez por implantação; Servidor de Borda: usos interno e externo). O Get-CsCertificate deve listar todos os usos.</translation>
+    </message>
+    <message>
+        <source>Step 4: Start Services</source>
+        <translation>Step 4: Start Services (iniciar serviços)</translation>
+    </message>
+    <message>
+        <source>Start the Lync services on this server.</source>
+        <translation>Inicie os serviços do Lync neste servidor.</translation>
+    </message>
+    <message>
+        <source>Every Lync service on this server is running.</source>
+        <translation>Todos os serviços do Lync neste servidor estão em execução.</translation>
+    </message>
+    <message>
+        <source>Stop the Front End services of %1</source>
+        <translation>Parar os serviços de Front-End de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import-CsUserData needs the Front End service (RTCSRV) stopped on every Front End Server of the pool (%n servers).</source>
+        <translation>
+            <numerusform>O Import-CsUserData exige que o serviço de Front-End (RTCSRV) esteja parado em todos os Servidores Front-End do pool (%n servidor).</numerusform>
+            <numerusform>O Import-CsUserData exige que o serviço de Front-End (RTCSRV) esteja parado em todos os Servidores Front-End do pool (%n servidores).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RTCSRV is stopped on every Front End Server of the pool.</source>
+        <translation>O RTCSRV está parado em todos os Servidores Front-End do pool.</translation>
+    </message>
+    <message>
+        <source>Import the user data of %1</source>
+        <translation>Importar os dados de usuário de %1</translation>
+    </message>
+    <message>
+        <source>Start the Front End services of %1</source>
+        <translation>Iniciar os serviços de Front-End de %1</translation>
+    </message>
+    <message>
+        <source>Start the services on every Front End Server of the pool together. If the whole pool was rebuilt and it does not start, reset its registrar state (quorum loss).</source>
+        <translation>Inicie os serviços em todos os Servidores Front-End do pool ao mesmo tempo. Se o pool inteiro foi recriado e não inicia, redefina o estado do registrador dele (perda de quorum).</translation>
+    </message>
+    <message>
+        <source>RTCSRV runs on every Front End Server of the pool.</source>
+        <translation>O RTCSRV está em execução em todos os Servidores Front-End do pool.</translation>
+    </message>
+    <message>
+        <source>Import the E9-1-1 location information</source>
+        <translation>Importar as informações de localização do E9-1-1</translation>
+    </message>
+    <message>
+        <source>Publish the E9-1-1 location information</source>
+        <translation>Publicar as informações de localização do E9-1-1</translation>
+    </message>
+    <message>
+        <source>Without Publish-CsLisConfiguration the imported locations are not published (the Microsoft topic omits this command).</source>
+        <translation>Sem o Publish-CsLisConfiguration, os locais importados não são publicados (o tópico da Microsoft omite este comando).</translation>
+    </message>
+    <message>
+        <source>Get-CsLisLocation lists the imported locations.</source>
+        <translation>O Get-CsLisLocation lista os locais importados.</translation>
+    </message>
+    <message>
+        <source>Import the Response Group configuration of %1</source>
+        <translation>Importar a configuração do Grupo de Resposta de %1</translation>
+    </message>
+    <message>
+        <source>Restore the database %1</source>
+        <translation>Restaurar o banco de dados %1</translation>
+    </message>
+    <message>
+        <source>Check the recovered server</source>
+        <translation>Verificar o servidor recuperado</translation>
+    </message>
+    <message>
+        <source>Check the services, the databases and a sign-in with a test user. Compare Get-CsServerVersion with the other servers: a cumulative update missing here needs Install-CsDatabase -Update.</source>
+        <translation>Verifique os serviços, os bancos de dados e a entrada de um usuário de teste. Compare o Get-CsServerVersion com o dos outros servidores: uma atualização cumulativa ausente aqui exige Install-CsDatabase -Update.</translation>
+    </message>
+    <message>
+        <source>Restoring the server hosting the Central Management store</source>
+        <translation>Restaurando o servidor que hospeda o Repositório de Gerenciamento Central</translation>
+    </message>
+    <message>
+        <source>Restoring a Standard Edition server</source>
+        <translation>Restaurando um servidor Standard Edition</translation>
+    </message>
+    <message>
+        <source>Restoring an Enterprise Edition back end server</source>
+        <translation>Restaurando um Servidor Back-End Enterprise Edition</translation>
+    </message>
+    <message>
+        <source>Restoring an Enterprise Edition member server</source>
+        <translation>Restaurando um servidor membro Enterprise Edition</translation>
+    </message>
+    <message>
+        <source>Restoring a file store</source>
+        <translation>Restaurando um repositório de arquivos</translation>
+    </message>
+    <message>
+        <source>Restoring monitoring or archiving data</source>
+        <translation>Restaurando dados de Monitoramento ou Arquivamento</translation>
+    </message>
+    <message>
+        <source>Restoring Persistent Chat data</source>
+        <translation>Restaurando dados do Chat Persistente</translation>
+    </message>
+    <message>
+        <source>checked here</source>
+        <translation>verificação feita aqui</translation>
+    </message>
+    <message>
+        <source>restored here</source>
+        <translation>restauração feita aqui</translation>
+    </message>
+    <message>
+        <source>Lync Server Management Shell</source>
+        <translation>Shell de Gerenciamento do Lync Server</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1763,10 @@ Códigos de saída:
         <source>The restored data does not match the backup: %1. Check the target.</source>
         <translation>Os dados restaurados não conferem com o backup: %1. Verifique o destino.</translation>
     </message>
+    <message>
+        <source>The set keeps its deployment&apos;s topology: say which of its machines this computer replaces with --server FQDN. The machines are: %1.</source>
+        <translation>O conjunto guarda a topologia da sua implantação: indique com --server FQDN qual das máquinas dela este computador substitui. As máquinas são: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SampleDeployment</name>
@@ -1201,6 +1789,65 @@ Códigos de saída:
     <message>
         <source>Cannot create %1. Check the permissions of its parent folder.</source>
         <translation>Não é possível criar %1. Verifique as permissões da pasta pai.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>server hosting the Central Management store</source>
+        <translation>servidor que hospeda o Repositório de Gerenciamento Central</translation>
+    </message>
+    <message>
+        <source>Standard Edition server</source>
+        <translation>servidor Standard Edition</translation>
+    </message>
+    <message>
+        <source>Enterprise Edition Back End Server (SQL Server)</source>
+        <translation>Servidor Back-End Enterprise Edition (SQL Server)</translation>
+    </message>
+    <message>
+        <source>Enterprise Edition Front End Server</source>
+        <translation>Servidor Front-End Enterprise Edition</translation>
+    </message>
+    <message>
+        <source>SQL Server for Archiving or Monitoring</source>
+        <translation>SQL Server para Arquivamento ou Monitoramento</translation>
+    </message>
+    <message>
+        <source>SQL Server for Persistent Chat</source>
+        <translation>SQL Server para Chat Persistente</translation>
+    </message>
+    <message>
+        <source>file server (Lync file store)</source>
+        <translation>servidor de arquivos (repositório de arquivos do Lync)</translation>
+    </message>
+    <message>
+        <source>Persistent Chat Front End Server</source>
+        <translation>Servidor Front-End de Chat Persistente</translation>
+    </message>
+    <message>
+        <source>Edge Server</source>
+        <translation>Servidor de Borda</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Diretor</translation>
+    </message>
+    <message>
+        <source>Mediation Server</source>
+        <translation>Servidor de Mediação</translation>
+    </message>
+    <message>
+        <source>server with no role this version knows</source>
+        <translation>servidor sem nenhuma função conhecida por esta versão</translation>
+    </message>
+    <message>
+        <source>%1 is not a machine of the set&apos;s topology. Its machines are: %2.</source>
+        <translation>%1 não é uma máquina da topologia do conjunto. As máquinas dela são: %2.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1894,17 @@ Códigos de saída:
     <message>
         <source>the path contains &quot;%1&quot;</source>
         <translation>o caminho contém &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SetTopology</name>
+    <message>
+        <source>The set %1 keeps no topology: it was taken by an older version or from a plan without one. Recover with the topology file itself, or take a new backup from a plan made with plan --from-topology.</source>
+        <translation>O conjunto %1 não guarda nenhuma topologia: ele foi feito por uma versão anterior ou a partir de um plano sem topologia. Faça a recuperação com o próprio arquivo de topologia ou faça um novo backup a partir de um plano criado com plan --from-topology.</translation>
+    </message>
+    <message>
+        <source>The topology in %1 does not match its digest in the manifest; the set is damaged. Use another set.</source>
+        <translation>A topologia em %1 não confere com seu resumo no manifesto; o conjunto está danificado. Use outro conjunto.</translation>
     </message>
 </context>
 <context>
@@ -1316,16 +1974,51 @@ Códigos de saída:
         <translation>O RESTORE VERIFYONLY de %1 falhou: %2</translation>
     </message>
     <message>
-        <source>The database %1 already holds %2 user tables. Restore goes onto new or clean databases only: drop it, or let Topology Builder create it afresh, and run the restore again.</source>
-        <translation>O banco de dados %1 já contém %2 tabelas de usuário. A restauração só é feita em bancos de dados novos ou limpos: exclua-o, ou deixe o Construtor de Topologias criá-lo novamente, e execute a restauração outra vez.</translation>
-    </message>
-    <message>
         <source>The manifest does not list exactly one backup file for %1.</source>
         <translation>O manifesto não lista exatamente um arquivo de backup para %1.</translation>
     </message>
     <message>
-        <source>RESTORE DATABASE %1 failed: %2</source>
-        <translation>O RESTORE DATABASE %1 falhou: %2</translation>
+        <source>The query returned no rows.</source>
+        <translation>A consulta não retornou linhas.</translation>
+    </message>
+    <message>
+        <source>The backup lists no files.</source>
+        <translation>O backup não lista nenhum arquivo.</translation>
+    </message>
+    <message>
+        <source>The database %1 is %2 after the restore, not ONLINE. Look in the SQL Server error log for the reason, correct it, and run the restore again.</source>
+        <translation>O banco de dados %1 está %2 após a restauração, e não ONLINE. Procure o motivo no log de erros do SQL Server, corrija-o e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot check whether the database %1 holds data: %2. Check that this account can read the database, and run the restore again.</source>
+        <translation>Não é possível verificar se o banco de dados %1 contém dados: %2. Verifique se esta conta pode ler o banco de dados e execute a restauração novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already holds data, in %n of its user tables (%2). Restore goes onto new or clean databases only (a database whose tables hold no rows, as Topology Builder or Install-CsDatabase creates it, is clean): drop it or create it afresh, and run the restore again.</source>
+        <translation>
+            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas, como o Construtor de Topologias ou o Install-CsDatabase o cria, é limpo): exclua-o ou crie-o novamente e execute a restauração outra vez.</numerusform>
+            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas, como o Construtor de Topologias ou o Install-CsDatabase o cria, é limpo): exclua-o ou crie-o novamente e execute a restauração outra vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQL Server cannot read the list of files in %1: %2. Check that the SQL Server service account can read the backup set, and run the restore again.</source>
+        <translation>O SQL Server não consegue ler a lista de arquivos em %1: %2. Verifique se a conta de serviço do SQL Server pode ler o conjunto de backup e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>SQL Server did not report its default data and log folders (SERVERPROPERTY(&apos;InstanceDefaultDataPath&apos;) and (&apos;InstanceDefaultLogPath&apos;), available from SQL Server 2012 on). Set the database default locations in the server&apos;s properties, or restore %1 by hand with RESTORE DATABASE ... WITH MOVE.</source>
+        <translation>O SQL Server não informou suas pastas padrão de dados e de log (SERVERPROPERTY(&apos;InstanceDefaultDataPath&apos;) e (&apos;InstanceDefaultLogPath&apos;), disponíveis a partir do SQL Server 2012). Defina os locais padrão dos bancos de dados nas propriedades do servidor ou restaure %1 manualmente com RESTORE DATABASE ... WITH MOVE.</translation>
+    </message>
+    <message>
+        <source>RESTORE DATABASE %1 failed: %2. Check that no service is using the database and that the SQL Server service account can read %3 and write to %4 and %5, then run the restore again.</source>
+        <translation>O RESTORE DATABASE %1 falhou: %2. Verifique se nenhum serviço está usando o banco de dados e se a conta de serviço do SQL Server pode ler %3 e gravar em %4 e %5; depois, execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot check whether the database user %1 exists in %2: %3. Check it with Test-CsDatabase -ConfiguredDatabases.</source>
+        <translation>Não é possível verificar se o usuário de banco de dados %1 existe em %2: %3. Verifique com Test-CsDatabase -ConfiguredDatabases.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no database user %2, so the Lync services cannot write to it. Run Install-CsDatabase for this SQL Server again (or publish the topology in Topology Builder), which creates the user in the ServerRole role, then check with Test-CsDatabase -ConfiguredDatabases.</source>
+        <translation>O banco de dados %1 não tem o usuário de banco de dados %2; portanto, os serviços do Lync não podem gravar nele. Execute o Install-CsDatabase novamente para este SQL Server (ou publique a topologia no Construtor de Topologias), o que cria o usuário na função ServerRole, e depois verifique com Test-CsDatabase -ConfiguredDatabases.</translation>
     </message>
 </context>
 <context>
@@ -1379,10 +2072,6 @@ Códigos de saída:
         <translation>Não é possível criar a pasta %1 no conjunto de backup.</translation>
     </message>
     <message>
-        <source>%1 is not a clean target: %2. Restore goes onto new or clean databases only: move it away and run the restore again.</source>
-        <translation>%1 não é um destino limpo: %2. A restauração só é feita em bancos de dados novos ou limpos: mova-o e execute a restauração novamente.</translation>
-    </message>
-    <message>
         <source>%1 exists next to it (the database is in use or was not closed cleanly)</source>
         <translation>%1 existe ao lado dele (o banco de dados está em uso ou não foi fechado corretamente)</translation>
     </message>
@@ -1394,13 +2083,6 @@ Códigos de saída:
         <source>it is not an SQLite database</source>
         <translation>não é um banco de dados SQLite</translation>
     </message>
-    <message numerus="yes">
-        <source>it holds %n user tables (%1)</source>
-        <translation>
-            <numerusform>contém %n tabela de usuário (%1)</numerusform>
-            <numerusform>contém %n tabelas de usuário (%1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The manifest does not list exactly one database file for %1; the set may be damaged.</source>
         <translation>O manifesto não lista exatamente um arquivo de banco de dados para %1; o conjunto pode estar danificado.</translation>
@@ -1408,6 +2090,21 @@ Códigos de saída:
     <message>
         <source>The restored copy of %1 fails its integrity check: %2</source>
         <translation>A cópia restaurada de %1 falhou na verificação de integridade: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a clean target: %2. Restore goes onto new or clean databases only (one whose tables hold no rows is clean): move it away and run the restore again.</source>
+        <translation>%1 não é um destino limpo: %2. A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas é limpo): mova-o e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read (%2)</source>
+        <translation>a tabela %1 não pode ser lida (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has rows in %n of its tables (%1)</source>
+        <translation>
+            <numerusform>tem linhas em %n de suas tabelas (%1)</numerusform>
+            <numerusform>tem linhas em %n de suas tabelas (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2116,60 @@ Códigos de saída:
     <message>
         <source>%1 is in the way.</source>
         <translation>%1 está no caminho.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRunner</name>
+    <message>
+        <source>This step is done by hand: do what it says, then mark it as done.</source>
+        <translation>Esta etapa é feita manualmente: faça o que ela indica e depois marque-a como concluída.</translation>
+    </message>
+    <message>
+        <source>PowerShell with the Lync module is not available here. Run the commands in the Lync Server Management Shell on the server, then mark the step as done.</source>
+        <translation>O PowerShell com o módulo Lync não está disponível aqui. Execute os comandos no Shell de Gerenciamento do Lync Server, no servidor, e depois marque a etapa como concluída.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files (%1) match the manifest.</source>
+        <translation>
+            <numerusform>%n arquivo (%1) confere com o manifesto.</numerusform>
+            <numerusform>%n arquivos (%1) conferem com o manifesto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>A verificação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The set is damaged: %1. Use another set.</source>
+        <translation>O conjunto está danificado: %1. Use outro conjunto.</translation>
+    </message>
+    <message>
+        <source>Give the certificate file to check (--certificate FILE), or mark the step as done once Get-CsCertificate shows the certificates.</source>
+        <translation>Informe o arquivo de certificado a verificar (--certificate FILE) ou marque a etapa como concluída quando o Get-CsCertificate mostrar os certificados.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>A restauração foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 restored to %2 and verified.</source>
+        <translation>%1 restaurado em %2 e verificado.</translation>
+    </message>
+    <message>
+        <source>The restore did not report on this item.</source>
+        <translation>A restauração não informou nada sobre este item.</translation>
+    </message>
+    <message>
+        <source>The commands ended without an error.</source>
+        <translation>Os comandos terminaram sem erros.</translation>
+    </message>
+    <message>
+        <source>The commands ran, but the check failed: %1</source>
+        <translation>Os comandos foram executados, mas a verificação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Ran, and the check passed: %1</source>
+        <translation>Executada, e a verificação foi aprovada: %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2193,86 @@ Códigos de saída:
     <message>
         <source>Cannot open the topology %1: %2.</source>
         <translation>Não é possível abrir a topologia %1: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a single tag, text, comment or processing instruction is longer than %2 characters. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: uma única marca, texto, comentário ou instrução de processamento tem mais de %2 caracteres. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the topology contains a document type or entity declaration (&lt;!DOCTYPE ...&gt;, &lt;!ENTITY ...&gt;). Lync never writes one; the file is refused so that nothing declared in it is expanded.</source>
+        <translation>Linha %1: a topologia contém uma declaração de tipo de documento ou de entidade (&lt;!DOCTYPE ...&gt;, &lt;!ENTITY ...&gt;). O Lync nunca grava declarações assim; o arquivo é recusado para que nada declarado nele seja expandido.</translation>
+    </message>
+    <message>
+        <source>Line %1: an element has more than %2 attributes. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: um elemento tem mais de %2 atributos. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: elements are nested more than %2 deep. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: os elementos estão aninhados em mais de %2 níveis. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 XML namespace declarations are in effect at once. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: mais de %2 declarações de namespace XML estão em vigor ao mesmo tempo. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the topology has more than %2 elements describing sites, servers and services. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: a topologia tem mais de %2 elementos que descrevem sites, servidores e serviços. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: a value is longer than %2 characters. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: um valor tem mais de %2 caracteres. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the names and values kept from the topology exceed %2 MiB. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: os nomes e valores guardados da topologia excedem %2 MiB. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>The topology is encoded in %1, which this program cannot read. Save it as UTF-8 and try again.</source>
+        <translation>A topologia está codificada em %1, que este programa não consegue ler. Salve-a como UTF-8 e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot read the topology: %1.</source>
+        <translation>Não é possível ler a topologia: %1.</translation>
+    </message>
+    <message>
+        <source>The topology is larger than %1 MiB. Lync does not write such topologies; the file is refused.</source>
+        <translation>A topologia é maior que %1 MiB. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2@%3 &quot;%4&quot; is not a valid host name: a host name is made of dot-separated labels of letters, digits and hyphens (at most 63 characters each, 253 in all).</source>
+        <translation>Linha %1: %2@%3 &quot;%4&quot; não é um nome de host válido: um nome de host é formado por rótulos separados por pontos, com letras, dígitos e hifens (no máximo 63 caracteres cada, 253 no total).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2@Name &quot;%3&quot; is not a valid SQL Server instance name: at most 16 letters, digits, _ or $, starting with a letter or _.</source>
+        <translation>Linha %1: %2@Name &quot;%3&quot; não é um nome de instância do SQL Server válido: no máximo 16 letras, dígitos, _ ou $, começando com uma letra ou _.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2@%3 &quot;%4&quot; is not a valid share name: 1 to 80 characters, none of them a control character or \ / : * ? &quot; &lt; &gt; |, not ending in a dot or a space.</source>
+        <translation>Linha %1: %2@%3 &quot;%4&quot; não é um nome de compartilhamento válido: de 1 a 80 caracteres, nenhum deles um caractere de controle ou \ / : * ? &quot; &lt; &gt; |, sem terminar em ponto ou espaço.</translation>
+    </message>
+    <message>
+        <source>Line %1: the site name &quot;%2&quot; is longer than 256 characters or contains control characters.</source>
+        <translation>Linha %1: o nome de site &quot;%2&quot; tem mais de 256 caracteres ou contém caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2@IPAddress &quot;%3&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>Linha %1: %2@IPAddress &quot;%3&quot; não é um endereço IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>The topology has no elements.</source>
+        <translation>A topologia não tem elementos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the topology %1: it does not exist.</source>
+        <translation>Não é possível abrir a topologia %1: ela não existe.</translation>
+    </message>
+    <message>
+        <source>The topology %1 is not a regular file (it is a folder, a pipe or a device); only a saved topology file can be read.</source>
+        <translation>A topologia %1 não é um arquivo comum (é uma pasta, um pipe ou um dispositivo); só é possível ler um arquivo de topologia salvo.</translation>
+    </message>
+    <message>
+        <source>The topology %1 is %2 MiB; files larger than %3 MiB are refused, as Lync writes far smaller topologies.</source>
+        <translation>A topologia %1 tem %2 MiB; arquivos maiores que %3 MiB são recusados, pois o Lync grava topologias bem menores.</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +2495,8 @@ Códigos de saída:
     <message numerus="yes">
         <source>%1 (%n skipped by design)</source>
         <translation>
-            <numerusform>%1 (%n ignorado por projeto)</numerusform>
-            <numerusform>%1 (%n ignorados por projeto)</numerusform>
+            <numerusform>%1 (%n ignorado intencionalmente)</numerusform>
+            <numerusform>%1 (%n ignorados intencionalmente)</numerusform>
         </translation>
     </message>
     <message>

@@ -6,6 +6,7 @@
 #include "sources/ExternalCommand.h"
 #include "util/CancelToken.h"
 #include "util/Sha256.h"
+#include "util/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -32,6 +33,17 @@ QString CmdletSource::outputName() const {
     if (!configured.isEmpty() && isValidItemName(configured))
         return configured;
     return planItem().name + QStringLiteral(".zip");
+}
+
+bool CmdletSource::expectsZip() const {
+    if (planItem().options.value(QStringLiteral("format")).toString() == QLatin1String("zip"))
+        return true;
+    // Plans written before the "format" option: these cmdlets write ZIP files.
+    const QString command = commandLine().join(QLatin1Char(' '));
+    for (const char *cmdlet : {"Export-CsConfiguration", "Export-CsUserData", "Export-CsRgsConfiguration"})
+        if (command.contains(QLatin1String(cmdlet), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 Status CmdletSource::checkReady() const {
@@ -102,6 +114,17 @@ SourceOutput CmdletSource::backup(SourceContext &context) {
                         .arg(file, ran->output.isEmpty() ? QStringLiteral("-") : ran->output.right(1000)));
     if (produced.size() == 0)
         return fail(QCoreApplication::translate("CmdletSource", "The command wrote an empty %1.").arg(file));
+    if (expectsZip()) {
+        Result<qint64> entries = zipEntryCount(file);
+        if (!entries || *entries < 1)
+            return fail(QCoreApplication::translate("CmdletSource",
+                                                    "The command wrote %1, but it is not the ZIP file with at least "
+                                                    "one entry that the cmdlet writes (%2). Its output: %3")
+                            .arg(file,
+                                 entries ? QCoreApplication::translate("CmdletSource", "the archive is empty")
+                                         : entries.errorMessage(),
+                                 ran->output.isEmpty() ? QStringLiteral("-") : ran->output.right(1000)));
+    }
     item.details = {{QStringLiteral("command"), command.join(QLatin1Char(' '))},
                     {QStringLiteral("import"), planItem().options.value(QStringLiteral("import")).toString()}};
     return withSetFile(std::move(output), context, 0600);

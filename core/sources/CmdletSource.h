@@ -30,6 +30,9 @@ public:
 private:
     QStringList commandLine() const;
     QString outputName() const;
+    // Export-CsConfiguration, Export-CsUserData and Export-CsRgsConfiguration
+    // write ZIP files (plan option "format": "zip", or the cmdlet in the command).
+    bool expectsZip() const;
 };
 
 }  // namespace lbw

@@ -135,14 +135,20 @@ PlanItem CatalogItem::toPlanItem() const {
                      {QStringLiteral("database"), database},
                      {QStringLiteral("authentication"), QStringLiteral("integrated")}}};
         }
-        default:
+        default: {
+            // The documents say these three write ZIP files; a backup checks that they did.
+            const bool zipExport = exportCommand.startsWith(QLatin1String("Export-CsConfiguration")) ||
+                                   exportCommand.startsWith(QLatin1String("Export-CsUserData")) ||
+                                   exportCommand.startsWith(QLatin1String("Export-CsRgsConfiguration"));
             return {QStringLiteral("cmdlet"),
                     name,
                     server,
                     {{QStringLiteral("command"), powershell(exportCommand)},
                      {QStringLiteral("import"), importCommand},
                      {QStringLiteral("output"), QString(name + QStringLiteral(".zip"))},
+                     {QStringLiteral("format"), zipExport ? QStringLiteral("zip") : QStringLiteral("file")},
                      {QStringLiteral("timeoutSeconds"), 3600}}};
+        }
     }
 }
 

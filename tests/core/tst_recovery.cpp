@@ -3,7 +3,9 @@
 // topology value, the checks against the failed server (not the computer
 // that ran the backup), and the journal on disk.
 #include "backupset/Manifest.h"
+#include "recovery/CertificateCheck.h"
 #include "recovery/Prerequisites.h"
+#include "recovery/StepRunner.h"
 #include "recovery/RecoveryJournal.h"
 #include "recovery/RecoveryPlan.h"
 #include "recovery/ServerProfile.h"
@@ -211,6 +213,63 @@ private slots:
         checks = checkAgainstServer(manifest, server, here, {}, fixedResolver({QStringLiteral("10.0.0.20")}));
         QVERIFY(anyBlocks(checks));
         QVERIFY(checks.first().explanation.contains(QStringLiteral("sqlbe01.corp.example")));
+    }
+
+    void certificateFilesAreCheckedForTheServer() {
+        const QString data = QStringLiteral(LBW_TEST_DATA "/");
+        const QString server = QStringLiteral("se01.corp.example");
+        Result<QString> pem = checkCertificateFile(data + QStringLiteral("cert-se01.pem"), server);
+        QVERIFY2(pem, pem ? "" : qPrintable(pem.errorMessage()));
+        QVERIFY(checkCertificateFile(data + QStringLiteral("cert-se01.pem"), QStringLiteral("pool01.corp.example")));
+        Result<QString> other = checkCertificateFile(data + QStringLiteral("cert-fe01.pem"), server);
+        QVERIFY(!other);
+        QVERIFY(other.errorMessage().contains(QStringLiteral("fe01.corp.example")));
+        Result<QString> pfx = checkCertificateFile(data + QStringLiteral("cert-se01.pfx"), server, "Senha-de-teste");
+        QVERIFY2(pfx, pfx ? "" : qPrintable(pfx.errorMessage()));
+        QVERIFY(!checkCertificateFile(data + QStringLiteral("cert-se01.pfx"), server, "wrong"));
+        // Lync cannot use a certificate exported without its private key.
+        Result<QString> noKey =
+            checkCertificateFile(data + QStringLiteral("cert-se01-nokey.pfx"), server, "Senha-de-teste");
+        QVERIFY(!noKey);
+        QVERIFY(!checkCertificateFile(data + QStringLiteral("topology-se.xml"), server));
+    }
+
+    // Management Shell steps run through PowerShell where it exists; a
+    // stand-in (LBW_POWERSHELL) shows the runner, its script and its check.
+    void shellStepsRunThroughPowerShellWithTheirCheck() {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("script.log"));
+        const QString standIn = dir.filePath(QStringLiteral("powershell"));
+        // Records each -Command script; a check fails while the file "fail" exists.
+        test::writeFile(standIn, QStringLiteral("#!/bin/sh\nprintf '%s\\n---\\n' \"$4\" >> '%1'\n"
+                                                "case \"$4\" in *Get-CsWindowsService*) [ ! -e '%2' ] ;; esac\n")
+                                     .arg(log, dir.filePath(QStringLiteral("fail")))
+                                     .toUtf8());
+        QFile::setPermissions(standIn, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("LBW_POWERSHELL", standIn.toUtf8());
+        qputenv("LBW_STATE_DIR", dir.filePath(QStringLiteral("state")).toUtf8());
+        const Topology topology = load(QStringLiteral("topology-ee.xml"));
+        const Manifest manifest = manifestFor(topology);
+        const RecoveryPlan plan = planFor(topology, QStringLiteral("sqlbe01.corp.example"));
+        RecoveryJournal journal = *RecoveryJournal::open(manifest, plan.server);
+        StepRunner runner(QStringLiteral("/backups/set"), manifest, plan, journal);
+        const RecoveryStep *stop = plan.step(QStringLiteral("userdata-stop:pool01.corp.example"));
+        QCOMPARE(runner.run(*stop, {}, nullptr, {}).kind, StepOutcome::Kind::Done);
+        const QByteArray scripts = test::readFile(log);
+        QVERIFY(
+            scripts.contains("Import-Module Lync\n@('fe01.corp.example', 'fe02.corp.example', 'fe03.corp.example') | "
+                             "ForEach-Object { Stop-CsWindowsService -ComputerName $_ }"));
+        QVERIFY(scripts.contains("Get-CsWindowsService -Name RTCSRV"));
+        QCOMPARE(journal.state(stop->id).state, StepState::State::Done);
+        // The commands ran but the check says RTCSRV still runs somewhere: failed, not done.
+        test::writeFile(dir.filePath(QStringLiteral("fail")), "x");
+        QCOMPARE(runner.run(*stop, {}, nullptr, {}).kind, StepOutcome::Kind::Failed);
+        QCOMPARE(journal.state(stop->id).state, StepState::State::Failed);
+        // Manual steps are never run.
+        QCOMPARE(runner.run(*plan.step(QStringLiteral("sql-server")), {}, nullptr, {}).kind,
+                 StepOutcome::Kind::NotRunnable);
+        qunsetenv("LBW_POWERSHELL");
+        qunsetenv("LBW_STATE_DIR");
     }
 
     void journalPersistsAndRefusesDamage() {

@@ -25,6 +25,123 @@ namespace {
 
 constexpr quint32 kSetFileMode = 0600;  // sets hold user data: owner only
 constexpr quint32 kSetDirMode = 0700;
+constexpr int kObstaclesNamed = 5;  // in a refusal; one more tells that there are others
+
+// What stands in the way of a restore into an existing folder: every entry
+// below it that is not a folder (a file, a link, a pipe, ...) and every
+// folder that cannot be read (it might hold anything). Folders alone are
+// no data: Lync setup creates its empty tree in the share before the data
+// comes back.
+struct TargetScan {
+    QStringList obstacles;  // relative paths, in walk order; at most kObstaclesNamed + 1
+    QStringList folders;    // relative paths of the empty folders, parents before children
+};
+
+TargetScan scanTarget(const QString &root) {
+    TargetScan scan;
+    std::vector<QString> pending{QString()};
+    while (!pending.empty() && scan.obstacles.size() <= kObstaclesNamed) {
+        const QString relativeDir = pending.back();
+        pending.pop_back();
+        const QString absoluteDir = relativeDir.isEmpty() ? root : root + QLatin1Char('/') + relativeDir;
+        QDir dir(absoluteDir);
+        if (!dir.isReadable()) {
+            scan.obstacles << QCoreApplication::translate("FileStoreSource", "%1 (a folder that cannot be read)")
+                                  .arg(relativeDir.isEmpty() ? root : relativeDir);
+            continue;
+        }
+        const QStringList names =
+            dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+        std::vector<QString> subdirs;
+        for (const QString &name : names) {
+            const QString relativePath = relativeDir.isEmpty() ? name : relativeDir + QLatin1Char('/') + name;
+            Result<platform::EntryInfo> info = platform::statNoFollow(absoluteDir + QLatin1Char('/') + name);
+            if (info && info->type == platform::EntryType::Directory) {
+                scan.folders << relativePath;
+                subdirs.push_back(relativePath);
+            } else {
+                scan.obstacles << relativePath;  // a link is never followed, even to a folder
+                if (scan.obstacles.size() > kObstaclesNamed)
+                    break;
+            }
+        }
+        pending.insert(pending.end(), subdirs.rbegin(), subdirs.rend());
+    }
+    return scan;
+}
+
+Error notCleanError(const QString &target, const QStringList &obstacles) {
+    return Error{QCoreApplication::translate("FileStoreSource",
+                                             "The folder %1 is not empty: it holds %2. Restore goes onto "
+                                             "new or clean targets only (a folder that holds only empty folders is "
+                                             "clean): move these away or choose another target, and run the "
+                                             "restore again.")
+                     .arg(target, obstacles.mid(0, kObstaclesNamed).join(QStringLiteral(", ")) +
+                                      (obstacles.size() > kObstaclesNamed ? QStringLiteral(", …") : QString()))};
+}
+
+// Moves the complete staged tree into `target`, an existing folder that
+// holds only empty folders. The target folder itself is kept (it may be a
+// share with its own permissions); its empty folders are removed with
+// rmdir, deepest first (rmdir refuses a folder that holds anything, so
+// this step can never delete data), and each top-level entry of the staged
+// tree is renamed into it.
+//
+// Unlike the single rename used when the target does not exist, this is
+// not one atomic step. A kill between the first and the last rename leaves
+// a partly moved tree: some top-level entries in the target, the others in
+// the hidden staging folder beside it. Such a target is no longer clean, so
+// the next restore refuses it and names what is there; the operator moves
+// it away (or empties it) and runs the restore again, which then also
+// removes the staging leftover. A kill before the first rename leaves the
+// target with fewer empty folders, which is still clean.
+Status moveIntoExistingFolder(const QString &staged, const QString &target) {
+    if (Status flushed = platform::flushTree(staged); !flushed)
+        return flushed;
+    // Judged clean before the restore began; judged again now, just before
+    // anything in it changes.
+    const TargetScan scan = scanTarget(target);
+    if (!scan.obstacles.isEmpty())
+        return notCleanError(target, scan.obstacles);
+    for (auto it = scan.folders.crbegin(); it != scan.folders.crend(); ++it)
+        if (!QDir().rmdir(target + QLatin1Char('/') + *it))
+            return Error{QCoreApplication::translate("FileStoreSource",
+                                                     "Cannot remove the empty folder %1 from %2 (something was "
+                                                     "written into it during the restore, or this account may not "
+                                                     "remove it). Nothing was restored into %2, though some of its "
+                                                     "empty folders may be gone; check it and run the restore again.")
+                             .arg(*it, target)};
+    const QStringList entries =
+        QDir(staged).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    QStringList moved;
+    for (const QString &name : entries) {
+        // QDir::rename never replaces an entry that appeared in the meantime.
+        if (!QDir().rename(staged + QLatin1Char('/') + name, target + QLatin1Char('/') + name)) {
+            // Put back what was moved, so the target is left clean.
+            QStringList stuck;
+            for (const QString &back : moved)
+                if (!QDir().rename(target + QLatin1Char('/') + back, staged + QLatin1Char('/') + back))
+                    stuck << back;
+            if (!stuck.isEmpty())
+                return Error{QCoreApplication::translate("FileStoreSource",
+                                                         "Cannot move %1 into %2, and %3 could not be taken out "
+                                                         "again: %2 now holds part of the restored tree. Move "
+                                                         "everything out of %2 and run the restore again.")
+                                 .arg(name, target, stuck.join(QStringLiteral(", ")))};
+            return Error{QCoreApplication::translate("FileStoreSource",
+                                                     "Cannot move %1 into %2 (is %2 on another file system than "
+                                                     "the folder that holds it, or did something appear there?). "
+                                                     "Nothing was restored into %2; check it and run the restore "
+                                                     "again.")
+                             .arg(name, target)};
+        }
+        moved << name;
+    }
+    if (Status synced = platform::syncDirectory(target); !synced)
+        return synced;
+    QDir().rmdir(staged);
+    return platform::syncDirectory(QFileInfo(staged).absolutePath());
+}
 
 }  // namespace
 
@@ -248,15 +365,9 @@ Status FileStoreSource::checkTargetIsClean(const QString &target) const {
                                                  "%1 exists and is not a folder. Restore goes onto new or clean "
                                                  "targets only: move it away and run the restore again.")
                          .arg(target)};
-    const QStringList inside =
-        QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-    if (!inside.isEmpty())
-        return Error{QCoreApplication::translate("FileStoreSource",
-                                                 "The folder %1 is not empty (it holds %2%3). Restore goes onto new or "
-                                                 "clean targets only: empty it or choose another target, and run the "
-                                                 "restore again.")
-                         .arg(target, inside.mid(0, 3).join(QStringLiteral(", ")),
-                              inside.size() > 3 ? QStringLiteral(", …") : QString())};
+    const TargetScan scan = scanTarget(target);
+    if (!scan.obstacles.isEmpty())
+        return notCleanError(target, scan.obstacles);
     return {};
 }
 
@@ -300,6 +411,8 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
             foldedNames.insert(folded, file->path);
     }
 
+    const QFileInfo targetInfo(context.target);
+    const bool intoExistingFolder = targetInfo.isDir() && !targetInfo.isSymLink();
     const int removed = staging::removeLeftovers(context.target);
     if (removed > 0)
         context.log.info("{}: removed {} leftovers of an interrupted restore", item.name.toStdString(), removed);
@@ -367,12 +480,19 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     for (auto it = context.files.rbegin(); it != context.files.rend(); ++it)
         if ((*it)->type == FileEntry::Type::Directory)
             (void)platform::applyTimesAndMode(stagedPath(**it), (*it)->mtimeNs, (*it)->mode);
+    if (intoExistingFolder) {
+        // The target folder stays, with its own mode and permissions.
+        if (Status moved = moveIntoExistingFolder(staged, context.target); !moved)
+            return abandon(moved.errorMessage());
+        return notes;
+    }
     bool modeOk = false;
     const quint32 rootMode = item.details.value(QStringLiteral("rootMode")).toString().toUInt(&modeOk, 8);
     const std::optional<qint64> rootMtime = parseUtcNs(item.details.value(QStringLiteral("rootMtime")).toString());
     (void)platform::applyTimesAndMode(staged, rootMtime.value_or(QDateTime::currentMSecsSinceEpoch() * 1'000'000),
                                       modeOk && rootMode <= 07777 ? rootMode : 0755);
 
+    // The target did not exist: the complete tree appears in one rename.
     if (Status promoted = staging::promote(staged, context.target); !promoted)
         return abandon(promoted.errorMessage());
     return notes;

@@ -3,6 +3,11 @@
 // Each file is read once: hashed while it is copied. Symlinks are recorded,
 // never followed; files named Meeting.Active (locked while a meeting runs)
 // are skipped and reported as skipped, as the documents prescribe.
+//
+// A restore goes into a folder that does not exist or holds only empty
+// folders (Lync setup creates its empty tree in the share before the data
+// comes back). The tree is staged in a hidden sibling, then renamed into
+// place; an existing target folder is kept and receives the staged entries.
 
 #include "platform/Platform.h"
 #include "sources/Source.h"

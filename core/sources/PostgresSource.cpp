@@ -23,6 +23,16 @@ const char *const kUserTables =
     "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables "
     "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') "
     "ORDER BY 1";
+
+// Every ordinary and partitioned table outside the system schemas, also
+// those this account has no privilege on (information_schema hides them):
+// reading one of those fails, which refuses the target rather than
+// overlooking its rows.
+const char *const kAllUserTables =
+    "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_catalog.pg_class c "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE c.relkind IN ('r', 'p') AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_' "
+    "ORDER BY 1";
 }  // namespace
 
 QString PostgresSource::quoteIdentifier(const QString &name) {
@@ -145,30 +155,53 @@ SourceOutput PostgresSource::backup(SourceContext &context) {
     return withSetFile(std::move(output), context, 0600);
 }
 
-Status PostgresSource::checkTargetIsClean(const QString &target) const {
+Result<bool> PostgresSource::databaseExists(const QString &database) const {
     SqlConnection server(kDriver);
     if (Status opened = openTo(server, QStringLiteral("postgres")); !opened)
-        return opened;
+        return opened.error();
     Result<QStringList> exists =
         server.column(QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'")
-                          .arg(QString(target).replace(QLatin1Char('\''), QLatin1String("''"))));
+                          .arg(QString(database).replace(QLatin1Char('\''), QLatin1String("''"))));
     if (!exists)
         return exists.error();
-    if (exists->isEmpty())
+    return !exists->isEmpty();
+}
+
+Status PostgresSource::checkTargetIsClean(const QString &target) const {
+    Result<bool> exists = databaseExists(target);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
         return {};
     SqlConnection connection(kDriver);
     if (Status opened = openTo(connection, target); !opened)
         return opened;
-    Result<QStringList> tables = connection.column(QString::fromLatin1(kUserTables));
+    Result<QStringList> tables = connection.column(QString::fromLatin1(kAllUserTables));
     if (!tables)
         return tables.error();
-    if (!tables->isEmpty())
+    // Tables without rows are what a freshly created database looks like:
+    // clean. One row anywhere is data that a restore would replace.
+    QStringList holdingRows;
+    for (const QString &table : *tables) {
+        Result<QStringList> row = connection.column(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
+        if (!row)
+            return Error{QCoreApplication::translate("PostgresSource",
+                                                     "Cannot check whether the table %1 of the database %2 holds "
+                                                     "rows: %3. Restore goes onto new or clean databases only: check "
+                                                     "this account's permissions, and run the restore again.")
+                             .arg(table, target, row.errorMessage())};
+        if (!row->isEmpty())
+            holdingRows << table;
+    }
+    if (!holdingRows.isEmpty())
         return Error{QCoreApplication::translate("PostgresSource",
-                                                 "The database %1 already holds %n user tables (%2). Restore goes onto "
-                                                 "new or clean databases only: drop it or choose another name, and "
+                                                 "The database %1 already holds data, in %n of its tables "
+                                                 "(%2). Restore goes onto new or clean databases only (one whose "
+                                                 "tables hold no rows is clean): drop it or choose another name, and "
                                                  "run the restore again.",
-                                                 nullptr, int(tables->size()))
-                         .arg(target, tables->mid(0, 5).join(QStringLiteral(", ")))};
+                                                 nullptr, int(holdingRows.size()))
+                         .arg(target, holdingRows.mid(0, 5).join(QStringLiteral(", ")) +
+                                          (holdingRows.size() > 5 ? QStringLiteral(", …") : QString()))};
     return {};
 }
 
@@ -178,31 +211,49 @@ Result<QStringList> PostgresSource::restore(RestoreContext &context) {
                                                  "The manifest does not list exactly one dump for "
                                                  "%1.")
                          .arg(context.item.name)};
-    {
+    Result<bool> exists = databaseExists(context.target);
+    if (!exists)
+        return exists.error();
+    if (*exists) {
+        // Judged clean before the restore started; judged again just before
+        // pg_restore runs, so rows written in between are not dropped.
+        if (Status clean = checkTargetIsClean(context.target); !clean)
+            return clean.error();
+    } else {
         SqlConnection server(kDriver);
         if (Status opened = openTo(server, QStringLiteral("postgres")); !opened)
             return opened.error();
-        Result<QStringList> exists =
-            server.column(QStringLiteral("SELECT datname FROM pg_database WHERE datname = '%1'")
-                              .arg(QString(context.target).replace(QLatin1Char('\''), QLatin1String("''"))));
-        if (!exists)
-            return exists.error();
-        if (exists->isEmpty()) {
-            if (Status created = server.exec(QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(context.target)));
-                !created)
-                return Error{QCoreApplication::translate("PostgresSource", "Cannot create the database %1: %2")
-                                 .arg(context.target, created.errorMessage())};
-        }
+        if (Status created = server.exec(QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(context.target)));
+            !created)
+            return Error{QCoreApplication::translate("PostgresSource", "Cannot create the database %1: %2")
+                             .arg(context.target, created.errorMessage())};
     }
+    // A clean target may already have the tables (empty), as an application
+    // creates them. --clean --if-exists drops each object of the dump that
+    // exists before creating it again, so the dump's definitions and data
+    // land whatever the target held; objects the dump does not know stay.
+    // --single-transaction makes that all or nothing: if any statement fails
+    // (say, a view of the target depends on a table being replaced), the
+    // drops are rolled back too and the target is left as it was. Loading
+    // the data alone (--data-only) into the existing tables was not chosen:
+    // it works only while the target's tables match the dump's exactly, and
+    // would keep the target's own definitions (columns, indexes,
+    // constraints) instead of the backed-up ones.
     QStringList args = connectionArguments();
-    args << QStringLiteral("--no-owner") << QStringLiteral("--exit-on-error")
+    args << QStringLiteral("--no-owner") << QStringLiteral("--clean") << QStringLiteral("--if-exists")
+         << QStringLiteral("--single-transaction") << QStringLiteral("--exit-on-error")
          << QStringLiteral("--dbname=") + context.target
          << context.setDir + QLatin1Char('/') + context.files.front()->path;
     const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
     Result<CommandRun> restored = runCommand(QStringLiteral("pg_restore"), args, toolEnvironment(), timeout,
                                              context.cancel, &context.log, context.item.name);
     if (!restored)
-        return restored.error();
+        return Error{QCoreApplication::translate("PostgresSource",
+                                                 "pg_restore could not restore %1 into the database %2, which was "
+                                                 "left as it was (the restore runs in one transaction). Correct what "
+                                                 "it reports (for example, drop objects that depend on the tables "
+                                                 "being replaced) and run the restore again. %3")
+                         .arg(context.item.name, context.target, restored.errorMessage())};
     return QStringList();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // A PostgreSQL database, dumped with the real tools: pg_dump -Fc into
 // databases/<name>.pgdump, restored with pg_restore into a database that is
-// missing (then created) or holds no user tables. Connection checks and the
+// missing (then created) or whose tables hold no rows (then the dump's
+// objects replace them, in one transaction). Connection checks and the
 // clean-target check go through Qt's QPSQL driver. Row counts per table are
 // recorded at backup time and compared after a restore.
 //
@@ -39,6 +40,7 @@ private:
     QStringList connectionArguments() const;  // -h -p -U for pg_dump / pg_restore
     QProcessEnvironment toolEnvironment() const;
     Status openTo(SqlConnection &connection, const QString &database) const;
+    Result<bool> databaseExists(const QString &database) const;
     Result<QJsonObject> rowCounts(const QString &database) const;
 };
 

@@ -4,8 +4,12 @@
 // into databases/<name>.bak, then RESTORE VERIFYONLY ... WITH CHECKSUM.
 // The .bak is written by the SQL Server service itself, so the set must be
 // on a path that service can reach (a UNC share when SQL Server runs on
-// another computer). Restore uses RESTORE DATABASE ... WITH REPLACE only
-// onto a database the clean-target rule accepts.
+// another computer). Restore goes onto a database that is missing or whose
+// user tables hold no rows (as Topology Builder or Install-CsDatabase
+// creates it; replaced WITH REPLACE), moves the files into the instance's
+// default data and log folders (WITH MOVE), and checks afterwards that the
+// database is ONLINE and, for LcsLog, LcsCDR and QoEMetrics, that the
+// RTCComponentUniversalServices database user exists.
 //
 // Plan options: server, instance, database, driver, authentication
 // ("integrated" or "sql"), user, passwordEnv (the environment variable that
@@ -39,6 +43,8 @@ private:
     QString database() const;
     QString password() const;
     Status connect(SqlConnection &connection) const;  // to master; errors never show the password
+    // Refuses, naming them, when any user table of `target` holds rows.
+    static Status checkHoldsNoRows(SqlConnection &connection, const QString &target);
 };
 
 }  // namespace lbw

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QThread>
+#include <QUrl>
 
 #include <spdlog/logger.h>
 #include <sqlite3.h>
@@ -59,6 +60,17 @@ private:
     sqlite3 *m_db = nullptr;
     int m_rc = SQLITE_ERROR;
 };
+
+// Opens `path` to look at it without leaving a trace. A plain read-only
+// connection to a database in WAL mode creates -wal and -shm files beside
+// it and cannot remove them again; "immutable" reads the file as it is,
+// without locks or companion files (a -wal or -journal beside the target
+// has already refused it).
+QString immutableUri(const QString &path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    return QStringLiteral("file://") + (absolute.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) +
+           QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/:")) + QStringLiteral("?immutable=1");
+}
 
 bool hasSqliteHeader(const QString &path) {
     QFile file(path);
@@ -181,7 +193,8 @@ Status SqliteSource::checkTargetIsClean(const QString &target) const {
     auto refuse = [&](const QString &why) {
         return Error{QCoreApplication::translate("SqliteSource",
                                                  "%1 is not a clean target: %2. Restore goes onto new or clean "
-                                                 "databases only: move it away and run the restore again.")
+                                                 "databases only (one whose tables hold no rows is clean): move it "
+                                                 "away and run the restore again.")
                          .arg(target, why)};
     };
     for (const char *companion : {"-wal", "-journal"})
@@ -198,17 +211,32 @@ Status SqliteSource::checkTargetIsClean(const QString &target) const {
         return {};
     if (!hasSqliteHeader(target))
         return refuse(QCoreApplication::translate("SqliteSource", "it is not an SQLite database"));
-    Connection db(target, SQLITE_OPEN_READONLY);
+    Connection db(immutableUri(target), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (!db.ok())
         return refuse(db.message());
-    Result<QStringList> tables =
-        db.column("SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    Result<QStringList> tables = db.column(
+        "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
     if (!tables)
         return refuse(tables.errorMessage());
-    if (!tables->isEmpty())
-        return refuse(
-            QCoreApplication::translate("SqliteSource", "it holds %n user tables (%1)", nullptr, int(tables->size()))
-                .arg(tables->mid(0, 5).join(QStringLiteral(", "))));
+    // Tables without rows are what a freshly created database looks like:
+    // clean. One row anywhere is data that a restore would replace.
+    QStringList holdingRows;
+    for (const QString &table : *tables) {
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        Result<QStringList> row =
+            db.column(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(quoted).toUtf8().constData());
+        if (!row)
+            return refuse(QCoreApplication::translate("SqliteSource", "the table %1 cannot be read (%2)")
+                              .arg(table, row.errorMessage()));
+        if (!row->isEmpty())
+            holdingRows << table;
+    }
+    if (!holdingRows.isEmpty())
+        return refuse(QCoreApplication::translate("SqliteSource", "it has rows in %n of its tables (%1)", nullptr,
+                                                  int(holdingRows.size()))
+                          .arg(holdingRows.mid(0, 5).join(QStringLiteral(", ")) +
+                               (holdingRows.size() > 5 ? QStringLiteral(", …") : QString())));
     return {};
 }
 
@@ -242,6 +270,13 @@ Result<QStringList> SqliteSource::restore(RestoreContext &context) {
                                .arg(context.item.name, integrity ? integrity->value(0) : integrity.errorMessage()));
     }
     context.progress.addFiles(1);
+    // The target was judged clean before the copy began. It is judged again
+    // just before it is replaced, so rows written in the meantime are never
+    // lost. promote() then replaces an existing (clean) file in one step:
+    // platform::renameReplacing is rename() on POSIX and MoveFileEx with
+    // MOVEFILE_REPLACE_EXISTING on Windows, where QFile::rename would refuse.
+    if (Status clean = checkTargetIsClean(context.target); !clean)
+        return abandon(clean.errorMessage());
     if (Status promoted = staging::promote(staged, context.target); !promoted)
         return abandon(promoted.errorMessage());
     return QStringList();

@@ -2,7 +2,9 @@
 // An SQLite database (the embedded default) copied with SQLite's online
 // backup API into databases/<name>.sqlite. The copy is consistent even while
 // another process writes, and is checked with PRAGMA integrity_check before
-// it is accepted into the set.
+// it is accepted into the set. A restore goes onto a missing or empty file
+// or a database whose tables hold no rows, which the checked copy then
+// replaces in one rename.
 
 #include "sources/Source.h"
 

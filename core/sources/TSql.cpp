@@ -1,6 +1,20 @@
 #include "sources/TSql.h"
 
+#include <QStringList>
+
 namespace lbw::tsql {
+namespace {
+
+// A folder as SERVERPROPERTY gives it, ready for a file name to be
+// appended (SQL Server on Linux reports '/'-separated folders).
+QString withSeparator(const QString &folder) {
+    if (folder.endsWith(QLatin1Char('\\')) || folder.endsWith(QLatin1Char('/')))
+        return folder;
+    const bool posix = folder.contains(QLatin1Char('/')) && !folder.contains(QLatin1Char('\\'));
+    return folder + (posix ? QLatin1Char('/') : QLatin1Char('\\'));
+}
+
+}  // namespace
 
 QString quoteIdentifier(const QString &name) {
     QString quoted = name;
@@ -23,17 +37,80 @@ QString verifyBackup(const QString &file) {
     return QStringLiteral("RESTORE VERIFYONLY FROM DISK = %1 WITH CHECKSUM").arg(quoteString(file));
 }
 
-QString restoreDatabase(const QString &database, const QString &file) {
-    return QStringLiteral("RESTORE DATABASE %1 FROM DISK = %2 WITH REPLACE, CHECKSUM")
-        .arg(quoteIdentifier(database), quoteString(file));
+QString fileListOnly(const QString &file) {
+    return QStringLiteral("RESTORE FILELISTONLY FROM DISK = %1").arg(quoteString(file));
+}
+
+QString instanceDefaultPaths() {
+    // SERVERPROPERTY returns sql_variant, which ODBC drivers read badly.
+    return QStringLiteral(
+        "SELECT CAST(SERVERPROPERTY(N'InstanceDefaultDataPath') AS nvarchar(4000)), "
+        "CAST(SERVERPROPERTY(N'InstanceDefaultLogPath') AS nvarchar(4000))");
+}
+
+QList<FileMove> movesToDefaultFolders(const QString &database, const QList<BackupFile> &files,
+                                      const QString &dataFolder, const QString &logFolder) {
+    QString base;
+    for (const QChar c : database)
+        base += c.unicode() < 0x20 || c.unicode() == 0x7f || QStringLiteral("<>:\"/\\|?*").contains(c)
+                    ? QLatin1Char('_')
+                    : c;
+    QList<FileMove> moves;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const BackupFile &file = files[i];
+        const bool log = file.type == QLatin1Char('L');
+        const QString name = base + QLatin1Char('_') + QString::number(i + 1);
+        const QString suffix = file.type == QLatin1Char('D') ? QStringLiteral(".mdf")
+                               : log                         ? QStringLiteral(".ldf")
+                                                             : QString();
+        moves.append({file.logicalName, withSeparator(log ? logFolder : dataFolder) + name + suffix});
+    }
+    return moves;
+}
+
+QString restoreDatabase(const QString &database, const QString &file, const QList<FileMove> &moves, bool replace) {
+    QStringList options;
+    for (const FileMove &move : moves)
+        options << QStringLiteral("MOVE %1 TO %2").arg(quoteString(move.logicalName), quoteString(move.physicalName));
+    if (replace)
+        options << QStringLiteral("REPLACE");
+    options << QStringLiteral("CHECKSUM");
+    return QStringLiteral("RESTORE DATABASE %1 FROM DISK = %2 WITH %3")
+        .arg(quoteIdentifier(database), quoteString(file), options.join(QStringLiteral(", ")));
 }
 
 QString databaseExists(const QString &database) {
     return QStringLiteral("SELECT CASE WHEN DB_ID(%1) IS NULL THEN 0 ELSE 1 END").arg(quoteString(database));
 }
 
-QString userTableCount(const QString &database) {
-    return QStringLiteral("SELECT COUNT(*) FROM %1.sys.tables WHERE is_ms_shipped = 0").arg(quoteIdentifier(database));
+QString userTablesWithRows(const QString &database) {
+    // sys.partitions.rows of the heap (index_id 0) or the clustered index
+    // (1) is the table's row count, summed over its partitions; nonclustered
+    // indexes (2 and up) would count the same rows again.
+    const QString db = quoteIdentifier(database);
+    return QStringLiteral(
+               "SELECT s.name + N'.' + t.name FROM %1.sys.tables AS t "
+               "JOIN %1.sys.schemas AS s ON s.schema_id = t.schema_id "
+               "JOIN %1.sys.partitions AS p ON p.object_id = t.object_id "
+               "WHERE t.is_ms_shipped = 0 AND p.index_id IN (0, 1) "
+               "GROUP BY s.name, t.name HAVING SUM(p.rows) > 0 ORDER BY s.name, t.name")
+        .arg(db);
+}
+
+QString databaseState(const QString &database) {
+    return QStringLiteral("SELECT COALESCE((SELECT state_desc FROM sys.databases WHERE name = %1), N'MISSING')")
+        .arg(quoteString(database));
+}
+
+QString databaseUserCount(const QString &database, const QString &user) {
+    // In a LIKE pattern '%', '_' and '[' are wildcards; "[x]" matches x itself.
+    QString pattern;
+    for (const QChar c : user)
+        pattern += c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('[')
+                       ? QStringLiteral("[") + c + QLatin1Char(']')
+                       : QString(c);
+    return QStringLiteral("SELECT COUNT(*) FROM %1.sys.database_principals WHERE name = %2 OR name LIKE %3")
+        .arg(quoteIdentifier(database), quoteString(user), quoteString(QStringLiteral("%\\") + pattern));
 }
 
 QString odbcValue(const QString &value) {

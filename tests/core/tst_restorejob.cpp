@@ -95,6 +95,14 @@ struct Fixture {
     }
 };
 
+// A target in rollback-journal mode, and one in WAL mode (whose plain
+// read-only opening would leave -wal and -shm files beside it).
+void journalModes() {
+    QTest::addColumn<QString>("journalMode");
+    QTest::newRow("delete") << QString();
+    QTest::newRow("wal") << QStringLiteral("PRAGMA journal_mode=WAL;");
+}
+
 const ItemRestoreResult *resultFor(const RestoreReport &report, const QString &name) {
     for (const ItemRestoreResult &item : report.items)
         if (item.name == name)
@@ -198,6 +206,164 @@ private slots:
                 .run(nullptr, {});
         QVERIFY(report.allRestored());
         QCOMPARE(dump(f.target(QStringLiteral("empty.sqlite"))), dump(f.db));
+    }
+
+    void sqliteTargetWithEmptyTablesIsRestoredOver_data() { journalModes(); }
+    void sqliteTargetWithEmptyTablesIsRestoredOver() {
+        QFETCH(QString, journalMode);
+        Fixture f;
+        // As an application creates it before the data comes back: the
+        // tables (one with a name that needs quoting), no rows.
+        const QString target = f.target(QStringLiteral("rtcxds.sqlite"));
+        QVERIFY(QDir().mkpath(f.target(QString())));
+        QCOMPARE(test::runProgram(
+                     QStringLiteral("sqlite3"),
+                     {target, journalMode + QStringLiteral("CREATE TABLE Resource(id INTEGER PRIMARY KEY, uri TEXT);"
+                                                           "CREATE TABLE Contact(a,b);"
+                                                           "CREATE TABLE \"Ação \"\"x\"\" -- y\"(z);"
+                                                           "CREATE TABLE filled(x); INSERT INTO filled VALUES(1);"
+                                                           "DELETE FROM filled;")}),
+                 0);
+        QVERIFY(QFileInfo(target).size() > 0);
+        const RestoreReport report =
+            RestoreJob({f.set, {QStringLiteral("rtcxds")}, {{QStringLiteral("rtcxds"), target}}}).run(nullptr, {});
+        QVERIFY2(report.allRestored(), qPrintable(report.items.value(0).message));
+        QCOMPARE(dump(target), dump(f.db));
+        QVERIFY(dump(target).contains(QStringLiteral("joão")));
+        QVERIFY(!dump(target).contains(QStringLiteral("filled")));
+        QCOMPARE(QDir(f.target(QString())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("rtcxds.sqlite")});
+    }
+
+    void sqliteTargetWithOneRowIsRefusedUntouched_data() { journalModes(); }
+    void sqliteTargetWithOneRowIsRefusedUntouched() {
+        QFETCH(QString, journalMode);
+        Fixture f;
+        const QString target = f.target(QStringLiteral("rtcxds.sqlite"));
+        QVERIFY(QDir().mkpath(f.target(QString())));
+        QCOMPARE(test::runProgram(
+                     QStringLiteral("sqlite3"),
+                     {target, journalMode + QStringLiteral("CREATE TABLE Resource(id INTEGER PRIMARY KEY, uri TEXT);"
+                                                           "CREATE TABLE Contact(a,b);"
+                                                           "CREATE TABLE \"Sala \"\"de\"\" Reunião\"(n);"
+                                                           "INSERT INTO \"Sala \"\"de\"\" Reunião\" VALUES(7);")}),
+                 0);
+        const QByteArray bytes = test::readFile(target);
+        const QStringList before = snapshot(f.target(QString()));
+        const RestoreReport report =
+            RestoreJob({f.set, {QStringLiteral("rtcxds")}, {{QStringLiteral("rtcxds"), target}}}).run(nullptr, {});
+        const ItemRestoreResult *result = resultFor(report, QStringLiteral("rtcxds"));
+        QCOMPARE(result->status, ItemRestoreResult::Status::Refused);
+        QVERIFY2(result->message.contains(QStringLiteral("Sala \"de\" Reunião")), qPrintable(result->message));
+        QVERIFY2(!result->message.contains(QStringLiteral("Contact")), qPrintable(result->message));
+        // Not a byte changed, and nothing (no -wal, no -shm) appeared beside it.
+        QCOMPARE(test::readFile(target), bytes);
+        QCOMPARE(snapshot(f.target(QString())), before);
+    }
+
+    void fileStoreTargetWithEmptyFoldersIsRestoredInto() {
+        Fixture f;
+        // The empty tree Lync setup creates in the share, in a share folder
+        // with its own permissions.
+        const QString target = f.target(QStringLiteral("share"));
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/1-WebServices-1/CollabContent")));
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/1-ApplicationServer-1")));
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/.hidden/empty")));
+        QCOMPARE(::chmod(QFile::encodeName(target).constData(), 0750), 0);
+        struct stat rootBefore {};
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &rootBefore), 0);
+
+        const RestoreReport report =
+            RestoreJob({f.set, {QStringLiteral("share")}, {{QStringLiteral("share"), target}}}).run(nullptr, {});
+        const ItemRestoreResult *share = resultFor(report, QStringLiteral("share"));
+        QVERIFY2(report.allRestored(), qPrintable(share->message));
+        QVERIFY(share->verified);
+
+        struct stat rootAfter {};
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &rootAfter), 0);
+        QCOMPARE(rootAfter.st_ino, rootBefore.st_ino);
+        QCOMPARE(rootAfter.st_dev, rootBefore.st_dev);
+        QCOMPARE(rootAfter.st_mode & 07777, mode_t(0750));
+        // Below the root: the backed-up tree, byte for byte, with modes and
+        // mtimes; the target's own empty folders are gone.
+        QStringList expected = snapshot(f.store);
+        expected.removeIf([](const QString &line) { return line.startsWith(QLatin1String("meta/link-outside")); });
+        QStringList restored = snapshot(target);
+        for (QString &line : expected)
+            line = line.section(QStringLiteral(" -> "), 0, 0);
+        for (QString &line : restored)
+            line = line.section(QStringLiteral(" -> "), 0, 0);
+        QCOMPARE(restored, expected);
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral("/.hidden")));
+        // No staging left beside it.
+        QCOMPARE(QDir(f.target(QString())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("share")});
+    }
+
+    void fileStoreTargetWithOneFileDeepInsideIsRefused_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("file") << QStringLiteral("file");
+        QTest::newRow("link") << QStringLiteral("link");
+        QTest::newRow("pipe") << QStringLiteral("pipe");
+    }
+    void fileStoreTargetWithOneFileDeepInsideIsRefused() {
+        QFETCH(QString, kind);
+        Fixture f;
+        const QString target = f.target(QStringLiteral("share"));
+        QVERIFY(QDir().mkpath(target + QStringLiteral("/1-ApplicationServer-1")));
+        const QString relative = QStringLiteral("1-WebServices-1/CollabContent/reunião/ata de 'março'.txt");
+        const QString path = target + QLatin1Char('/') + relative;
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        if (kind == QLatin1String("file"))
+            test::writeFile(path, "anotações da reunião");
+        else if (kind == QLatin1String("link"))
+            QVERIFY(QFile::link(QStringLiteral("../../../1-ApplicationServer-1"), path));
+        else
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const QStringList before = snapshot(f.dir.filePath(QStringLiteral("restored")));
+
+        const RestoreReport report =
+            RestoreJob({f.set, {QStringLiteral("share")}, {{QStringLiteral("share"), target}}}).run(nullptr, {});
+        const ItemRestoreResult *share = resultFor(report, QStringLiteral("share"));
+        QCOMPARE(share->status, ItemRestoreResult::Status::Refused);
+        QVERIFY2(share->message.contains(relative), qPrintable(share->message));
+        QCOMPARE(snapshot(f.dir.filePath(QStringLiteral("restored"))), before);
+        if (kind == QLatin1String("file"))
+            QCOMPARE(test::readFile(path), QByteArray("anotações da reunião"));
+    }
+
+    void partlyMovedTreeIsRefusedUntilMovedAway() {
+        Fixture f;
+        // What a kill while the staged entries are being moved into an
+        // existing folder leaves: some entries in the target, the rest in
+        // the hidden staging folder beside it.
+        const QString target = f.target(QStringLiteral("share"));
+        test::writeFile(target + QStringLiteral("/1-WebServices-1/CollabContent/reunião/conteúdo final.pptx"),
+                        test::randomBytes(200000, 1));
+        const QString leftover = f.target(QStringLiteral(".share.lbw-restore-killed"));
+        test::writeFile(leftover + QStringLiteral("/1-ApplicationServer-1/saudação.wma"), "partial");
+        const QStringList before = snapshot(f.target(QString()));
+
+        const RestoreReport refused =
+            RestoreJob({f.set, {QStringLiteral("share")}, {{QStringLiteral("share"), target}}}).run(nullptr, {});
+        const ItemRestoreResult *share = resultFor(refused, QStringLiteral("share"));
+        QCOMPARE(share->status, ItemRestoreResult::Status::Refused);
+        QVERIFY2(share->message.contains(QStringLiteral("1-WebServices-1/CollabContent/reunião/conteúdo final.pptx")),
+                 qPrintable(share->message));
+        QCOMPARE(snapshot(f.target(QString())), before);
+
+        // Once the operator has moved it away, the restore goes through and
+        // clears the leftover.
+        QVERIFY(QDir(target).removeRecursively());
+        QVERIFY(QDir().mkpath(target));
+        const RestoreReport restored =
+            RestoreJob({f.set, {QStringLiteral("share")}, {{QStringLiteral("share"), target}}}).run(nullptr, {});
+        QVERIFY(restored.allRestored());
+        QStringList expected = test::filesBelow(f.store);
+        expected.removeAll(QStringLiteral("meta/link-outside"));  // not recreated: it points out of the store
+        QCOMPARE(test::filesBelow(target), expected);
+        QCOMPARE(QDir(f.target(QString())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("share")});
     }
 
     void corruptedFileRefusesOnlyItsItem() {

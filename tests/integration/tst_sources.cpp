@@ -148,12 +148,105 @@ private slots:
                  QStringLiteral("BACKUP DATABASE [a]]b] TO DISK = N'x''y.bak' WITH COPY_ONLY, CHECKSUM, INIT"));
         QCOMPARE(tsql::verifyBackup(QStringLiteral("c:\\b'.bak")),
                  QStringLiteral("RESTORE VERIFYONLY FROM DISK = N'c:\\b''.bak' WITH CHECKSUM"));
-        QCOMPARE(tsql::restoreDatabase(QStringLiteral("mgc"), QStringLiteral("f.bak")),
-                 QStringLiteral("RESTORE DATABASE [mgc] FROM DISK = N'f.bak' WITH REPLACE, CHECKSUM"));
         QCOMPARE(tsql::databaseExists(QStringLiteral("x' OR 1=1 --")),
                  QStringLiteral("SELECT CASE WHEN DB_ID(N'x'' OR 1=1 --') IS NULL THEN 0 ELSE 1 END"));
-        QCOMPARE(tsql::userTableCount(QStringLiteral("q]")),
-                 QStringLiteral("SELECT COUNT(*) FROM [q]]].sys.tables WHERE is_ms_shipped = 0"));
+        QCOMPARE(tsql::quoteIdentifier(QStringLiteral("a\nb")), QStringLiteral("[a\nb]"));
+        QCOMPARE(tsql::quoteString(QStringLiteral("a\n'b")), QStringLiteral("N'a\n''b'"));
+    }
+
+    void tsqlCleanTargetCheck() {
+        // Rows of the heap or clustered index of every user table; a
+        // database whose tables are all empty returns no rows.
+        QCOMPARE(tsql::userTablesWithRows(QStringLiteral("LcsCDR")),
+                 QStringLiteral("SELECT s.name + N'.' + t.name FROM [LcsCDR].sys.tables AS t "
+                                "JOIN [LcsCDR].sys.schemas AS s ON s.schema_id = t.schema_id "
+                                "JOIN [LcsCDR].sys.partitions AS p ON p.object_id = t.object_id "
+                                "WHERE t.is_ms_shipped = 0 AND p.index_id IN (0, 1) "
+                                "GROUP BY s.name, t.name HAVING SUM(p.rows) > 0 ORDER BY s.name, t.name"));
+        const QString hostile = QStringLiteral("x]; DROP DATABASE master; --\n'");
+        QCOMPARE(tsql::userTablesWithRows(hostile),
+                 QStringLiteral("SELECT s.name + N'.' + t.name FROM [x]]; DROP DATABASE master; --\n'].sys.tables AS t "
+                                "JOIN [x]]; DROP DATABASE master; --\n'].sys.schemas AS s ON s.schema_id = t.schema_id "
+                                "JOIN [x]]; DROP DATABASE master; --\n'].sys.partitions AS p ON p.object_id = "
+                                "t.object_id WHERE t.is_ms_shipped = 0 AND p.index_id IN (0, 1) "
+                                "GROUP BY s.name, t.name HAVING SUM(p.rows) > 0 ORDER BY s.name, t.name"));
+        // Placeholders inside a name are not expanded again.
+        QVERIFY(tsql::userTablesWithRows(QStringLiteral("%1%2")).contains(QStringLiteral("[%1%2].sys.tables")));
+    }
+
+    void tsqlFileListAndDefaultFolders() {
+        QCOMPARE(tsql::fileListOnly(QStringLiteral("\\\\bk01\\lync\\O'Brien\n].bak")),
+                 QStringLiteral("RESTORE FILELISTONLY FROM DISK = N'\\\\bk01\\lync\\O''Brien\n].bak'"));
+        QCOMPARE(tsql::instanceDefaultPaths(),
+                 QStringLiteral("SELECT CAST(SERVERPROPERTY(N'InstanceDefaultDataPath') AS nvarchar(4000)), "
+                                "CAST(SERVERPROPERTY(N'InstanceDefaultLogPath') AS nvarchar(4000))"));
+    }
+
+    void tsqlMovesToTheInstanceFolders() {
+        const QList<tsql::BackupFile> files{{QStringLiteral("LcsCDR_data"), QLatin1Char('D')},
+                                            {QStringLiteral("LcsCDR_log"), QLatin1Char('L')}};
+        const QList<tsql::FileMove> moves = tsql::movesToDefaultFolders(
+            QStringLiteral("LcsCDR"), files, QStringLiteral("D:\\SQLData\\"), QStringLiteral("L:\\SQLLogs"));
+        QCOMPARE(moves.size(), 2);
+        QCOMPARE(moves[0].logicalName, QStringLiteral("LcsCDR_data"));
+        QCOMPARE(moves[0].physicalName, QStringLiteral("D:\\SQLData\\LcsCDR_1.mdf"));
+        QCOMPARE(moves[1].logicalName, QStringLiteral("LcsCDR_log"));
+        QCOMPARE(moves[1].physicalName, QStringLiteral("L:\\SQLLogs\\LcsCDR_2.ldf"));
+        // SQL Server on Linux reports '/'-separated folders.
+        QCOMPARE(tsql::movesToDefaultFolders(QStringLiteral("mgc"), files, QStringLiteral("/var/opt/mssql/data"),
+                                             QStringLiteral("/var/opt/mssql/log/"))[1]
+                     .physicalName,
+                 QStringLiteral("/var/opt/mssql/log/mgc_2.ldf"));
+
+        // A hostile database name never leads out of the folder, nor
+        // breaks the file name; the logical names are only quoted.
+        const QList<tsql::BackupFile> hostileFiles{{QStringLiteral("d'1]"), QLatin1Char('D')},
+                                                   {QStringLiteral("l\nog"), QLatin1Char('L')},
+                                                   {QStringLiteral("fs"), QLatin1Char('S')}};
+        const QString hostile = QStringLiteral("..\\..\\Windows/x]'\n:*?");
+        const QList<tsql::FileMove> hostileMoves = tsql::movesToDefaultFolders(
+            hostile, hostileFiles, QStringLiteral("C:\\Data\\"), QStringLiteral("C:\\Log\\"));
+        QCOMPARE(hostileMoves[0].physicalName, QStringLiteral("C:\\Data\\.._.._Windows_x]'_____1.mdf"));
+        QCOMPARE(hostileMoves[1].physicalName, QStringLiteral("C:\\Log\\.._.._Windows_x]'_____2.ldf"));
+        QCOMPARE(hostileMoves[2].physicalName, QStringLiteral("C:\\Data\\.._.._Windows_x]'_____3"));
+
+        QCOMPARE(tsql::restoreDatabase(hostile, QStringLiteral("\\\\bk01\\set\\O'Brien.bak"), hostileMoves, true),
+                 QStringLiteral("RESTORE DATABASE [..\\..\\Windows/x]]'\n:*?] FROM DISK = "
+                                "N'\\\\bk01\\set\\O''Brien.bak' WITH "
+                                "MOVE N'd''1]' TO N'C:\\Data\\.._.._Windows_x]''_____1.mdf', "
+                                "MOVE N'l\nog' TO N'C:\\Log\\.._.._Windows_x]''_____2.ldf', "
+                                "MOVE N'fs' TO N'C:\\Data\\.._.._Windows_x]''_____3', REPLACE, CHECKSUM"));
+    }
+
+    void tsqlReplaceOnlyOverAnExistingDatabase() {
+        const QList<tsql::FileMove> moves{{QStringLiteral("QoEMetrics_data"), QStringLiteral("D:\\QoEMetrics_1.mdf")},
+                                          {QStringLiteral("QoEMetrics_log"), QStringLiteral("L:\\QoEMetrics_2.ldf")}};
+        QCOMPARE(tsql::restoreDatabase(QStringLiteral("QoEMetrics"), QStringLiteral("f.bak"), moves, true),
+                 QStringLiteral("RESTORE DATABASE [QoEMetrics] FROM DISK = N'f.bak' WITH "
+                                "MOVE N'QoEMetrics_data' TO N'D:\\QoEMetrics_1.mdf', "
+                                "MOVE N'QoEMetrics_log' TO N'L:\\QoEMetrics_2.ldf', REPLACE, CHECKSUM"));
+        QCOMPARE(tsql::restoreDatabase(QStringLiteral("QoEMetrics"), QStringLiteral("f.bak"), moves, false),
+                 QStringLiteral("RESTORE DATABASE [QoEMetrics] FROM DISK = N'f.bak' WITH "
+                                "MOVE N'QoEMetrics_data' TO N'D:\\QoEMetrics_1.mdf', "
+                                "MOVE N'QoEMetrics_log' TO N'L:\\QoEMetrics_2.ldf', CHECKSUM"));
+        QCOMPARE(tsql::restoreDatabase(QStringLiteral("mgc"), QStringLiteral("f.bak"), {}, true),
+                 QStringLiteral("RESTORE DATABASE [mgc] FROM DISK = N'f.bak' WITH REPLACE, CHECKSUM"));
+    }
+
+    void tsqlChecksAfterTheRestore() {
+        QCOMPARE(tsql::databaseState(QStringLiteral("LcsLog")),
+                 QStringLiteral("SELECT COALESCE((SELECT state_desc FROM sys.databases WHERE name = N'LcsLog'), "
+                                "N'MISSING')"));
+        QCOMPARE(tsql::databaseState(QStringLiteral("a'); DROP DATABASE x; --\n]")),
+                 QStringLiteral("SELECT COALESCE((SELECT state_desc FROM sys.databases WHERE name = "
+                                "N'a''); DROP DATABASE x; --\n]'), N'MISSING')"));
+        QCOMPARE(tsql::databaseUserCount(QStringLiteral("LcsCDR"), QStringLiteral("RTCComponentUniversalServices")),
+                 QStringLiteral("SELECT COUNT(*) FROM [LcsCDR].sys.database_principals WHERE name = "
+                                "N'RTCComponentUniversalServices' OR name LIKE N'%\\RTCComponentUniversalServices'"));
+        // LIKE wildcards in the user name match only themselves.
+        QCOMPARE(tsql::databaseUserCount(QStringLiteral("q]\n'"), QStringLiteral("o'k_%[x]")),
+                 QStringLiteral("SELECT COUNT(*) FROM [q]]\n'].sys.database_principals WHERE name = N'o''k_%[x]' "
+                                "OR name LIKE N'%\\o''k[_][%][[]x]'"));
     }
 
     void odbcConnectionStrings() {
@@ -240,6 +333,99 @@ private slots:
         psql(db, QStringLiteral("SELECT count(*) FROM \"ação\".\"Sala de Reunião\""), &rows);
         QCOMPARE(rows.trimmed(), QByteArray("3"));
         psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(db));
+    }
+
+    void postgresRestoresOverATargetWithEmptyTables() {
+        if (pgEnv("LBW_TEST_PG_HOST").isEmpty())
+            QSKIP("no PostgreSQL test server (LBW_TEST_PG_HOST unset): run the suite through ./setup.sh test");
+        const qint64 pid = QCoreApplication::applicationPid();
+        const QString db = QStringLiteral("lbw_cdr_%1").arg(pid);
+        const QString empty = QStringLiteral("lbw_cdr_empty_%1").arg(pid);
+        const QString filled = QStringLiteral("lbw_cdr_filled_%1").arg(pid);
+        const QString blocked = QStringLiteral("lbw_cdr_blocked_%1").arg(pid);
+        const QString schema = QStringLiteral(
+            "CREATE TABLE tblCall(id serial PRIMARY KEY, caller text NOT NULL, duration int);"
+            "CREATE TABLE tblSession(id int PRIMARY KEY, call int REFERENCES tblCall(id));"
+            "CREATE SCHEMA \"ação\"; CREATE TABLE \"ação\".\"Sala de Reunião\"(n int);"
+            "CREATE VIEW long_calls AS SELECT id FROM tblCall WHERE duration > 60;");
+        for (const QString &name : {db, empty, filled, blocked}) {
+            psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            QCOMPARE(psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name)), 0);
+            QCOMPARE(psql(name, schema), 0);
+        }
+        QCOMPARE(psql(db, QStringLiteral("INSERT INTO tblCall(caller, duration) SELECT 'joão' || g, g % 300 "
+                                         "FROM generate_series(1, 1500) g;"
+                                         "INSERT INTO tblSession SELECT id, id FROM tblCall WHERE id % 3 = 0;"
+                                         "INSERT INTO \"ação\".\"Sala de Reunião\" VALUES (1),(2),(3);")),
+                 0);
+        // The filled target has one row, in one table.
+        QCOMPARE(psql(filled, QStringLiteral("INSERT INTO \"ação\".\"Sala de Reunião\" VALUES (42)")), 0);
+        auto contents = [&](const QString &database) {
+            QByteArray out;
+            psql(database,
+                 QStringLiteral(
+                     "SELECT (SELECT md5(string_agg(id || caller || duration, ',' ORDER BY id)) FROM tblCall),"
+                     "(SELECT count(*) FROM tblSession), (SELECT count(*) FROM long_calls),"
+                     "(SELECT string_agg(n::text, ',' ORDER BY n) FROM \"ação\".\"Sala de Reunião\"),"
+                     "(SELECT last_value FROM tblcall_id_seq)"),
+                 &out);
+            return out;
+        };
+        const QByteArray before = contents(db);
+
+        QTemporaryDir dir;
+        BackupPlan plan;
+        plan.location = dir.filePath(QStringLiteral("backups"));
+        plan.items = {{QStringLiteral("postgresql"), QStringLiteral("cdr"), QString(), pgOptions(db)}};
+        const BackupReport backup = BackupJob(plan).run(nullptr, {});
+        QVERIFY2(backup.outcome == BackupOutcome::Succeeded,
+                 qPrintable(backup.error + backup.manifest.items.value(0).errors.value(0).message));
+
+        // Tables without rows: clean, restored over.
+        const RestoreReport restored =
+            RestoreJob({backup.setPath, {}, {{QStringLiteral("cdr"), empty}}}).run(nullptr, {});
+        QVERIFY2(restored.allRestored(), qPrintable(restored.items.first().message));
+        QCOMPARE(contents(empty), before);
+        const QJsonObject counts = backup.manifest.items.first().details.value(QStringLiteral("rowCounts")).toObject();
+        QCOMPARE(counts.size(), 3);
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            QByteArray rows;
+            QCOMPARE(psql(empty, QStringLiteral("SELECT count(*) FROM %1").arg(it.key()), &rows), 0);
+            QCOMPARE(rows.trimmed().toLongLong(), it.value().toInteger());
+        }
+
+        // Clean, but pg_restore cannot replace a table that an object the
+        // dump does not know depends on: it fails, and its one transaction
+        // leaves the target as it was.
+        QCOMPARE(psql(blocked, QStringLiteral("CREATE VIEW local_sessions AS SELECT call FROM tblSession")), 0);
+        const RestoreReport failed =
+            RestoreJob({backup.setPath, {}, {{QStringLiteral("cdr"), blocked}}}).run(nullptr, {});
+        QCOMPARE(failed.items.first().status, ItemRestoreResult::Status::Failed);
+        QVERIFY2(failed.items.first().message.contains(QStringLiteral("left as it was")),
+                 qPrintable(failed.items.first().message));
+        QByteArray untouched;
+        psql(blocked,
+             QStringLiteral("SELECT (SELECT count(*) FROM tblCall) + (SELECT count(*) FROM tblSession),"
+                            "(SELECT count(*) FROM local_sessions)"),
+             &untouched);
+        QCOMPARE(untouched, QByteArray("0|0\n"));
+
+        // One row: refused, naming the table; the row is still there.
+        const RestoreReport refused =
+            RestoreJob({backup.setPath, {}, {{QStringLiteral("cdr"), filled}}}).run(nullptr, {});
+        QCOMPARE(refused.items.first().status, ItemRestoreResult::Status::Refused);
+        const QString message = refused.items.first().message;
+        QVERIFY2(message.contains(QStringLiteral("\"ação\".\"Sala de Reunião\"")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("tblcall")), qPrintable(message));
+        QByteArray still;
+        psql(filled,
+             QStringLiteral("SELECT string_agg(n::text, ',') FROM \"ação\".\"Sala de Reunião\";"
+                            "SELECT count(*) FROM tblCall"),
+             &still);
+        QCOMPARE(still, QByteArray("42\n0\n"));
+
+        for (const QString &name : {db, empty, filled, blocked})
+            psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(name));
     }
 
     void postgresQuoting() {

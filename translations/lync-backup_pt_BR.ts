@@ -404,6 +404,14 @@
         <source>Cmdlet exports are imported during recovery with %1 (the file is in the set under exports/); they are not copied anywhere.</source>
         <translation>As exportações de cmdlet são importadas durante a recuperação com %1 (o arquivo está no conjunto, em exports/); elas não são copiadas para nenhum lugar.</translation>
     </message>
+    <message>
+        <source>The command wrote %1, but it is not the ZIP file with at least one entry that the cmdlet writes (%2). Its output: %3</source>
+        <translation>O comando gravou %1, mas não é o arquivo ZIP com pelo menos uma entrada que o cmdlet grava (%2). Saída do comando: %3</translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation>o arquivo ZIP está vazio</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -651,6 +659,18 @@
         <translation>Execuções incompletas (interrompidas, canceladas ou com falha; nunca usadas em uma restauração; exclua-as quando não precisar mais delas):</translation>
     </message>
     <message>
+        <source>Keep this topology (Get-CsTopology -AsXml or .tbxml) in the set (overrides the plan&apos;s).</source>
+        <translation>Guardar esta topologia (Get-CsTopology -AsXml ou .tbxml) no conjunto (substitui a do plano).</translation>
+    </message>
+    <message>
+        <source>The machine of the set&apos;s topology this computer replaces.</source>
+        <translation>A máquina da topologia do conjunto que este computador substitui.</translation>
+    </message>
+    <message>
+        <source>Topology XML or .tbxml file, or a backup set that keeps one.</source>
+        <translation>Arquivo XML ou .tbxml da topologia, ou um conjunto de backup que guarde uma.</translation>
+    </message>
+    <message>
         <source>Usage: lync-backup &lt;command&gt; [options]
 
 Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
@@ -659,18 +679,21 @@ folder per run. Run &quot;lync-backup &lt;command&gt; --help&quot; for a command
 Commands:
   demo DIR                      Create the sample deployment (SQLite databases,
                                 a file store and a plan) in DIR.
-  backup --plan FILE            Run the backup a plan file describes.
+  backup --plan FILE [--topology FILE]
+                                Run the backup a plan file describes.
   backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
                                 Run an ad hoc backup without a plan.
   verify SET                    Check a set against its manifest.
   list LOCATION                 List the sets in a backup location.
-  catalog TOPOLOGY [--json]     List what to back up for a topology (XML from
-                                Get-CsTopology -AsXml, or a .tbxml).
+  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from
+                                Get-CsTopology -AsXml, or a .tbxml), or for the
+                                topology a backup set keeps.
   plan --from-topology TOPOLOGY --location PATH [--output FILE]
                                 Write a plan file from a topology.
   check SET [--server FQDN] [--json]
-                                Check that this computer may receive SET
-                                (FQDN, domain, DNS, paths) as the topology&apos;s FQDN.
+                                Check that this computer may receive SET (FQDN,
+                                domain, DNS, paths), compared with the machine of
+                                the set&apos;s topology that --server names.
   restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
                                 Restore items onto new or clean targets.
   recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
@@ -697,19 +720,21 @@ para ver as opções de um comando.
 Comandos:
   demo DIR                      Cria a implantação de exemplo (bancos de dados
                                 SQLite, um repositório de arquivos e um plano) em DIR.
-  backup --plan FILE            Executa o backup descrito em um arquivo de plano.
+  backup --plan FILE [--topology FILE]
+                                Executa o backup descrito em um arquivo de plano.
   backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
                                 Executa um backup avulso, sem plano.
   verify SET                    Confere um conjunto com seu manifesto.
   list LOCATION                 Lista os conjuntos de um local de backup.
-  catalog TOPOLOGY [--json]     Lista o que incluir no backup de uma topologia
-                                (XML de Get-CsTopology -AsXml, ou um .tbxml).
+  catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
+                                (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
+                                da topologia guardada em um conjunto de backup.
   plan --from-topology TOPOLOGY --location PATH [--output FILE]
                                 Grava um arquivo de plano a partir de uma topologia.
   check SET [--server FQDN] [--json]
-                                Verifica se este computador pode receber SET
-                                (FQDN, domínio, DNS, caminhos) no lugar da
-                                máquina FQDN da topologia.
+                                Verifica se este computador pode receber SET (FQDN,
+                                domínio, DNS, caminhos), comparado com a máquina
+                                da topologia do conjunto indicada em --server.
   restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
                                 Restaura itens em destinos novos ou limpos.
   recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
@@ -728,18 +753,6 @@ Códigos de saída:
   4  verificação com falha: um conjunto não confere com seu manifesto
   5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
 </translation>
-    </message>
-    <message>
-        <source>Keep this topology (Get-CsTopology -AsXml or .tbxml) in the set (overrides the plan&apos;s).</source>
-        <translation>Guardar esta topologia (Get-CsTopology -AsXml ou .tbxml) no conjunto (substitui a do plano).</translation>
-    </message>
-    <message>
-        <source>The machine of the set&apos;s topology this computer replaces.</source>
-        <translation>A máquina da topologia do conjunto que este computador substitui.</translation>
-    </message>
-    <message>
-        <source>Topology XML or .tbxml file, or a backup set that keeps one.</source>
-        <translation>Arquivo XML ou .tbxml da topologia, ou um conjunto de backup que guarde uma.</translation>
     </message>
 </context>
 <context>
@@ -915,10 +928,6 @@ Códigos de saída:
         <translation>%1 (uma pasta que não pode ser lida)</translation>
     </message>
     <message>
-        <source>The folder %1 is not a clean target: it holds %2. Restore goes onto new or clean targets only (a folder that holds only empty folders is clean): move these away or choose another target, and run the restore again.</source>
-        <translation>A pasta %1 não é um destino limpo: ela contém %2. A restauração só é feita em destinos novos ou limpos (uma pasta que contém apenas pastas vazias é limpa): mova esses itens ou escolha outro destino e execute a restauração novamente.</translation>
-    </message>
-    <message>
         <source>Cannot remove the empty folder %1 from %2 (something was written into it during the restore, or this account may not remove it). Nothing was restored into %2, though some of its empty folders may be gone; check it and run the restore again.</source>
         <translation>Não é possível remover a pasta vazia %1 de %2 (algo foi gravado nela durante a restauração, ou esta conta não tem permissão para removê-la). Nada foi restaurado em %2, embora algumas de suas pastas vazias possam ter sido removidas; verifique-a e execute a restauração novamente.</translation>
     </message>
@@ -929,6 +938,10 @@ Códigos de saída:
     <message>
         <source>Cannot move %1 into %2 (is %2 on another file system than the folder that holds it, or did something appear there?). Nothing was restored into %2; check it and run the restore again.</source>
         <translation>Não é possível mover %1 para %2 (%2 está em um sistema de arquivos diferente do da pasta que o contém, ou algo apareceu ali?). Nada foi restaurado em %2; verifique-o e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: it holds %2. Restore goes onto new or clean targets only (a folder that holds only empty folders is clean): move these away or choose another target, and run the restore again.</source>
+        <translation>A pasta %1 não está vazia: ela contém %2. A restauração só é feita em destinos novos ou limpos (uma pasta que contém apenas pastas vazias é limpa): remova esses itens ou escolha outro destino e execute a restauração novamente.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1238,6 @@ Códigos de saída:
         <translation>A pasta %1 que contém %2 não existe. Crie-a (ou o compartilhamento) com o mesmo caminho do momento do backup.</translation>
     </message>
     <message>
-        <source>The backup did not record the addresses of %1 (it did not resolve then).</source>
-        <translation>O backup não registrou os endereços de %1 (o nome não era resolvido naquele momento).</translation>
-    </message>
-    <message>
         <source>This computer is %1, but it is to replace %2 of the topology. Install the operating system with the FQDN %2 before restoring.</source>
         <translation>Este computador é %1, mas deve substituir %2 da topologia. Instale o sistema operacional com o FQDN %2 antes de restaurar.</translation>
     </message>
@@ -1243,6 +1252,10 @@ Códigos de saída:
     <message>
         <source>The topology places the instances %1 on this server: install SQL Server with exactly these names before the databases are created.</source>
         <translation>A topologia coloca as instâncias %1 neste servidor: instale o SQL Server com exatamente esses nomes antes de os bancos de dados serem criados.</translation>
+    </message>
+    <message>
+        <source>The backup recorded no addresses for %1 (the name did not resolve when the backup ran, or the set does not say).</source>
+        <translation>O backup não registrou endereços para %1 (o nome não foi resolvido quando o backup foi executado, ou o conjunto não informa).</translation>
     </message>
 </context>
 <context>
@@ -1899,12 +1912,12 @@ Códigos de saída:
 <context>
     <name>SetTopology</name>
     <message>
-        <source>The set %1 keeps no topology: it was taken by an older version or from a plan without one. Recover with the topology file itself, or take a new backup from a plan made with plan --from-topology.</source>
-        <translation>O conjunto %1 não guarda nenhuma topologia: ele foi feito por uma versão anterior ou a partir de um plano sem topologia. Faça a recuperação com o próprio arquivo de topologia ou faça um novo backup a partir de um plano criado com plan --from-topology.</translation>
-    </message>
-    <message>
         <source>The topology in %1 does not match its digest in the manifest; the set is damaged. Use another set.</source>
         <translation>A topologia em %1 não confere com seu resumo no manifesto; o conjunto está danificado. Use outro conjunto.</translation>
+    </message>
+    <message>
+        <source>The set %1 keeps no topology: it was taken by an older version or from a plan without one, so no recovery plan can be made from it. Restore its items with restore and check, and take new backups from a plan made with plan --from-topology.</source>
+        <translation>O conjunto %1 não guarda uma topologia: foi criado por uma versão anterior ou a partir de um plano sem topologia, portanto não é possível montar um plano de recuperação com ele. Restaure os itens com restore e check, e faça novos backups a partir de um plano criado com plan --from-topology.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2364,13 @@ Códigos de saída:
     <message>
         <source>content differs from the backup (SHA-256 %1, expected %2)</source>
         <translation>o conteúdo difere do backup (SHA-256 %1, esperado %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 is not a readable ZIP file (%2).</source>
+        <translation>%1 não é um arquivo ZIP legível (%2).</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,8 @@ PrerequisiteCheck dnsCheck(const QString &fqdn, const QStringList &recorded, QSt
     if (fqdn.isEmpty() || recorded.isEmpty()) {
         dns.result = PrerequisiteCheck::Result::CannotCheck;
         dns.explanation = QCoreApplication::translate("Prerequisites",
-                                                      "The backup did not record the addresses of %1 (it did not "
-                                                      "resolve then).")
+                                                      "The backup recorded no addresses for %1 (the name did not "
+                                                      "resolve when the backup ran, or the set does not say).")
                               .arg(fqdn);
         return dns;
     }

@@ -12,8 +12,9 @@ Result<Topology> loadSetTopology(const QString &setDir, const Manifest &manifest
     if (!manifest.deployment.hasTopology())
         return Error{QCoreApplication::translate("SetTopology",
                                                  "The set %1 keeps no topology: it was taken by an older version or "
-                                                 "from a plan without one. Recover with the topology file itself, or "
-                                                 "take a new backup from a plan made with plan --from-topology.")
+                                                 "from a plan without one, so no recovery plan can be made from it. "
+                                                 "Restore its items with restore and check, and take new backups "
+                                                 "from a plan made with plan --from-topology.")
                          .arg(setDir)};
     const QString path = setDir + QLatin1Char('/') + manifest.deployment.topologyPath;
     Result<QByteArray> bytes = readSetMetadataFile(path);

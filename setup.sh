@@ -111,6 +111,11 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$build/app/lync-backup-wizard" --plan "$sample/sample-plan.json"
 fi
 echo "== Backing up the sample deployment (no display: headless backup + verify)"
-"$build/app/lync-backup" backup --plan "$sample/sample-plan.json"
+set_path=$("$build/app/lync-backup" backup --plan "$sample/sample-plan.json" | tee /dev/stderr | tail -n 1)
 echo "== Sets in $sample/backups"
 "$build/app/lync-backup" list "$sample/backups"
+if [ -f "$sample/topology.xml" ]; then
+  server=$(sed -n 's/.*<Machine [^>]*Fqdn="\([^"]*\)".*/\1/p' "$sample/topology.xml" | head -n 1)
+  echo "== The set keeps the sample's topology. The recovery of its server, step by step:"
+  echo "   $build/app/lync-backup recovery \"$set_path\" --server $server"
+fi

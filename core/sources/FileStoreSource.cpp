@@ -38,35 +38,26 @@ struct TargetScan {
 };
 
 TargetScan scanTarget(const QString &root) {
+    // The same traversal as a backup (never through a link). A target that
+    // is not clean is walked to its end; only a few obstacles are named.
     TargetScan scan;
-    std::vector<QString> pending{QString()};
-    while (!pending.empty() && scan.obstacles.size() <= kObstaclesNamed) {
-        const QString relativeDir = pending.back();
-        pending.pop_back();
-        const QString absoluteDir = relativeDir.isEmpty() ? root : root + QLatin1Char('/') + relativeDir;
-        QDir dir(absoluteDir);
-        if (!dir.isReadable()) {
-            scan.obstacles << QCoreApplication::translate("FileStoreSource", "%1 (a folder that cannot be read)")
-                                  .arg(relativeDir.isEmpty() ? root : relativeDir);
-            continue;
-        }
-        const QStringList names =
-            dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-        std::vector<QString> subdirs;
-        for (const QString &name : names) {
-            const QString relativePath = relativeDir.isEmpty() ? name : relativeDir + QLatin1Char('/') + name;
-            Result<platform::EntryInfo> info = platform::statNoFollow(absoluteDir + QLatin1Char('/') + name);
-            if (info && info->type == platform::EntryType::Directory) {
-                scan.folders << relativePath;
-                subdirs.push_back(relativePath);
-            } else {
-                scan.obstacles << relativePath;  // a link is never followed, even to a folder
-                if (scan.obstacles.size() > kObstaclesNamed)
-                    break;
-            }
-        }
-        pending.insert(pending.end(), subdirs.rbegin(), subdirs.rend());
-    }
+    qsizetype obstacles = 0;
+    auto obstacle = [&](const QString &relativePath) {
+        if (++obstacles <= kObstaclesNamed + 1)
+            scan.obstacles << relativePath;
+    };
+    walkTree(
+        root,
+        [&](const WalkEntry &entry) {
+            if (entry.info.type == platform::EntryType::Directory)
+                scan.folders << entry.relativePath;
+            else
+                obstacle(entry.relativePath);  // a link is never followed, even to a folder
+        },
+        [&](const QString &relativePath, const QString &) {
+            obstacle(QCoreApplication::translate("FileStoreSource", "%1 (a folder that cannot be read)")
+                         .arg(relativePath.isEmpty() ? root : relativePath));
+        });
     return scan;
 }
 

@@ -53,6 +53,10 @@
         <source>Keeping the topology and the DNS records of its servers</source>
         <translation>Guardando a topologia e os registros DNS de seus servidores</translation>
     </message>
+    <message>
+        <source>Writing the recovery runbook</source>
+        <translation>Gravando o roteiro de recuperação</translation>
+    </message>
 </context>
 <context>
     <name>BackupLocation</name>
@@ -699,6 +703,8 @@ Commands:
   recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
                                 The recovery of one server of the set&apos;s topology,
                                 step by step, with a journal that survives reboots.
+  runbook SET [--server FQDN] [--output FILE]
+                                Write the set&apos;s recovery runbook (HTML) again.
 
 Options: --help, --version
 
@@ -741,6 +747,8 @@ Comandos:
                                 A recuperação de um servidor da topologia do
                                 conjunto, etapa por etapa, com um diário que
                                 sobrevive a reinicializações.
+  runbook SET [--server FQDN] [--output FILE]
+                                Grava novamente o roteiro de recuperação (HTML) do conjunto.
 
 Opções: --help, --version
 
@@ -1352,6 +1360,22 @@ Códigos de saída:
         <source>%1 of %2 steps complete or skipped.</source>
         <translation>%1 de %2 etapas concluídas ou ignoradas.</translation>
     </message>
+    <message>
+        <source>A set that keeps a topology.</source>
+        <translation>Um conjunto que guarda uma topologia.</translation>
+    </message>
+    <message>
+        <source>Only the steps of this machine of the topology.</source>
+        <translation>Somente as etapas desta máquina da topologia.</translation>
+    </message>
+    <message>
+        <source>HTML file to write (default: standard output).</source>
+        <translation>Arquivo HTML a gravar (padrão: saída padrão).</translation>
+    </message>
+    <message>
+        <source>Writes the recovery runbook (HTML) of a set again, with the set&apos;s current path in its commands.</source>
+        <translation>Grava novamente o roteiro de recuperação (HTML) de um conjunto, com o caminho atual do conjunto nos comandos.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryJournal</name>
@@ -1779,6 +1803,73 @@ Códigos de saída:
     <message>
         <source>The set keeps its deployment&apos;s topology: say which of its machines this computer replaces with --server FQDN. The machines are: %1.</source>
         <translation>O conjunto guarda a topologia da sua implantação: indique com --server FQDN qual das máquinas dela este computador substitui. As máquinas são: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Runbook</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>O que é</translation>
+    </message>
+    <message>
+        <source>Addresses at backup time</source>
+        <translation>Endereços no momento do backup</translation>
+    </message>
+    <message>
+        <source>SQL Server instances</source>
+        <translation>Instâncias do SQL Server</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>não resolvido</translation>
+    </message>
+    <message>
+        <source>Recovering %1</source>
+        <translation>Recuperando %1</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s procedures: %1</source>
+        <translation>Procedimentos da Microsoft: %1</translation>
+    </message>
+    <message>
+        <source>Complete when: %1</source>
+        <translation>Concluída quando: %1</translation>
+    </message>
+    <message>
+        <source>Recovery runbook: %1</source>
+        <translation>Roteiro de recuperação: %1</translation>
+    </message>
+    <message>
+        <source>Recovery runbook of backup set %1</source>
+        <translation>Roteiro de recuperação do conjunto de backup %1</translation>
+    </message>
+    <message>
+        <source>Taken %1 on %2 by Lync Backup Wizard %3. Topology: %4.</source>
+        <translation>Criado em %1 em %2 pelo Assistente de Backup do Lync %3. Topologia: %4.</translation>
+    </message>
+    <message>
+        <source>The commands below assume the set at %1. If the backup share is reached by another path, use that path instead. Rebuild each server with the same FQDN, domain, DNS records, SQL Server instance names and file share paths as listed here.</source>
+        <translation>Os comandos abaixo supõem o conjunto em %1. Se o compartilhamento de backup for acessado por outro caminho, use esse caminho. Recrie cada servidor com o mesmo FQDN, domínio, registros DNS, nomes de instância do SQL Server e caminhos de compartilhamento de arquivos listados aqui.</translation>
+    </message>
+    <message>
+        <source>The deployment</source>
+        <translation>A implantação</translation>
+    </message>
+    <message>
+        <source>File shares</source>
+        <translation>Compartilhamentos de arquivos</translation>
+    </message>
+    <message>
+        <source>Items in this set</source>
+        <translation>Itens deste conjunto</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,8 @@ QString usage() {
         "  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]\n"
         "                                The recovery of one server of the set's topology,\n"
         "                                step by step, with a journal that survives reboots.\n"
+        "  runbook SET [--server FQDN] [--output FILE]\n"
+        "                                Write the set's recovery runbook (HTML) again.\n"
         "\n"
         "Options: --help, --version\n"
         "\n"

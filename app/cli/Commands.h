@@ -20,5 +20,6 @@ int runCatalog(const QStringList &args);
 int runPlan(const QStringList &args);
 int runRestore(const QStringList &args, const CancelToken &cancel);
 int runRecovery(const QStringList &args, const CancelToken &cancel);
+int runRunbook(const QStringList &args);
 
 }  // namespace lbw::cli

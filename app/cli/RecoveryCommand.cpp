@@ -7,10 +7,13 @@
 #include "cli/ExitCode.h"
 #include "recovery/RecoveryJournal.h"
 #include "recovery/RecoveryPlan.h"
+#include "recovery/Runbook.h"
 #include "recovery/SetTopology.h"
 #include "recovery/StepRunner.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include "platform/Platform.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,6 +227,55 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
         return Success;
     }
     printPlan(*plan, *journal);
+    return Success;
+}
+
+int runRunbook(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SET"),
+                                 QCoreApplication::translate("RecoveryCommand", "A set that keeps a topology."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("RecoveryCommand", "Only the steps of this machine of the topology."),
+        QStringLiteral("FQDN"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QCoreApplication::translate("RecoveryCommand", "HTML file to write (default: standard output)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({serverOption, outputOption});
+    if (auto exit = parseOrExit(parser, args,
+                                QCoreApplication::translate("RecoveryCommand",
+                                                            "Writes the recovery runbook (HTML) of a set again, with "
+                                                            "the set's current path in its commands."),
+                                1, 1))
+        return *exit;
+    const QString setPath = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    Result<Manifest> manifest = Manifest::load(setPath);
+    if (!manifest) {
+        printErr(manifest.errorMessage());
+        return Failure;
+    }
+    Result<Topology> topology = loadSetTopology(setPath, *manifest);
+    if (!topology) {
+        printErr(topology.errorMessage());
+        return Failure;
+    }
+    if (parser.isSet(serverOption)) {
+        if (Result<ServerProfile> known = profileServer(*topology, parser.value(serverOption)); !known) {
+            printErr(known.errorMessage());
+            return UsageError;
+        }
+    }
+    const QByteArray html = renderRunbook(*manifest, *topology, setPath, parser.value(serverOption));
+    if (!parser.isSet(outputOption)) {
+        printOut(QString::fromUtf8(html).trimmed());
+        return Success;
+    }
+    if (Status written = platform::writeFileAtomically(parser.value(outputOption), html); !written) {
+        printErr(written.errorMessage());
+        return Failure;
+    }
+    printOut(QFileInfo(parser.value(outputOption)).absoluteFilePath());
     return Success;
 }
 

@@ -56,6 +56,8 @@ int main(int argc, char *argv[]) {
         return runRestore(commandArgs, g_cancel);
     if (command == QLatin1String("recovery"))
         return runRecovery(commandArgs, g_cancel);
+    if (command == QLatin1String("runbook"))
+        return runRunbook(commandArgs);
     printErr(QCoreApplication::translate("main",
                                          "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
                                          "of commands.")

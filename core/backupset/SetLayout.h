@@ -19,6 +19,8 @@ inline const QString kExports = QStringLiteral("exports");
 inline const QString kDeployment = QStringLiteral("deployment");
 inline const QString kTopologyXml = QStringLiteral("deployment/topology.xml");
 inline const QString kTopologyTbxml = QStringLiteral("deployment/topology.tbxml");
+// The recovery runbook, for sets that keep a topology (recovery/Runbook.h).
+inline const QString kRunbook = QStringLiteral("RECOVERY.html");
 inline const QString kPartialSuffix = QStringLiteral(".partial");
 inline const QString kLatest = QStringLiteral("LATEST");
 inline const QString kLockFile = QStringLiteral(".lync-backup.lock");

@@ -208,6 +208,12 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
                         "BackupJob", "Every item failed; the run is left incomplete in %1. See backup.log there.")
                         .arg(*setDir));
 
+    if (topology) {
+        stage(QCoreApplication::translate("BackupJob", "Writing the recovery runbook"));
+        const QString finalPath = QFileInfo(setDir->chopped(layout::kPartialSuffix.size())).absoluteFilePath();
+        if (Status written = keepRunbook(*setDir, finalPath, manifest, topology->topology); !written)
+            return fail(written.errorMessage());
+    }
     stage(QCoreApplication::translate("BackupJob", "Writing the manifest and checksums"));
     manifest.finishedUtc = QDateTime::currentDateTimeUtc();
     log.info("Writing {} and {}", utf8(layout::kManifest), utf8(layout::kSums));

@@ -3,6 +3,7 @@
 #include "backupset/SetLayout.h"
 #include "platform/Platform.h"
 #include "recovery/HostFacts.h"
+#include "recovery/Runbook.h"
 #include "topology/TopologyReader.h"
 #include "util/CancelToken.h"
 #include "util/Parallel.h"
@@ -55,6 +56,41 @@ QStringList deploymentNames(const Topology &topology) {
     return names;
 }
 
+namespace {
+
+// A file of the set that describes it (topology, runbook): owner-only,
+// written once, listed with its digest so verify and sha256sum -c cover it.
+Result<FileEntry> writeDescriptionFile(const QString &setDir, const QString &relativePath, const QByteArray &bytes) {
+    const QString target = setDir + QLatin1Char('/') + relativePath;
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(bytes) != bytes.size() || !file.flush())
+        return Error{
+            QCoreApplication::translate("DeploymentCapture", "Cannot write %1: %2").arg(target, file.errorString())};
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    Sha256 digest;
+    digest.update(bytes.constData(), bytes.size());
+    FileEntry entry;
+    entry.path = relativePath;
+    entry.size = bytes.size();
+    entry.sha256 = digest.finalHex();
+    entry.mode = 0600;
+    if (Result<platform::EntryInfo> written = platform::statNoFollow(target))
+        entry.mtimeNs = written->mtimeNs;
+    return entry;
+}
+
+}  // namespace
+
+Status keepRunbook(const QString &setDir, const QString &finalSetPath, Manifest &manifest, const Topology &topology) {
+    Result<FileEntry> entry =
+        writeDescriptionFile(setDir, layout::kRunbook, renderRunbook(manifest, topology, finalSetPath));
+    if (!entry)
+        return entry.error();
+    manifest.files.push_back(*entry);
+    return {};
+}
+
 Result<Deployment> keepDeployment(const QString &setDir, const PlanTopology &planTopology,
                                   std::vector<FileEntry> &files, const CancelToken &cancel) {
     Deployment deployment;
@@ -62,30 +98,15 @@ Result<Deployment> keepDeployment(const QString &setDir, const PlanTopology &pla
         planTopology.topology.format.contains(QLatin1String("tbxml")) ? layout::kTopologyTbxml : layout::kTopologyXml;
     deployment.topologyFormat = planTopology.topology.format;
     deployment.topologySource = planTopology.sourcePath;
-    const QString target = setDir + QLatin1Char('/') + deployment.topologyPath;
     if (!makeOwnerOnlyPath(setDir, layout::kDeployment))
         return Error{
             QCoreApplication::translate("DeploymentCapture", "Cannot create %1 in the set.").arg(layout::kDeployment)};
-    QFile file(target);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-        file.write(planTopology.bytes) != planTopology.bytes.size() || !file.flush())
-        return Error{
-            QCoreApplication::translate("DeploymentCapture", "Cannot write %1: %2").arg(target, file.errorString())};
-    file.close();
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    Sha256 digest;
-    digest.update(planTopology.bytes.constData(), planTopology.bytes.size());
-    deployment.topologySha256 = digest.finalHex();
-    deployment.topologySize = planTopology.bytes.size();
-
-    FileEntry entry;
-    entry.path = deployment.topologyPath;
-    entry.size = deployment.topologySize;
-    entry.sha256 = deployment.topologySha256;
-    entry.mode = 0600;
-    if (Result<platform::EntryInfo> written = platform::statNoFollow(target))
-        entry.mtimeNs = written->mtimeNs;
-    files.push_back(entry);
+    Result<FileEntry> entry = writeDescriptionFile(setDir, deployment.topologyPath, planTopology.bytes);
+    if (!entry)
+        return entry.error();
+    deployment.topologySha256 = entry->sha256;
+    deployment.topologySize = entry->size;
+    files.push_back(*entry);
 
     const QStringList names = deploymentNames(planTopology.topology);
     std::vector<ResolvedName> resolved(size_t(names.size()));

@@ -36,4 +36,10 @@ QStringList deploymentNames(const Topology &topology);
 Result<Deployment> keepDeployment(const QString &setDir, const PlanTopology &planTopology,
                                   std::vector<FileEntry> &files, const CancelToken &cancel);
 
+// Writes RECOVERY.html into `setDir` for the finished items of `manifest`
+// (the commands name `finalSetPath`, where the set will be once committed)
+// and appends its entry to the manifest's files.
+Status keepRunbook(const QString &setDir, const QString &finalSetPath, Manifest &manifest,
+                   const Topology &topology);
+
 }  // namespace lbw

@@ -116,6 +116,27 @@ private slots:
                  qPrintable(describe(catalog)));
     }
 
+    void theSetCarriesItsRunbookUnderItsDigests() {
+        const QByteArray html = test::readFile(m_set + QStringLiteral("/RECOVERY.html"));
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("Import-CsConfiguration") || html.contains("cms-import"));
+        QVERIFY(html.contains(kServer.toUtf8()));
+        QVERIFY(html.contains("Stop-CsWindowsService -ComputerName $_"));
+        // verify and sha256sum -c both cover it, like the topology beside it.
+        QByteArray out;
+        QCOMPARE(test::runProgram(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")},
+                                  &out, m_set),
+                 0);
+        QVERIFY(out.contains("RECOVERY.html: OK"));
+        QVERIFY(out.contains("deployment/topology.xml: OK"));
+        const Run runbook = cliOn(kServer,
+                                  {QStringLiteral("runbook"), m_set, QStringLiteral("--server"), kServer,
+                                   QStringLiteral("--output"), m_dir.filePath(QStringLiteral("runbook.html"))},
+                                  state());
+        QVERIFY2(runbook.exitCode == 0, qPrintable(describe(runbook)));
+        QVERIFY(test::readFile(m_dir.filePath(QStringLiteral("runbook.html"))).contains(m_set.toUtf8()));
+    }
+
     void checkComparesWithTheChosenMachine() {
         // The rebuilt server has the topology machine's name: it passes,
         // although the backup ran on admin01.
@@ -148,7 +169,8 @@ private slots:
         QVERIFY(process.waitForStarted());
         bool sawRunning = false;
         for (int i = 0; i < 2000 && !sawRunning; ++i) {
-            for (const QString &file : QDir(state() + QStringLiteral("/recovery")).entryList({QStringLiteral("*.json")}, QDir::Files))
+            for (const QString &file :
+                 QDir(state() + QStringLiteral("/recovery")).entryList({QStringLiteral("*.json")}, QDir::Files))
                 sawRunning |= test::readFile(state() + QStringLiteral("/recovery/") + file).contains("\"running\"");
             if (!sawRunning)
                 QThread::msleep(2);

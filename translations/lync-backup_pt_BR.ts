@@ -762,6 +762,10 @@ Códigos de saída:
   5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
 </translation>
     </message>
+    <message>
+        <source>keeps its topology</source>
+        <translation>guarda sua topologia</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

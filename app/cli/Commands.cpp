@@ -263,11 +263,16 @@ int runList(const QStringList &args) {
     for (const SetSummary &set : sets) {
         const QString status = set.hasErrors ? QCoreApplication::translate("Commands", "completed with errors")
                                              : QCoreApplication::translate("Commands", "ok");
-        printOut(QStringLiteral("  %1%2  %3  %4  %5  %6")
-                     .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), set.name,
-                          locale.toString(set.finishedUtc.toLocalTime(), QLocale::ShortFormat),
-                          formatBytes(set.bytes).rightJustified(10),
-                          QCoreApplication::translate("Commands", "%n files", nullptr, int(set.files)), status));
+        // Which computer ran it, and whether a server can be recovered from it.
+        QString line = QStringLiteral("  %1%2  %3  %4  %5  %6  %7")
+                           .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), set.name,
+                                locale.toString(set.finishedUtc.toLocalTime(), QLocale::ShortFormat),
+                                formatBytes(set.bytes).rightJustified(10),
+                                QCoreApplication::translate("Commands", "%n files", nullptr, int(set.files)), status,
+                                set.sourceHost);
+        if (set.hasTopology)
+            line += QStringLiteral("  ") + QCoreApplication::translate("Commands", "keeps its topology");
+        printOut(line);
     }
     if (!latest.isEmpty())
         printOut(QCoreApplication::translate("Commands", "  * = LATEST ($backup)"));
@@ -478,7 +483,7 @@ int runPlan(const QStringList &args) {
         return Failure;
     }
     BackupPlan plan = planFromCatalog(buildCatalog(*topology), parser.value(locationOption),
-                                            QFileInfo(parser.value(topologyOption)).completeBaseName());
+                                      QFileInfo(parser.value(topologyOption)).completeBaseName());
     plan.topology = QFileInfo(parser.value(topologyOption)).absoluteFilePath();
     if (Status saved = plan.save(output); !saved) {
         printErr(saved.errorMessage());

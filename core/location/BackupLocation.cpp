@@ -64,6 +64,8 @@ SetSummary summarize(const QString &root, const QString &name, bool complete) {
     summary.startedUtc = manifest->startedUtc;
     summary.finishedUtc = manifest->finishedUtc;
     summary.items = int(manifest->items.size());
+    summary.sourceHost = manifest->host.fqdn;
+    summary.hasTopology = manifest->deployment.hasTopology();
     for (const FileEntry &file : manifest->files) {
         if (file.type == FileEntry::Type::File) {
             summary.bytes += file.size;

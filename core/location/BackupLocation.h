@@ -33,7 +33,9 @@ struct SetSummary {
     qint64 bytes = 0;
     qint64 files = 0;
     int items = 0;
-    QString problem;  // translated; why the set cannot be read, if so
+    QString sourceHost;        // the computer that ran the backup
+    bool hasTopology = false;  // the set keeps its deployment: a server can be recovered from it
+    QString problem;           // translated; why the set cannot be read, if so
 };
 
 class BackupLocation {

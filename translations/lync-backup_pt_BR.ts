@@ -1061,6 +1061,10 @@ Códigos de saída:
         <source>The manifest&apos;s description of the topology does not match its file list; the set may have been tampered with.</source>
         <translation>A descrição da topologia no manifesto não confere com a lista de arquivos dele; o conjunto pode ter sido adulterado.</translation>
     </message>
+    <message>
+        <source>The manifest names an item &quot;%1&quot;, which is not a valid item name. The set may have been tampered with.</source>
+        <translation>O manifesto indica um item &quot;%1&quot;, que não é um nome de item válido. O conjunto pode ter sido adulterado.</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1380,6 +1384,10 @@ Códigos de saída:
         <source>Writes the recovery runbook (HTML) of a set again, with the set&apos;s current path in its commands.</source>
         <translation>Grava novamente o roteiro de recuperação (HTML) de um conjunto, com o caminho atual do conjunto nos comandos.</translation>
     </message>
+    <message>
+        <source>--target names %1, but step %2 restores %3.</source>
+        <translation>--target indica %1, mas a etapa %2 restaura %3.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryJournal</name>
@@ -1465,10 +1473,6 @@ Códigos de saída:
     <message>
         <source>%1 failed in this backup; its step will refuse to run.</source>
         <translation>%1 falhou neste backup; a etapa correspondente se recusará a ser executada.</translation>
-    </message>
-    <message>
-        <source>Restore %1 from the set onto a clean target (one that holds no data), then verify what was written against the set.</source>
-        <translation>Restaure %1 do conjunto em um destino limpo (que não contenha dados) e depois confira com o conjunto o que foi gravado.</translation>
     </message>
     <message>
         <source>The restored data is re-read and matches the set.</source>
@@ -1674,10 +1678,6 @@ Códigos de saída:
         <translation>Sem o Publish-CsLisConfiguration, os locais importados não são publicados (o tópico da Microsoft omite este comando).</translation>
     </message>
     <message>
-        <source>Get-CsLisLocation lists the imported locations.</source>
-        <translation>O Get-CsLisLocation lista os locais importados.</translation>
-    </message>
-    <message>
         <source>Import the Response Group configuration of %1</source>
         <translation>Importar a configuração do Grupo de Resposta de %1</translation>
     </message>
@@ -1736,6 +1736,10 @@ Códigos de saída:
     <message>
         <source>manual</source>
         <translation>manual</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the set to %2, where it was backed up from, onto a clean target (one that holds no data), then verify what was written against the set. Check that this is the right place before running it; --target chooses another.</source>
+        <translation>Restaure %1 do conjunto em %2, de onde foi feito o backup, em um destino limpo (que não contenha dados) e depois confira com o conjunto o que foi gravado. Confirme que este é o lugar certo antes de executar; --target escolhe outro.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2282,18 @@ Códigos de saída:
     <message>
         <source>Ran, and the check passed: %1</source>
         <translation>Executada, e a verificação foi aprovada: %1</translation>
+    </message>
+    <message>
+        <source>This data was already restored (%1). To restore it again, move the restored data away first and mark the step as skipped, or use lync-backup restore with --target.</source>
+        <translation>Estes dados já foram restaurados (%1). Para restaurá-los novamente, primeiro remova os dados restaurados e marque a etapa como ignorada, ou use lync-backup restore com --target.</translation>
+    </message>
+    <message>
+        <source>%1 failed during the backup; the set holds no data for it. Use another set for this step.</source>
+        <translation>%1 falhou durante o backup; o conjunto não contém dados dele. Use outro conjunto para esta etapa.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest any more (%2). Use another set for this step.</source>
+        <translation>%1 não confere mais com o manifesto (%2). Use outro conjunto para esta etapa.</translation>
     </message>
 </context>
 <context>

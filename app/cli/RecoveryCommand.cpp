@@ -184,8 +184,16 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
         const auto targets = namePathPairs(parser.values(targetOption));
         if (!targets)
             return UsageError;
-        for (const auto &[name, target] : *targets)
+        for (const auto &[name, target] : *targets) {
+            // Only the item this step restores: a misspelt name must not
+            // leave the data going to its recorded path.
+            if (name != step->item) {
+                printErr(QCoreApplication::translate("RecoveryCommand", "--target names %1, but step %2 restores %3.")
+                             .arg(name, step->id, step->item.isEmpty() ? QStringLiteral("-") : step->item));
+                return UsageError;
+            }
             options.targets.insert(name, target);
+        }
         options.certificateFile = parser.value(certificateOption);
         options.certificatePassword = qgetenv("LBW_CERTIFICATE_PASSWORD");
         Console console;

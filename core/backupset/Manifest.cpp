@@ -2,6 +2,7 @@
 
 #include "backupset/SetLayout.h"
 #include "backupset/SetPath.h"
+#include "model/BackupPlan.h"
 #include "util/Sha256.h"
 
 #include <QCoreApplication>
@@ -199,6 +200,12 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json) {
         item.bytes = value[QLatin1String("bytes")].toInteger();
         item.files = value[QLatin1String("files")].toInteger();
         item.details = value[QLatin1String("details")].toObject();
+        // Item names reach folder names and printed commands.
+        if (!isValidItemName(item.name))
+            return Error{QCoreApplication::translate("Manifest",
+                                                     "The manifest names an item \"%1\", which is not a valid item "
+                                                     "name. The set may have been tampered with.")
+                             .arg(item.name.left(80))};
         if (!item.setPath.isEmpty() && !isSafeSetPath(item.setPath))
             return Error{
                 QCoreApplication::translate("Manifest", "The manifest names an unsafe location for item %1 (%2): %3.")

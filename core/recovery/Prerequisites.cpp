@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 
 namespace lbw {
 namespace {
@@ -57,6 +58,28 @@ PrerequisiteCheck domainCheck(const QString &expected, const HostFacts &here) {
                  expected));
 }
 
+// Loopback and link-local answers say how a computer names itself (Debian
+// answers 127.0.1.1, Windows adds fe80:: addresses), not what DNS holds.
+QStringList routable(const QStringList &addresses) {
+    QStringList kept;
+    for (const QString &text : addresses) {
+        const QHostAddress address(text);
+        if (!address.isLoopback() && !address.isLinkLocal())
+            kept << text;
+    }
+    return kept;
+}
+
+// The records of backup time must all still be there; where both sides
+// have routable addresses only those are compared.
+bool sameRecords(const QStringList &recorded, const QStringList &now) {
+    const QStringList then = routable(recorded);
+    const QStringList current = routable(now);
+    if (then.isEmpty() || current.isEmpty())
+        return recorded == now;
+    return std::all_of(then.begin(), then.end(), [&](const QString &a) { return current.contains(a); });
+}
+
 // `recorded` holds what `fqdn` resolved to when the backup ran.
 PrerequisiteCheck dnsCheck(const QString &fqdn, const QStringList &recorded, QStringList (*resolve)(const QString &)) {
     PrerequisiteCheck dns{QStringLiteral("dns"),
@@ -79,7 +102,7 @@ PrerequisiteCheck dnsCheck(const QString &fqdn, const QStringList &recorded, QSt
                                                       "%1 does not resolve now; at backup time it resolved to %2. "
                                                       "Restore the DNS records before restoring data.")
                               .arg(fqdn, recorded.join(QStringLiteral(", ")));
-    } else if (now != recorded) {
+    } else if (!sameRecords(recorded, now)) {
         dns.result = PrerequisiteCheck::Result::Fail;
         dns.explanation = QCoreApplication::translate("Prerequisites",
                                                       "%1 now resolves to %2; at backup time it resolved to %3. "

@@ -53,6 +53,20 @@ std::optional<StepState::State> stepStateFromKey(const QString &key) {
     return std::nullopt;
 }
 
+namespace {
+
+StepState stateFromJson(const QJsonObject &entry) {
+    StepState state;
+    state.state = stepStateFromKey(entry[QLatin1String("state")].toString()).value_or(StepState::State::Pending);
+    state.evidence = entry[QLatin1String("evidence")].toString();
+    state.note = entry[QLatin1String("note")].toString();
+    state.message = entry[QLatin1String("message")].toString();
+    state.atUtc = QDateTime::fromString(entry[QLatin1String("atUtc")].toString(), Qt::ISODateWithMs);
+    return state;
+}
+
+}  // namespace
+
 QString RecoveryJournal::folder() {
     const QString override = qEnvironmentVariable("LBW_STATE_DIR");
     const QString base =
@@ -91,14 +105,7 @@ Result<RecoveryJournal> RecoveryJournal::open(const Manifest &manifest, const QS
                          .arg(journal.m_path, parseError.errorString())};
     const QJsonObject steps = root[QLatin1String("steps")].toObject();
     for (auto it = steps.constBegin(); it != steps.constEnd(); ++it) {
-        const QJsonObject entry = it.value().toObject();
-        StepState state;
-        state.state = stepStateFromKey(entry[QLatin1String("state")].toString()).value_or(StepState::State::Pending);
-        state.evidence = entry[QLatin1String("evidence")].toString();
-        state.note = entry[QLatin1String("note")].toString();
-        state.message = entry[QLatin1String("message")].toString();
-        state.atUtc = QDateTime::fromString(entry[QLatin1String("atUtc")].toString(), Qt::ISODateWithMs);
-        journal.m_steps.insert(it.key(), state);
+        journal.m_steps.insert(it.key(), stateFromJson(it.value().toObject()));
     }
     return journal;
 }
@@ -120,6 +127,16 @@ QJsonObject RecoveryJournal::toJson() const {
 Status RecoveryJournal::record(const QString &stepId, StepState state) {
     if (!state.atUtc.isValid())
         state.atUtc = QDateTime::currentDateTimeUtc();
+    // Another process (the wizard and the command line, or two shells) may
+    // have recorded other steps since this journal was read: take theirs,
+    // so one writer does not undo the other's marks.
+    if (QFile file(m_path); file.open(QIODevice::ReadOnly)) {
+        const QJsonObject steps =
+            QJsonDocument::fromJson(file.read(16 << 20)).object().value(QLatin1String("steps")).toObject();
+        for (auto it = steps.constBegin(); it != steps.constEnd(); ++it)
+            if (it.key() != stepId)
+                m_steps.insert(it.key(), stateFromJson(it.value().toObject()));
+    }
     const StepState previous = m_steps.value(stepId);
     const bool existed = m_steps.contains(stepId);
     m_steps.insert(stepId, state);

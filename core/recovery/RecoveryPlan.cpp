@@ -36,8 +36,9 @@ public:
 
     void build() {
         addChecks();
-        const bool fullSql = !m_profile.standardEdition &&
-                             (m_profile.backEnd || m_profile.archivingOrMonitoringSql || m_profile.persistentChatStore);
+        // A Standard Edition server's own SQL Express comes with setup; other
+        // instances on it (Monitoring, Persistent Chat) need SQL Server first.
+        const bool fullSql = m_profile.backEnd || m_profile.archivingOrMonitoringSql || m_profile.persistentChatStore;
         if (fullSql)
             addSqlServer();
         if (m_profile.standardEdition) {
@@ -94,8 +95,8 @@ public:
 
 private:
     bool runsLyncServices() const {
-        return m_profile.standardEdition || m_profile.frontEnd || m_profile.director || m_profile.mediation ||
-               m_profile.edge || m_profile.persistentChat;
+        return m_profile.runsLyncServices || m_profile.standardEdition || m_profile.frontEnd || m_profile.director ||
+               m_profile.mediation || m_profile.edge || m_profile.persistentChat;
     }
 
     RecoveryStep &add(RecoveryStep step) {
@@ -149,6 +150,14 @@ private:
         return QDir::toNativeSeparators(QDir(m_setPath).absoluteFilePath(item.setPath));
     }
 
+    // Where a restore writes by default: the recorded path of files, the
+    // recorded name of a database.
+    static QString restoreTarget(const ManifestItem &item) {
+        const bool files = item.kind == QLatin1String("filestore") || item.kind == QLatin1String("sqlite");
+        return files ? QDir::toNativeSeparators(item.source)
+                     : item.details.value(QStringLiteral("database")).toString(item.source);
+    }
+
     // A step that brings data back: the engine restores what it can read
     // (files, SQLite, PostgreSQL, SQL Server backups); a cmdlet export comes
     // back through its Import-Cs* command, which `importCommand` builds from
@@ -177,11 +186,12 @@ private:
                  title,
                  QCoreApplication::translate(
                      "RecoveryPlan",
-                     "Restore %1 from the set onto a clean target (one that holds no data), then verify what was "
-                     "written against the set.")
-                     .arg(item->name),
-                 {QStringLiteral("lync-backup restore \"%1\" --item %2 --server %3")
-                      .arg(QDir::toNativeSeparators(m_setPath), item->name, m_profile.fqdn)},
+                     "Restore %1 from the set to %2, where it was backed up from, onto a clean target (one that "
+                     "holds no data), then verify what was written against the set. Check that this is the right "
+                     "place before running it; --target chooses another.")
+                     .arg(item->name, restoreTarget(*item)),
+                 {QStringLiteral("lync-backup restore %1 --item %2 --server %3")
+                      .arg(psLiteral(QDir::toNativeSeparators(m_setPath)), item->name, m_profile.fqdn)},
                  QCoreApplication::translate("RecoveryPlan", "The restored data is re-read and matches the set."),
                  {},
                  RecoveryStep::Action::Restore,
@@ -204,7 +214,7 @@ private:
              QCoreApplication::translate(
                  "RecoveryPlan",
                  "Re-read every file of the set and compare it with its manifest before anything is restored."),
-             {QStringLiteral("lync-backup verify \"%1\"").arg(QDir::toNativeSeparators(m_setPath))},
+             {QStringLiteral("lync-backup verify %1").arg(psLiteral(QDir::toNativeSeparators(m_setPath)))},
              QCoreApplication::translate("RecoveryPlan", "Every file matches the manifest."),
              {},
              RecoveryStep::Action::Check,
@@ -217,8 +227,8 @@ private:
                  "addresses recorded at backup time. Install the operating system with the same FQDN, join the "
                  "domain (keep the computer account and its groups) and restore the DNS records first.")
                  .arg(m_profile.fqdn),
-             {QStringLiteral("lync-backup check \"%1\" --server %2")
-                  .arg(QDir::toNativeSeparators(m_setPath), m_profile.fqdn)},
+             {QStringLiteral("lync-backup check %1 --server %2")
+                  .arg(psLiteral(QDir::toNativeSeparators(m_setPath)), m_profile.fqdn)},
              QCoreApplication::translate("RecoveryPlan", "FQDN, domain and DNS checks pass."),
              {},
              RecoveryStep::Action::Check,
@@ -323,7 +333,7 @@ private:
             addData(
                 QStringLiteral("cms-import"),
                 QCoreApplication::translate("RecoveryPlan", "Import the Central Management store"), cms,
-                [](const QString &file) { return QStringLiteral("Import-CsConfiguration -FileName %1").arg(file); });
+                [](const QString &file) -> QString { return QStringLiteral("Import-CsConfiguration -FileName %1").arg(file); });
         addEnableTopology();
     }
 
@@ -388,8 +398,8 @@ private:
                  QCoreApplication::translate("RecoveryPlan", "Start the Lync services on this server."),
                  {QStringLiteral("Start-CsWindowsService")},
                  QCoreApplication::translate("RecoveryPlan", "Every Lync service on this server is running."),
-                 {QStringLiteral("if (Get-CsWindowsService -ComputerName %1 | Where-Object { $_.Status -ne "
-                                 "'Running' }) { exit 1 }")
+                 {QStringLiteral("$s = @(Get-CsWindowsService -ComputerName %1); if ($s.Count -eq 0 -or ($s | "
+                                 "Where-Object { $_.Status -ne 'Running' })) { exit 1 }")
                       .arg(fqdn)});
     }
 
@@ -403,11 +413,23 @@ private:
             members << psLiteral(pool);
         const QString list = QStringLiteral("@(%1)").arg(members.join(QStringLiteral(", ")));
         const QString quotedPool = psLiteral(pool);
-        const QString stoppedCheck =
+        // Every member must answer: a pool member that cannot be asked is not known to be stopped.
+        auto rtcsrvIs = [&](const QString &status) {
+            return QStringLiteral(
+                       "$s = @(%1 | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_ "
+                       "}); if ($s.Count -ne %2 -or ($s | Where-Object { $_.Status -ne '%3' })) { exit 1 }")
+                .arg(list)
+                .arg(members.size())
+                .arg(status);
+        };
+        const QString stoppedCheck = rtcsrvIs(QStringLiteral("Stopped"));
+        const QString stoppedGuard =
             QStringLiteral(
-                "if (%1 | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_ } | "
-                "Where-Object { $_.Status -ne 'Stopped' }) { exit 1 }")
-                .arg(list);
+                "$s = @(%1 | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_ }); "
+                "if ($s.Count -ne %2 -or ($s | Where-Object { $_.Status -ne 'Stopped' })) { throw "
+                "'RTCSRV is not stopped on every Front End Server of the pool' }")
+                .arg(list)
+                .arg(members.size());
         addShell(
             QStringLiteral("userdata-stop:") + pool,
             QCoreApplication::translate("RecoveryPlan", "Stop the Front End services of %1").arg(pool),
@@ -423,8 +445,9 @@ private:
                  [&](const CatalogItem &c) { return c.database == QLatin1String("rtcxds") && sameName(c.pool, pool); }))
             addData(QStringLiteral("userdata-import:") + pool,
                     QCoreApplication::translate("RecoveryPlan", "Import the user data of %1").arg(pool), data,
-                    [&](const QString &file) {
-                        return QStringLiteral("Import-CsUserData -PoolFqdn %1 -FileName %2").arg(quotedPool, file);
+                    [&](const QString &file) -> QString {
+                        return stoppedGuard + QLatin1Char('\n') +
+                               QStringLiteral("Import-CsUserData -PoolFqdn %1 -FileName %2").arg(quotedPool, file);
                     });
         addShell(
             QStringLiteral("userdata-start:") + pool,
@@ -437,26 +460,27 @@ private:
              QStringLiteral("Get-CsPoolFabricState -PoolFqdn %1").arg(quotedPool),
              QStringLiteral("# Reset-CsPoolRegistrarState -PoolFqdn %1 -ResetType QuorumLossRecovery").arg(quotedPool)},
             QCoreApplication::translate("RecoveryPlan", "RTCSRV runs on every Front End Server of the pool."),
-            {QStringLiteral("if (%1 | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_ } | "
-                            "Where-Object { $_.Status -ne 'Running' }) { exit 1 }")
-                 .arg(list)});
+            {rtcsrvIs(QStringLiteral("Running"))});
     }
 
     void addLocationInformation() {
-        for (const CatalogItem &lis : catalogItems([](const CatalogItem &c) { return c.name == QLatin1String("lis"); }))
+        for (const CatalogItem &lis :
+             catalogItems([](const CatalogItem &c) { return c.name == QLatin1String("lis"); })) {
             addData(
                 QStringLiteral("lis-import"),
                 QCoreApplication::translate("RecoveryPlan", "Import the E9-1-1 location information"), lis,
-                [](const QString &file) { return QStringLiteral("Import-CsLisConfiguration -FileName %1").arg(file); });
-        addShell(QStringLiteral("lis-publish"),
-                 QCoreApplication::translate("RecoveryPlan", "Publish the E9-1-1 location information"),
-                 QCoreApplication::translate(
-                     "RecoveryPlan",
-                     "Without Publish-CsLisConfiguration the imported locations are not published (the Microsoft "
-                     "topic omits this command)."),
-                 {QStringLiteral("Publish-CsLisConfiguration")},
-                 QCoreApplication::translate("RecoveryPlan", "Get-CsLisLocation lists the imported locations."),
-                 {QStringLiteral("if (-not (Get-CsLisLocation)) { exit 1 }")});
+                [](const QString &file) -> QString { return QStringLiteral("Import-CsLisConfiguration -FileName %1").arg(file); });
+            if (!setItem(lis))
+                continue;
+            addShell(QStringLiteral("lis-publish"),
+                     QCoreApplication::translate("RecoveryPlan", "Publish the E9-1-1 location information"),
+                     QCoreApplication::translate(
+                         "RecoveryPlan",
+                         "Without Publish-CsLisConfiguration the imported locations are not published (the Microsoft "
+                         "topic omits this command)."),
+                     {QStringLiteral("Publish-CsLisConfiguration")},
+                     QCoreApplication::translate("RecoveryPlan", "The command ends without an error."), {});
+        }
     }
 
     void addResponseGroup(const QString &pool) {
@@ -467,7 +491,7 @@ private:
             addData(
                 QStringLiteral("rgs-import:") + pool,
                 QCoreApplication::translate("RecoveryPlan", "Import the Response Group configuration of %1").arg(pool),
-                rgs, [&](const QString &file) {
+                rgs, [&](const QString &file) -> QString {
                     return QStringLiteral("Import-CsRgsConfiguration -Destination %1 -OverwriteOwner -FileName %2")
                         .arg(destination, file);
                 });
@@ -481,7 +505,7 @@ private:
             const QString instance = psLiteral(database.server);
             addData(QStringLiteral("database:") + database.name,
                     QCoreApplication::translate("RecoveryPlan", "Restore the database %1").arg(database.database),
-                    database, [&](const QString &file) {
+                    database, [&](const QString &file) -> QString {
                         return QStringLiteral("Import-CsPersistentChatData -DBInstance %1 -FileName %2")
                             .arg(instance, file);
                     });

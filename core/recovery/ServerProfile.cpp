@@ -55,6 +55,20 @@ QString cmsCluster(const Topology &topology, bool *assumed) {
     return {};
 }
 
+// Roles installed with Lync Server setup on the computer itself (not SQL
+// stores, not a file share): such a server is rebuilt with the Deployment
+// Wizard. A Survivable Branch or Director pool shows only Registrar.
+bool isLyncServerRole(const QString &role) {
+    static const QStringList roles{QStringLiteral("UserServices"),      QStringLiteral("Registrar"),
+                                   QStringLiteral("WebServices"),       QStringLiteral("ConfServices"),
+                                   QStringLiteral("ApplicationServer"), QStringLiteral("MediationServer"),
+                                   QStringLiteral("EdgeServer"),        QStringLiteral("PersistentChat"),
+                                   QStringLiteral("Director"),          QStringLiteral("ArchivingServer"),
+                                   QStringLiteral("MonitoringServer"),  QStringLiteral("TrustedApplicationPool"),
+                                   QStringLiteral("CentralMgmt")};
+    return roles.contains(role);
+}
+
 }  // namespace
 
 QStringList topologyMachines(const Topology &topology) {
@@ -139,8 +153,12 @@ Result<ServerProfile> profileServer(const Topology &topology, const QString &fqd
             profile.persistentChat = true;
         else if (role == QLatin1String("EdgeServer"))
             profile.edge = true;
-        else if (role == QLatin1String("Director"))
+        else if (role == QLatin1String("Director") ||
+                 (role == QLatin1String("Registrar") &&
+                  sameName(service.facts.value(QStringLiteral("IsDirector")), QStringLiteral("true"))))
             profile.director = true;
+        if (onCluster && isLyncServerRole(role))
+            profile.runsLyncServices = true;
         else if (role == QLatin1String("MediationServer"))
             profile.mediation = true;
     }

@@ -35,6 +35,7 @@ struct ServerProfile {
     bool edge = false;
     bool director = false;
     bool mediation = false;
+    bool runsLyncServices = false;  // a Lync role is installed on it: Deployment Wizard steps 1-4
 
     // Front End pools (or Standard Edition servers) whose user store lives
     // on this machine's SQL instances: their user data comes back here.

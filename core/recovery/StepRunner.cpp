@@ -38,6 +38,16 @@ StepOutcome StepRunner::run(const RecoveryStep &step, const StepRunOptions &opti
                                             "PowerShell with the Lync module is not available here. Run the commands "
                                             "in the Lync Server Management Shell on the server, then mark the step "
                                             "as done.")};
+    // A restore that completed has put data in its target: running it again
+    // would only meet a target that is no longer clean.
+    const StepState previous = m_journal.state(step.id);
+    if (step.action == RecoveryStep::Action::Restore && previous.state == StepState::State::Done)
+        return {StepOutcome::Kind::NotRunnable,
+                QCoreApplication::translate("StepRunner",
+                                            "This data was already restored (%1). To restore it again, move the "
+                                            "restored data away first and mark the step as skipped, or use "
+                                            "lync-backup restore with --target.")
+                    .arg(previous.evidence)};
     StepState running;
     running.state = StepState::State::Running;
     if (Status recorded = m_journal.record(step.id, running); !recorded)
@@ -51,9 +61,7 @@ StepOutcome StepRunner::run(const RecoveryStep &step, const StepRunOptions &opti
         state.state = StepState::State::Failed;
         state.message = outcome.text;
     } else {
-        state = m_journal.state(step.id);
-        state.state = StepState::State::Pending;
-        state.message = outcome.text;
+        state = previous;  // a step that could not run keeps what it had
     }
     if (Status recorded = m_journal.record(step.id, state); !recorded)
         return {StepOutcome::Kind::Failed, recorded.errorMessage()};
@@ -153,13 +161,36 @@ StepOutcome StepRunner::restore(const RecoveryStep &step, const StepRunOptions &
 }
 
 StepOutcome StepRunner::shell(const RecoveryStep &step, const CancelToken &cancel) const {
+    // An import reads a file of the set: only an item that was backed up,
+    // and only once its files match the manifest again.
+    if (!step.item.isEmpty()) {
+        const auto item = std::find_if(m_manifest.items.begin(), m_manifest.items.end(),
+                                       [&](const ManifestItem &i) { return i.name == step.item; });
+        if (item == m_manifest.items.end() || item->status == ItemStatus::Failed)
+            return {StepOutcome::Kind::Failed,
+                    QCoreApplication::translate("StepRunner",
+                                                "%1 failed during the backup; the set holds no data for it. Use "
+                                                "another set for this step.")
+                        .arg(step.item)};
+        const VerifyReport verified = VerifyJob(m_setPath, {step.item}).run(nullptr, cancel);
+        if (!verified.ok())
+            return {StepOutcome::Kind::Failed,
+                    QCoreApplication::translate("StepRunner",
+                                                "%1 does not match the manifest any more (%2). Use another set for "
+                                                "this step.")
+                        .arg(step.item, verified.fatalError.isEmpty() && !verified.problems.isEmpty()
+                                            ? verified.problems.first().path + QStringLiteral(": ") +
+                                                  verified.problems.first().detail
+                                            : verified.fatalError)};
+    }
     // The commands are built from validated names, each a single-quoted
     // literal; they are joined by newlines so a comment line ends at its line.
     auto runScript = [&](const QStringList &lines) {
-        return runCommand(powerShellProgram(),
-                          {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
-                           QStringLiteral("Import-Module Lync\n") + lines.join(QLatin1Char('\n'))},
-                          QProcessEnvironment::systemEnvironment(), kShellTimeoutSeconds, cancel, nullptr, step.id);
+        return runCommand(
+            powerShellProgram(),
+            {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
+             QStringLiteral("$ErrorActionPreference = 'Stop'\nImport-Module Lync\n") + lines.join(QLatin1Char('\n'))},
+            QProcessEnvironment::systemEnvironment(), kShellTimeoutSeconds, cancel, nullptr, step.id);
     };
     Result<CommandRun> ran = runScript(step.commands);
     if (!ran)

@@ -9,6 +9,7 @@
 #include "util/ZipArchive.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -112,11 +113,15 @@ SourceOutput CmdletSource::backup(SourceContext &context) {
                                                 "The command succeeded but did not write %1. Its "
                                                 "output: %2")
                         .arg(file, ran->output.isEmpty() ? QStringLiteral("-") : ran->output.right(1000)));
-    if (produced.size() == 0)
+    // A rejected output is removed: the committed set must hold only listed files.
+    if (produced.size() == 0) {
+        QFile::remove(file);
         return fail(QCoreApplication::translate("CmdletSource", "The command wrote an empty %1.").arg(file));
+    }
     if (expectsZip()) {
         Result<qint64> entries = zipEntryCount(file);
-        if (!entries || *entries < 1)
+        if (!entries || *entries < 1) {
+            QFile::remove(file);
             return fail(QCoreApplication::translate("CmdletSource",
                                                     "The command wrote %1, but it is not the ZIP file with at least "
                                                     "one entry that the cmdlet writes (%2). Its output: %3")
@@ -124,6 +129,7 @@ SourceOutput CmdletSource::backup(SourceContext &context) {
                                  entries ? QCoreApplication::translate("CmdletSource", "the archive is empty")
                                          : entries.errorMessage(),
                                  ran->output.isEmpty() ? QStringLiteral("-") : ran->output.right(1000)));
+        }
     }
     item.details = {{QStringLiteral("command"), command.join(QLatin1Char(' '))},
                     {QStringLiteral("import"), planItem().options.value(QStringLiteral("import")).toString()}};

@@ -107,9 +107,11 @@ private slots:
         // The import reads the export in the set, quoted, with the pool quoted.
         const RecoveryStep *step = plan.step(QStringLiteral("userdata-import:") + pool);
         QCOMPARE(step->action, RecoveryStep::Action::Shell);
+        // RTCSRV is checked stopped on every member inside the same script, before the import.
         QVERIFY2(
-            step->commands.first().startsWith(QStringLiteral("Import-CsUserData -PoolFqdn '%1' -FileName '").arg(pool)),
+            step->commands.first().contains(QStringLiteral("\nImport-CsUserData -PoolFqdn '%1' -FileName '").arg(pool)),
             qPrintable(step->commands.first()));
+        QVERIFY(step->commands.first().contains(QStringLiteral("throw 'RTCSRV is not stopped")));
     }
 
     void enterprisePoolWithSeparateBackEnd() {
@@ -268,6 +270,61 @@ private slots:
         // Manual steps are never run.
         QCOMPARE(runner.run(*plan.step(QStringLiteral("sql-server")), {}, nullptr, {}).kind,
                  StepOutcome::Kind::NotRunnable);
+        qunsetenv("LBW_POWERSHELL");
+        qunsetenv("LBW_STATE_DIR");
+    }
+
+    void reviewFindingsStayFixed() {
+        // A branch server shows only Registrar: still a Lync server, rebuilt with the Deployment Wizard.
+        const Topology tbxml = load(QStringLiteral("topology-se.tbxml"));
+        QVERIFY(stepIds(planFor(tbxml, QStringLiteral("sba01.contoso.com.br"))).contains(QStringLiteral("dw-1")));
+        const RecoveryPlan edge = planFor(tbxml, QStringLiteral("edge01.contoso.com.br"));
+        QVERIFY(edge.profile.edge);
+        QVERIFY(edge.step(QStringLiteral("dw-1"))
+                    ->commands.join(u'\n')
+                    .contains(QStringLiteral("Import-CsConfiguration -LocalStore -FileName '")));
+
+        // DNS: the rebuilt server also answers its loopback and link-local
+        // names, and an added record is no reason to block.
+        const Topology topology = load(QStringLiteral("topology-ee.xml"));
+        Manifest manifest = manifestFor(topology);
+        manifest.deployment.names << ResolvedName{
+            QStringLiteral("sqlbe01.corp.example"), {QStringLiteral("10.0.0.20")}, {}};
+        const ServerProfile server = *profileServer(topology, QStringLiteral("sqlbe01.corp.example"));
+        HostFacts here;
+        here.fqdn = QStringLiteral("sqlbe01.corp.example");
+        here.domain = QStringLiteral("corp.example");
+        QVERIFY(!anyBlocks(checkAgainstServer(
+            manifest, server, here, {},
+            fixedResolver({QStringLiteral("10.0.0.20"), QStringLiteral("127.0.1.1"), QStringLiteral("fe80::1")}))));
+        QVERIFY(
+            anyBlocks(checkAgainstServer(manifest, server, here, {}, fixedResolver({QStringLiteral("127.0.1.1")}))));
+
+        // Two writers of one journal keep each other's steps.
+        QTemporaryDir state;
+        qputenv("LBW_STATE_DIR", state.path().toUtf8());
+        RecoveryJournal wizard = *RecoveryJournal::open(manifest, server.fqdn);
+        RecoveryJournal shell = *RecoveryJournal::open(manifest, server.fqdn);
+        StepState done;
+        done.state = StepState::State::Done;
+        QVERIFY(wizard.record(QStringLiteral("dw-3"), done));
+        QVERIFY(shell.record(QStringLiteral("sql-server"), done));
+        RecoveryJournal reread = *RecoveryJournal::open(manifest, server.fqdn);
+        QCOMPARE(reread.state(QStringLiteral("dw-3")).state, StepState::State::Done);
+        QCOMPARE(reread.state(QStringLiteral("sql-server")).state, StepState::State::Done);
+
+        // An import of an item that failed in the backup never runs.
+        qputenv("LBW_POWERSHELL", "/bin/true");
+        manifest.items.first().status = ItemStatus::Failed;
+        const RecoveryPlan plan = planFor(topology, server.fqdn);
+        const RecoveryStep *import = nullptr;
+        for (const RecoveryStep &step : plan.steps)
+            if (step.item == manifest.items.first().name)
+                import = &step;
+        QVERIFY(import);
+        RecoveryJournal journal = *RecoveryJournal::open(manifest, server.fqdn);
+        StepRunner runner(QStringLiteral("/backups/set"), manifest, plan, journal);
+        QCOMPARE(runner.run(*import, {}, nullptr, {}).kind, StepOutcome::Kind::Failed);
         qunsetenv("LBW_POWERSHELL");
         qunsetenv("LBW_STATE_DIR");
     }

@@ -1273,6 +1273,10 @@ Códigos de saída:
         <source>The backup recorded no addresses for %1 (the name did not resolve when the backup ran, or the set does not say).</source>
         <translation>O backup não registrou endereços para %1 (o nome não foi resolvido quando o backup foi executado, ou o conjunto não informa).</translation>
     </message>
+    <message>
+        <source>The topology names %1 without a domain, so there is no domain to compare.</source>
+        <translation>A topologia indica %1 sem domínio, portanto não há domínio a comparar.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCommand</name>
@@ -2500,6 +2504,49 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>lbw::ui::ChecksPage</name>
+    <message>
+        <source>&amp;Re-check</source>
+        <translation>Verificar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Pré-requisitos</translation>
+    </message>
+    <message>
+        <source>This computer must match the server it replaces, as the backup recorded it.</source>
+        <translation>Este computador deve corresponder ao servidor que ele substitui, conforme registrado no backup.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Prerequisite checks</source>
+        <translation>Verificações de pré-requisitos</translation>
+    </message>
+    <message>
+        <source>Checking this computer…</source>
+        <translation>Verificando este computador…</translation>
+    </message>
+    <message>
+        <source>This computer may receive the server&apos;s data.</source>
+        <translation>Este computador pode receber os dados do servidor.</translation>
+    </message>
+    <message>
+        <source>A required check failed: fix it, then Re-check. Nothing can be restored before then.</source>
+        <translation>Uma verificação obrigatória falhou: corrija o problema e clique em Verificar novamente. Nada pode ser restaurado antes disso.</translation>
+    </message>
+</context>
+<context>
     <name>lbw::ui::DeploymentPage</name>
     <message>
         <source>Deployment</source>
@@ -2828,6 +2875,228 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>lbw::ui::RecoveryFinishedPage</name>
+    <message>
+        <source>Recovery summary</source>
+        <translation>Resumo da recuperação</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Steps and their results</source>
+        <translation>Etapas e seus resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>&amp;Salvar relatório...</translation>
+    </message>
+    <message>
+        <source>Save the recovery report</source>
+        <translation>Salvar o relatório de recuperação</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página da Web (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Relatório salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Every step of the recovery of %1 is complete or skipped.</source>
+        <translation>Todas as etapas da recuperação de %1 estão concluídas ou ignoradas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps of the recovery of %3 are complete or skipped. The journal keeps them: open the recovery again to go on.</source>
+        <translation>%1 de %2 etapas da recuperação de %3 estão concluídas ou ignoradas. O diário mantém esse registro: abra a recuperação novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>Recovery of %1 from set %2</source>
+        <translation>Recuperação de %1 a partir do conjunto %2</translation>
+    </message>
+</context>
+<context>
+    <name>lbw::ui::RecoveryWizard</name>
+    <message>
+        <source>Lync Backup Wizard: recover a server</source>
+        <translation>Assistente de Backup do Lync: recuperar um servidor</translation>
+    </message>
+    <message>
+        <source>Stop the step?</source>
+        <translation>Interromper a etapa?</translation>
+    </message>
+    <message>
+        <source>A step is running. Stop it? A restore that is stopped leaves nothing in its target, and the journal shows the step as interrupted, to be run again.</source>
+        <translation>Há uma etapa em execução. Interrompê-la? Uma restauração interrompida não deixa nada no destino, e o diário mostra a etapa como interrompida, para ser executada novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>lbw::ui::ServerPage</name>
+    <message>
+        <source>This server</source>
+        <translation>Este servidor</translation>
+    </message>
+    <message>
+        <source>Choose the server of the topology that this computer replaces. It must have the same FQDN.</source>
+        <translation>Escolha o servidor da topologia que este computador substitui. Este computador deve ter o mesmo FQDN que ele.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>O que era</translation>
+    </message>
+    <message>
+        <source>Servers of the topology</source>
+        <translation>Servidores da topologia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft&apos;s procedures: %1. %n steps.</source>
+        <translation>
+            <numerusform>Procedimentos da Microsoft: %1. %n etapa.</numerusform>
+            <numerusform>Procedimentos da Microsoft: %1. %n etapas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lbw::ui::SetPage</name>
+    <message>
+        <source>&amp;Verify the set</source>
+        <translation>&amp;Verificar o conjunto</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Conjunto de backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup location and the set to recover from. The set is verified before anything else.</source>
+        <translation>Escolha o local de backup e o conjunto a partir do qual recuperar. O conjunto é verificado antes de qualquer outra coisa.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;location:</source>
+        <translation>&amp;Local de backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>P&amp;rocurar...</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído em</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologia</translation>
+    </message>
+    <message>
+        <source>Complete backup sets</source>
+        <translation>Conjuntos de backup completos</translation>
+    </message>
+    <message>
+        <source>Backup location</source>
+        <translation>Local de backup</translation>
+    </message>
+    <message>
+        <source>Give the backup location: the folder or share that holds one folder per backup.</source>
+        <translation>Informe o local de backup: a pasta ou o compartilhamento que contém uma pasta para cada backup.</translation>
+    </message>
+    <message>
+        <source>Reading the sets in %1…</source>
+        <translation>Lendo os conjuntos em %1…</translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation>concluído com erros</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>none (older set)</source>
+        <translation>nenhuma (conjunto antigo)</translation>
+    </message>
+    <message>
+        <source>%1 holds no complete backup set.</source>
+        <translation>%1 não contém nenhum conjunto de backup completo.</translation>
+    </message>
+    <message>
+        <source>Choose a set; the newest is at the top.</source>
+        <translation>Escolha um conjunto; o mais recente está no topo.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Verificado: %1</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Não verificado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files match the manifest.</source>
+        <translation>
+            <numerusform>%n arquivo confere com o manifesto.</numerusform>
+            <numerusform>%n arquivos conferem com o manifesto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the verification was cancelled.</source>
+        <translation>a verificação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Computador de origem</translation>
+    </message>
+    <message>
+        <source>Set %1, taken on %2, keeps the deployment&apos;s topology (%3). Verify it to go on.</source>
+        <translation>O conjunto %1, criado em %2, guarda a topologia da implantação (%3). Verifique-o para continuar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems found: %n; the first: %1 (%2). Use another set.</source>
+        <translation><numerusform>%n problema encontrado: %1 (%2). Use outro conjunto.</numerusform><numerusform>%n problemas encontrados; o primeiro: %1 (%2). Use outro conjunto.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lbw::ui::StartPage</name>
     <message>
         <source>Choose a task</source>
@@ -2895,6 +3164,85 @@ Códigos de saída:
     <message>
         <source>Back up now: the last backup is overdue.</source>
         <translation>Faça backup agora: o último backup está atrasado.</translation>
+    </message>
+</context>
+<context>
+    <name>lbw::ui::StepsPage</name>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copiar comandos</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Executar</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Marcar como concluída</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+    <message>
+        <source>Cancel the step</source>
+        <translation>Cancelar a etapa</translation>
+    </message>
+    <message>
+        <source>Recovery steps</source>
+        <translation>Etapas da recuperação</translation>
+    </message>
+    <message>
+        <source>Work through the steps in order. Steps this program can do have Run or Check; the others are done on the server and marked as done.</source>
+        <translation>Siga as etapas na ordem. As etapas que este programa pode realizar têm o botão Executar ou Verificar; as demais são feitas no servidor e marcadas como concluídas.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>Note for the journal (optional)</source>
+        <translation>Observação para o diário (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Complete when: %1</source>
+        <translation>Concluída quando: %1</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verificar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Veri&amp;ficar</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>Executar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Executando…</translation>
+    </message>
+    <message>
+        <source>Marked as done by the operator.</source>
+        <translation>Marcada como concluída pelo operador.</translation>
+    </message>
+    <message>
+        <source>Skipped by the operator.</source>
+        <translation>Ignorada pelo operador.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3376,14 @@ Códigos de saída:
     <message>
         <source>Open this plan file.</source>
         <translation>Abrir este arquivo de plano.</translation>
+    </message>
+    <message>
+        <source>Open the recovery wizard (at SET, a backup set or location, if given).</source>
+        <translation>Abrir o assistente de recuperação (em SET, um conjunto de backup ou um local de backup, se informado).</translation>
+    </message>
+    <message>
+        <source>With --recover: the set or location to open.</source>
+        <translation>Com --recover: o conjunto ou o local a abrir.</translation>
     </message>
 </context>
 </TS>

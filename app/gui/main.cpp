@@ -1,5 +1,6 @@
 // lync-backup-wizard: the guided front end.
 #include "BackupWizard.h"
+#include "recover/RecoveryWizard.h"
 #include "common/Translations.h"
 
 #include <QApplication>
@@ -38,9 +39,23 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption planOption(
         QStringLiteral("plan"), QCoreApplication::translate("main", "Open this plan file."), QStringLiteral("FILE"));
     parser.addOption(planOption);
+    const QCommandLineOption recoverOption(
+        QStringLiteral("recover"),
+        QCoreApplication::translate("main", "Open the recovery wizard (at SET, a backup set or location, if given)."));
+    parser.addOption(recoverOption);
+    parser.addPositionalArgument(QStringLiteral("SET"),
+                                 QCoreApplication::translate("main", "With --recover: the set or location to open."),
+                                 QStringLiteral("[SET]"));
     parser.process(*app);
 
     QApplication::setApplicationDisplayName(QStringLiteral("Lync Backup Wizard"));
+    if (parser.isSet(recoverOption)) {
+        lbw::ui::RecoveryWizard recovery;
+        if (!parser.positionalArguments().isEmpty())
+            recovery.openLocation(parser.positionalArguments().first());
+        recovery.show();
+        return QApplication::exec();
+    }
     lbw::ui::BackupWizard wizard;
     if (parser.isSet(planOption))
         wizard.openPlan(parser.value(planOption));

@@ -195,7 +195,13 @@ QList<PrerequisiteCheck> checkAgainstServer(const Manifest &manifest, const Serv
             .arg(here.fqdn.isEmpty() ? QCoreApplication::translate("Prerequisites", "(unnamed)") : here.fqdn,
                  server.fqdn));
     const qsizetype dot = server.fqdn.indexOf(QLatin1Char('.'));
-    checks << domainCheck(dot > 0 ? server.fqdn.mid(dot + 1) : QString(), here);
+    PrerequisiteCheck domain = domainCheck(dot > 0 ? server.fqdn.mid(dot + 1) : QString(), here);
+    if (dot <= 0)
+        domain.explanation = QCoreApplication::translate("Prerequisites",
+                                                         "The topology names %1 without a domain, so there is no "
+                                                         "domain to compare.")
+                                 .arg(server.fqdn);
+    checks << domain;
     const ResolvedName *recorded = manifest.deployment.resolved(server.fqdn);
     checks << dnsCheck(server.fqdn, recorded ? recorded->addresses : QStringList(), resolve);
     if (!server.sqlInstances.isEmpty() && !server.standardEdition) {

@@ -1,6 +1,7 @@
 #include "StartPage.h"
 
 #include "BackupWizard.h"
+#include "recover/RecoveryWizard.h"
 #include "WizardModel.h"
 #include "backupset/Manifest.h"
 #include "location/BackupLocation.h"
@@ -42,14 +43,23 @@ StartPage::StartPage(QWidget *parent)
         {QStringLiteral("verify"), tr("Verify a backup"), tr("Check that a backup set still matches what was written."),
          false},
         {QStringLiteral("recover"), tr("Recover a server"),
-         tr("Step through recovery on a rebuilt server and restore its data."), false},
+         tr("Step through recovery on a rebuilt server and restore its data."), true},
     };
     for (const Task &task : tasks) {
         auto *button = new QCommandLinkButton(task.title, task.description, this);
         button->setObjectName(QStringLiteral("task-") + task.icon);
         button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(task.icon)));
         button->setIconSize(QSize(32, 32));
-        if (task.available) {
+        if (task.icon == QLatin1String("recover")) {
+            // Recovery is a wizard of its own; this window gives way to it.
+            connect(button, &QCommandLinkButton::clicked, this, [this] {
+                auto *recovery = new RecoveryWizard;
+                recovery->setAttribute(Qt::WA_DeleteOnClose);
+                recovery->openLocation(static_cast<BackupWizard *>(wizard())->model()->location());
+                recovery->show();
+                wizard()->hide();
+            });
+        } else if (task.available) {
             connect(button, &QCommandLinkButton::clicked, this, [this] {
                 m_chosen = true;
                 emit completeChanged();

@@ -1,0 +1,85 @@
+#include "recover/ChecksPage.h"
+
+#include "StatusIcon.h"
+#include "recover/RecoveryWizard.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QThreadPool>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lbw::ui {
+
+ChecksPage::ChecksPage(QWidget *parent)
+    : QWizardPage(parent),
+      m_checks(new QTreeWidget(this)),
+      m_recheck(new QPushButton(tr("&Re-check"), this)),
+      m_summary(new QLabel(this)) {
+    setTitle(tr("Prerequisites"));
+    setSubTitle(tr("This computer must match the server it replaces, as the backup recorded it."));
+    auto *layout = new QVBoxLayout(this);
+    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("What to do")});
+    m_checks->setRootIsDecorated(false);
+    m_checks->setWordWrap(true);
+    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_checks->setAccessibleName(tr("Prerequisite checks"));
+    layout->addWidget(m_checks, 1);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_recheck, 0, Qt::AlignLeft);
+    connect(m_recheck, &QPushButton::clicked, this, &ChecksPage::runChecks);
+}
+
+void ChecksPage::initializePage() {
+    runChecks();
+}
+
+void ChecksPage::runChecks() {
+    m_checked = false;
+    m_recheck->setEnabled(false);
+    m_checks->clear();
+    m_summary->setText(tr("Checking this computer…"));
+    emit completeChanged();
+    const RecoverySession &session = static_cast<RecoveryWizard *>(wizard())->session();
+    if (!session.plan || !session.manifest)
+        return;
+    const Manifest manifest = *session.manifest;
+    const ServerProfile server = session.plan->profile;
+    QPointer<ChecksPage> self = this;
+    // DNS answers can take seconds: never on this thread.
+    QThreadPool::globalInstance()->start([self, manifest, server] {
+        const QList<PrerequisiteCheck> checks = checkAgainstServer(manifest, server, HostFacts::ofThisMachine(), {});
+        QMetaObject::invokeMethod(self, [self, checks] {
+            if (self)
+                self->showChecks(checks);
+        });
+    });
+}
+
+void ChecksPage::showChecks(const QList<PrerequisiteCheck> &checks) {
+    for (const PrerequisiteCheck &check : checks) {
+        auto *row =
+            new QTreeWidgetItem(m_checks, {check.title, prerequisiteResultText(check.result), check.explanation});
+        row->setIcon(1, statusIcon(check.result == PrerequisiteCheck::Result::Pass ? StatusKind::Ok
+                                   : check.blocks()                                ? StatusKind::Failed
+                                                                                   : StatusKind::Warning));
+        row->setToolTip(2, check.explanation);
+    }
+    m_blocked = anyBlocks(checks);
+    m_checked = true;
+    m_recheck->setEnabled(true);
+    m_summary->setText(m_blocked ? tr("A required check failed: fix it, then Re-check. Nothing can be restored "
+                                      "before then.")
+                                 : tr("This computer may receive the server's data."));
+    emit completeChanged();
+}
+
+bool ChecksPage::isComplete() const {
+    return m_checked && !m_blocked;
+}
+
+}  // namespace lbw::ui

@@ -1,0 +1,49 @@
+#pragma once
+// Page 4: the recovery steps of the chosen server, as the Deployment Wizard
+// shows its own: each with its status, the exact commands (Copy), Run or
+// Check where this program can do it, Mark as done or Skip with a note where
+// the operator does it. Restores show their progress and can be cancelled.
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace lbw::ui {
+
+class RecoveryWizard;
+
+class StepsPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit StepsPage(QWidget *parent = nullptr);
+    void initializePage() override;
+
+private:
+    RecoveryWizard *recoveryWizard() const;
+    void refreshStates();
+    void showStep();
+    void runStep();
+    void markStep(bool done);
+    int currentIndex() const;
+
+    QTreeWidget *m_steps;
+    QLabel *m_title;
+    QLabel *m_description;
+    QPlainTextEdit *m_commands;
+    QLabel *m_check;
+    QLabel *m_state;
+    QLineEdit *m_note;
+    QPushButton *m_copy;
+    QPushButton *m_run;
+    QPushButton *m_markDone;
+    QPushButton *m_skip;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+};
+
+}  // namespace lbw::ui

@@ -3093,7 +3093,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Problems found: %n; the first: %1 (%2). Use another set.</source>
-        <translation><numerusform>%n problema encontrado: %1 (%2). Use outro conjunto.</numerusform><numerusform>%n problemas encontrados; o primeiro: %1 (%2). Use outro conjunto.</numerusform></translation>
+        <translation>
+            <numerusform>%n problema encontrado: %1 (%2). Use outro conjunto.</numerusform>
+            <numerusform>%n problemas encontrados; o primeiro: %1 (%2). Use outro conjunto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3246,18 @@ Códigos de saída:
     <message>
         <source>Skipped by the operator.</source>
         <translation>Ignorada pelo operador.</translation>
+    </message>
+    <message>
+        <source>View &amp;log</source>
+        <translation>E&amp;xibir log</translation>
+    </message>
+    <message>
+        <source>Log of &quot;%1&quot;</source>
+        <translation>Log de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ QJsonObject stateToJson(const StepState &state) {
             {QStringLiteral("evidence"), state.evidence},
             {QStringLiteral("note"), state.note},
             {QStringLiteral("message"), state.message},
+            {QStringLiteral("log"), state.log},
             {QStringLiteral("atUtc"), state.atUtc.toString(Qt::ISODateWithMs)}};
 }
 

@@ -61,6 +61,7 @@ StepState stateFromJson(const QJsonObject &entry) {
     state.evidence = entry[QLatin1String("evidence")].toString();
     state.note = entry[QLatin1String("note")].toString();
     state.message = entry[QLatin1String("message")].toString();
+    state.log = entry[QLatin1String("log")].toString();
     state.atUtc = QDateTime::fromString(entry[QLatin1String("atUtc")].toString(), Qt::ISODateWithMs);
     return state;
 }
@@ -117,6 +118,7 @@ QJsonObject RecoveryJournal::toJson() const {
                                            {QStringLiteral("evidence"), it->evidence},
                                            {QStringLiteral("note"), it->note},
                                            {QStringLiteral("message"), it->message},
+                                           {QStringLiteral("log"), it->log},
                                            {QStringLiteral("atUtc"), it->atUtc.toString(Qt::ISODateWithMs)}});
     return {{QStringLiteral("format"), QStringLiteral("lync-backup-recovery-journal")},
             {QStringLiteral("set"), m_setName},

@@ -23,6 +23,7 @@ struct StepState {
     QString evidence;  // Done: what proved it (a check's result, "marked by the operator")
     QString note;      // the operator's note
     QString message;   // Failed: why; Skipped: the reason
+    QString log;       // what the last run did: its stages and the commands' output (the tail, at most 64 KiB)
     QDateTime atUtc;
 };
 

@@ -1,5 +1,6 @@
 #include "recovery/StepRunner.h"
 
+#include "jobs/JobObserver.h"
 #include "jobs/RestoreJob.h"
 #include "jobs/VerifyJob.h"
 #include "recovery/CertificateCheck.h"
@@ -9,11 +10,50 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMutex>
+#include <QTime>
 
 namespace lbw {
 namespace {
 
 constexpr int kShellTimeoutSeconds = 4 * 3600;
+constexpr qsizetype kMaxLogCharacters = 64 * 1024;
+
+// Passes a job's reports on and keeps its stages, with the time, for the
+// step's log.
+class LoggingObserver final : public JobObserver {
+public:
+    explicit LoggingObserver(JobObserver *next) : m_next(next) {}
+    void onStage(const QString &text) override {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_lines << QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), text);
+        }
+        if (m_next)
+            m_next->onStage(text);
+    }
+    void onProgress(const ProgressSnapshot &progress) override {
+        if (m_next)
+            m_next->onProgress(progress);
+    }
+    void onItemStarted(int index, const QString &name) override {
+        if (m_next)
+            m_next->onItemStarted(index, name);
+    }
+    void onItemFinished(int index, const ManifestItem &result) override {
+        if (m_next)
+            m_next->onItemFinished(index, result);
+    }
+    QString text() const {
+        QMutexLocker lock(&m_mutex);
+        return m_lines.join(QLatin1Char('\n'));
+    }
+
+private:
+    JobObserver *m_next;
+    mutable QMutex m_mutex;
+    QStringList m_lines;
+};
 
 }  // namespace
 
@@ -52,7 +92,8 @@ StepOutcome StepRunner::run(const RecoveryStep &step, const StepRunOptions &opti
     running.state = StepState::State::Running;
     if (Status recorded = m_journal.record(step.id, running); !recorded)
         return {StepOutcome::Kind::Failed, recorded.errorMessage()};
-    StepOutcome outcome = execute(step, options, observer, cancel);
+    LoggingObserver logging(observer);
+    StepOutcome outcome = execute(step, options, &logging, cancel);
     StepState state;
     if (outcome.kind == StepOutcome::Kind::Done) {
         state.state = StepState::State::Done;
@@ -63,6 +104,12 @@ StepOutcome StepRunner::run(const RecoveryStep &step, const StepRunOptions &opti
     } else {
         state = previous;  // a step that could not run keeps what it had
     }
+    QString log = logging.text();
+    if (!outcome.log.isEmpty())
+        log += (log.isEmpty() ? QString() : QStringLiteral("\n")) + outcome.log;
+    if (!outcome.text.isEmpty())
+        log += (log.isEmpty() ? QString() : QStringLiteral("\n")) + outcome.text;
+    state.log = log.right(kMaxLogCharacters);
     if (Status recorded = m_journal.record(step.id, state); !recorded)
         return {StepOutcome::Kind::Failed, recorded.errorMessage()};
     return outcome;
@@ -195,16 +242,19 @@ StepOutcome StepRunner::shell(const RecoveryStep &step, const CancelToken &cance
     Result<CommandRun> ran = runScript(step.commands);
     if (!ran)
         return {StepOutcome::Kind::Failed, ran.errorMessage()};
+    const QString output = ran->output;
     if (step.checkCommands.isEmpty())
         return {StepOutcome::Kind::Done,
-                QCoreApplication::translate("StepRunner", "The commands ended without an error.")};
+                QCoreApplication::translate("StepRunner", "The commands ended without an error."), output};
     Result<CommandRun> checked = runScript(step.checkCommands);
     if (!checked)
         return {StepOutcome::Kind::Failed,
                 QCoreApplication::translate("StepRunner", "The commands ran, but the check failed: %1")
-                    .arg(checked.errorMessage())};
+                    .arg(checked.errorMessage()),
+                output};
     return {StepOutcome::Kind::Done,
-            QCoreApplication::translate("StepRunner", "Ran, and the check passed: %1").arg(step.check)};
+            QCoreApplication::translate("StepRunner", "Ran, and the check passed: %1").arg(step.check),
+            output + QLatin1Char('\n') + checked->output};
 }
 
 }  // namespace lbw

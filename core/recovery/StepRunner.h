@@ -27,6 +27,7 @@ struct StepOutcome {
     enum class Kind { Done, Failed, NotRunnable };
     Kind kind = Kind::Failed;
     QString text;  // Done: the evidence; otherwise why, and what to do
+    QString log = {};  // the commands' own output, for "View log"
 };
 
 // PowerShell as the runner starts it: LBW_POWERSHELL (a stand-in for tests)

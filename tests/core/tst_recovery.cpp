@@ -244,6 +244,7 @@ private slots:
         const QString standIn = dir.filePath(QStringLiteral("powershell"));
         // Records each -Command script; a check fails while the file "fail" exists.
         test::writeFile(standIn, QStringLiteral("#!/bin/sh\nprintf '%s\\n---\\n' \"$4\" >> '%1'\n"
+                                                "echo stand-in ran\n"
                                                 "case \"$4\" in *Get-CsWindowsService*) [ ! -e '%2' ] ;; esac\n")
                                      .arg(log, dir.filePath(QStringLiteral("fail")))
                                      .toUtf8());
@@ -263,6 +264,7 @@ private slots:
                              "ForEach-Object { Stop-CsWindowsService -ComputerName $_ }"));
         QVERIFY(scripts.contains("Get-CsWindowsService -Name RTCSRV"));
         QCOMPARE(journal.state(stop->id).state, StepState::State::Done);
+        QVERIFY(journal.state(stop->id).log.contains(QStringLiteral("stand-in ran")));
         // The commands ran but the check says RTCSRV still runs somewhere: failed, not done.
         test::writeFile(dir.filePath(QStringLiteral("fail")), "x");
         QCOMPARE(runner.run(*stop, {}, nullptr, {}).kind, StepOutcome::Kind::Failed);

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,7 +57,8 @@ StepsPage::StepsPage(QWidget *parent)
       m_markDone(new QPushButton(tr("&Mark as done"), this)),
       m_skip(new QPushButton(tr("S&kip"), this)),
       m_cancel(new QPushButton(tr("Cancel the step"), this)),
-      m_progress(new QProgressBar(this)) {
+      m_progress(new QProgressBar(this)),
+      m_viewLog(new QPushButton(tr("View &log"), this)) {
     setTitle(tr("Recovery steps"));
     setSubTitle(
         tr("Work through the steps in order. Steps this program can do have Run or Check; the others are "
@@ -93,7 +96,7 @@ StepsPage::StepsPage(QWidget *parent)
     grid->addWidget(m_state);
     grid->addWidget(m_note);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_run, m_markDone, m_skip, m_copy})
+    for (QPushButton *button : {m_run, m_markDone, m_skip, m_copy, m_viewLog})
         buttons->addWidget(button);
     buttons->addStretch();
     grid->addLayout(buttons);
@@ -119,6 +122,8 @@ StepsPage::StepsPage(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_commands->toPlainText()); });
     connect(m_run, &QPushButton::clicked, this, &StepsPage::runStep);
+    connect(m_viewLog, &QPushButton::clicked, this, &StepsPage::showLog);
+    m_viewLog->setObjectName(QStringLiteral("viewLog"));
     connect(m_markDone, &QPushButton::clicked, this, [this] { markStep(true); });
     connect(m_skip, &QPushButton::clicked, this, [this] { markStep(false); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { recoveryWizard()->runner()->cancel(); });
@@ -187,6 +192,7 @@ void StepsPage::showStep() {
         stateText += QStringLiteral(" (%1)").arg(QLocale().toString(state.atUtc.toLocalTime(), QLocale::ShortFormat));
     m_state->setText(stateText);
     m_note->setText(state.note);
+    m_viewLog->setEnabled(!state.log.isEmpty());
     const bool runnable = step.action == RecoveryStep::Action::Check || step.action == RecoveryStep::Action::Restore ||
                           (step.action == RecoveryStep::Action::Shell && !powerShellProgram().isEmpty());
     const bool finished = state.state == StepState::State::Done;
@@ -239,6 +245,27 @@ void StepsPage::runStep() {
         return StepRunner(setPath, manifest, plan, *journal).run(step, {}, observer, cancel);
     });
     showStep();
+}
+
+void StepsPage::showLog() {
+    const int index = currentIndex();
+    const RecoverySession &session = recoveryWizard()->session();
+    if (index < 0)
+        return;
+    const RecoveryStep &step = session.plan->steps[index];
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Log of \"%1\"").arg(step.title));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QPlainTextEdit(session.journal->state(step.id).log, &dialog);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setAccessibleName(tr("Log"));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(720, 420);
+    dialog.exec();
 }
 
 void StepsPage::markStep(bool done) {

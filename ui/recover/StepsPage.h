@@ -30,6 +30,7 @@ private:
     void runStep();
     void markStep(bool done);
     int currentIndex() const;
+    void showLog();
 
     QTreeWidget *m_steps;
     QLabel *m_title;
@@ -44,6 +45,7 @@ private:
     QPushButton *m_skip;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
+    QPushButton *m_viewLog;
 };
 
 }  // namespace lbw::ui

@@ -392,10 +392,10 @@ namespace {
 Result<Topology> readTopologyOrSet(const QString &path) {
     if (!QFileInfo(path).isDir())
         return readTopologyFile(path);
-    Result<Manifest> manifest = Manifest::load(path);
-    if (!manifest)
-        return manifest.error();
-    return loadSetTopology(path, *manifest);
+    Result<SetWithTopology> set = openSetWithTopology(path);
+    if (!set)
+        return set.error();
+    return set->topology;
 }
 
 }  // namespace

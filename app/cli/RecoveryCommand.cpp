@@ -116,29 +116,26 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
             1, 1))
         return *exit;
     const QString setPath = parser.positionalArguments().first();
-    Result<Manifest> manifest = Manifest::load(setPath);
-    if (!manifest) {
-        printErr(manifest.errorMessage());
+    Result<SetWithTopology> set = openSetWithTopology(setPath);
+    if (!set) {
+        printErr(set.errorMessage());
         return Failure;
     }
-    Result<Topology> topology = loadSetTopology(setPath, *manifest);
-    if (!topology) {
-        printErr(topology.errorMessage());
-        return Failure;
-    }
+    const Manifest &manifest = set->manifest;
+    const Topology &topology = set->topology;
     if (!parser.isSet(serverOption)) {
         printErr(QCoreApplication::translate(
             "RecoveryCommand", "Say which machine of the topology this computer replaces with --server FQDN."));
         printErr(QCoreApplication::translate("RecoveryCommand", "The machines are: %1.")
-                     .arg(topologyMachines(*topology).join(QStringLiteral(", "))));
+                     .arg(topologyMachines(topology).join(QStringLiteral(", "))));
         return UsageError;
     }
-    Result<RecoveryPlan> plan = buildRecoveryPlan(setPath, *manifest, *topology, parser.value(serverOption));
+    Result<RecoveryPlan> plan = buildRecoveryPlan(setPath, manifest, topology, parser.value(serverOption));
     if (!plan) {
         printErr(plan.errorMessage());
         return UsageError;
     }
-    Result<RecoveryJournal> journal = RecoveryJournal::open(*manifest, plan->server);
+    Result<RecoveryJournal> journal = RecoveryJournal::open(manifest, plan->server);
     if (!journal) {
         printErr(journal.errorMessage());
         return Failure;
@@ -198,7 +195,7 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
         options.certificateFile = parser.value(certificateOption);
         options.certificatePassword = qgetenv("LBW_CERTIFICATE_PASSWORD");
         Console console;
-        StepRunner runner(setPath, *manifest, *plan, *journal);
+        StepRunner runner(setPath, manifest, *plan, *journal);
         const StepOutcome outcome = runner.run(*step, options, &console, cancel);
         console.finish();
         printStatusLine(stepNumber(*plan, step->id), *step, journal->state(step->id));
@@ -259,23 +256,20 @@ int runRunbook(const QStringList &args) {
                                 1, 1))
         return *exit;
     const QString setPath = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
-    Result<Manifest> manifest = Manifest::load(setPath);
-    if (!manifest) {
-        printErr(manifest.errorMessage());
+    Result<SetWithTopology> set = openSetWithTopology(setPath);
+    if (!set) {
+        printErr(set.errorMessage());
         return Failure;
     }
-    Result<Topology> topology = loadSetTopology(setPath, *manifest);
-    if (!topology) {
-        printErr(topology.errorMessage());
-        return Failure;
-    }
+    const Manifest &manifest = set->manifest;
+    const Topology &topology = set->topology;
     if (parser.isSet(serverOption)) {
-        if (Result<ServerProfile> known = profileServer(*topology, parser.value(serverOption)); !known) {
+        if (Result<ServerProfile> known = profileServer(topology, parser.value(serverOption)); !known) {
             printErr(known.errorMessage());
             return UsageError;
         }
     }
-    const QByteArray html = renderRunbook(*manifest, *topology, setPath, parser.value(serverOption));
+    const QByteArray html = renderRunbook(manifest, topology, setPath, parser.value(serverOption));
     if (!parser.isSet(outputOption)) {
         printOut(QString::fromUtf8(html).trimmed());
         return Success;

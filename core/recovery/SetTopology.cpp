@@ -33,4 +33,14 @@ Result<Topology> loadSetTopology(const QString &setDir, const Manifest &manifest
     return topology;
 }
 
+Result<SetWithTopology> openSetWithTopology(const QString &setDir) {
+    Result<Manifest> manifest = Manifest::load(setDir);
+    if (!manifest)
+        return manifest.error();
+    Result<Topology> topology = loadSetTopology(setDir, *manifest);
+    if (!topology)
+        return topology.error();
+    return SetWithTopology{std::move(manifest).value(), std::move(topology).value()};
+}
+
 }  // namespace lbw

@@ -11,4 +11,12 @@ namespace lbw {
 
 Result<Topology> loadSetTopology(const QString &setDir, const Manifest &manifest);
 
+// A set's manifest and the topology it keeps, read together: what every
+// recovery front end starts from.
+struct SetWithTopology {
+    Manifest manifest;
+    Topology topology;
+};
+Result<SetWithTopology> openSetWithTopology(const QString &setDir);
+
 }  // namespace lbw

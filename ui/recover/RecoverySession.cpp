@@ -10,15 +10,12 @@ Status RecoverySession::openSet(const QString &path) {
     plan.reset();
     journal.reset();
     setVerified = false;
-    Result<Manifest> loaded = Manifest::load(path);
-    if (!loaded)
-        return loaded.error();
-    Result<Topology> kept = loadSetTopology(path, *loaded);
-    if (!kept)
-        return kept.error();
+    Result<SetWithTopology> set = openSetWithTopology(path);
+    if (!set)
+        return set.error();
     setPath = path;
-    manifest = std::move(loaded).value();
-    topology = std::move(kept).value();
+    manifest = std::move(set->manifest);
+    topology = std::move(set->topology);
     return {};
 }
 

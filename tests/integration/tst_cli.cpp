@@ -2,6 +2,7 @@
 // codes, a run killed with SIGKILL, and an unreadable file (as user nobody).
 #include "location/BackupLocation.h"
 
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -23,33 +24,9 @@ using namespace lbw;
 
 namespace {
 
-const QString kCli = QStringLiteral(LBW_CLI_PATH);
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString lastLine() const { return out.trimmed().section(QLatin1Char('\n'), -1); }
-};
-
-Run cli(const QStringList &args, const QStringList &prefix = {}) {
-    QProcess process;
-    if (prefix.isEmpty())
-        process.start(kCli, args);
-    else
-        process.start(prefix.first(), prefix.mid(1) + QStringList{kCli} + args);
-    Run run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(300000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run) {
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
-}
+using test::cli;
+using test::describe;
+using test::Run;
 
 }  // namespace
 
@@ -159,7 +136,7 @@ private slots:
         locker.write("BEGIN EXCLUSIVE; INSERT INTO t VALUES(2);\n");
         QTest::qWait(300);
         QProcess victim;
-        victim.start(kCli, args);
+        test::startCli(victim, args);
         QVERIFY(victim.waitForStarted());
         QString partial;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -204,7 +181,7 @@ private slots:
         if (Run probe = cli({QStringLiteral("--version")}, asNobody); probe.exitCode != 0)
             QSKIP(qPrintable(QStringLiteral("the user nobody cannot run %1 here (a folder above it is not "
                                             "readable by others?): %2")
-                                 .arg(kCli, describe(probe))));
+                                 .arg(test::cliPath(), describe(probe))));
         QTemporaryDir dir;
         QFile::setPermissions(dir.path(), QFile::Permissions(0x7755));
         const QString store = dir.filePath(QStringLiteral("store"));
@@ -284,7 +261,7 @@ private slots:
         const QStringList args{QStringLiteral("restore"), backup.lastLine(), QStringLiteral("--target"),
                                QStringLiteral("share=") + target};
         QProcess victim;
-        victim.start(kCli, args);
+        test::startCli(victim, args);
         QVERIFY(victim.waitForStarted());
         // Kill it as soon as the staged copy holds some data.
         bool staged = false;

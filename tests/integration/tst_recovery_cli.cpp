@@ -4,6 +4,7 @@
 // SIGKILL in the middle of a restore step.
 #include "sample/SampleTopology.h"
 
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -21,43 +22,30 @@ using namespace lbw;
 
 namespace {
 
-const QString kCli = QStringLiteral(LBW_CLI_PATH);
 const QString kServer = QStringLiteral("se01.corp.example");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::describe;
+using test::Run;
 
-// Runs lync-backup on a computer named `hostName` (a UTS namespace of its own).
-QStringList onHost(const QString &hostName, const QStringList &args) {
-    return QStringList{QStringLiteral("--uts"),
-                       QStringLiteral("sh"),
-                       QStringLiteral("-c"),
-                       QStringLiteral("hostname \"$0\" && exec \"$@\""),
-                       hostName,
-                       kCli} +
-           args;
+// The prefix that runs lync-backup on a computer named `hostName` (a UTS
+// namespace of its own).
+QStringList onHost(const QString &hostName) {
+    return {QStringLiteral("unshare"),
+            QStringLiteral("--uts"),
+            QStringLiteral("sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("hostname \"$0\" && exec \"$@\""),
+            hostName};
+}
+
+QProcessEnvironment withStateDir(const QString &stateDir) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LBW_STATE_DIR"), stateDir);
+    return env;
 }
 
 Run cliOn(const QString &hostName, const QStringList &args, const QString &stateDir) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LBW_STATE_DIR"), stateDir);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral("unshare"), onHost(hostName, args));
-    Run run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(300000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run) {
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(run.exitCode).arg(run.out, run.err);
+    return test::cli(args, onHost(hostName), withStateDir(stateDir));
 }
 
 bool canSetHostNames() {
@@ -96,7 +84,7 @@ private slots:
                    QStringLiteral("--topology"), topology},
                   state());
         QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
-        m_set = backup.out.trimmed().section(QLatin1Char('\n'), -1);
+        m_set = backup.lastLine();
         QVERIFY(QFile::exists(m_set + QStringLiteral("/deployment/topology.xml")));
         QCOMPARE(test::readFile(m_set + QStringLiteral("/deployment/topology.xml")), test::readFile(topology));
     }
@@ -162,10 +150,8 @@ private slots:
             QStringLiteral("--target"), QStringLiteral("filestore-%1-lyncshare=%2").arg(kServer, target)};
         // Kill the restore as soon as the journal says the step is running.
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LBW_STATE_DIR"), state());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral("unshare"), onHost(kServer, run));
+        process.setProcessEnvironment(withStateDir(state()));
+        test::startCli(process, run, onHost(kServer));
         QVERIFY(process.waitForStarted());
         bool sawRunning = false;
         for (int i = 0; i < 2000 && !sawRunning; ++i) {

@@ -20,10 +20,11 @@ if [ "$(id -u)" != 0 ]; then
   sudo="sudo"
 fi
 
-# Build tools and libraries: Qt 6 (Core, Sql, Network, Widgets, Svg, Test, Linguist tools),
-# spdlog, OpenSSL, SQLite, libzip. sqlite3 and rsync are used by the tests and the benchmark.
+# Build tools and libraries: Qt 6 (Core, Sql, Network, Widgets, Svg, Test, Linguist tools, and
+# Qt's own pt-BR strings for its buttons and dialogs), spdlog, OpenSSL, SQLite, libzip.
+# sqlite3 and rsync are used by the tests and the benchmark.
 packages=(cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-odbc libgl-dev
   libspdlog-dev libssl-dev libsqlite3-dev libzip-dev
   sqlite3 rsync fonts-dejavu-core)

@@ -1279,6 +1279,13 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>ProgressText</name>
+    <message>
+        <source>%1 of %2 · %3 of %4 files · %5/s · %6 left</source>
+        <translation>%1 de %2 · %3 de %4 arquivos · %5/s · faltam %6</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCommand</name>
     <message>
         <source>      note: %1</source>
@@ -1369,10 +1376,6 @@ Códigos de saída:
         <translation>O plano não tem nenhuma etapa &quot;%1&quot;. Suas etapas são: %2.</translation>
     </message>
     <message>
-        <source>%1 of %2 steps complete or skipped.</source>
-        <translation>%1 de %2 etapas concluídas ou ignoradas.</translation>
-    </message>
-    <message>
         <source>A set that keeps a topology.</source>
         <translation>Um conjunto que guarda uma topologia.</translation>
     </message>
@@ -1392,6 +1395,10 @@ Códigos de saída:
         <source>--target names %1, but step %2 restores %3.</source>
         <translation>--target indica %1, mas a etapa %2 restaura %3.</translation>
     </message>
+    <message>
+        <source>%1 of %2 steps complete or not needed.</source>
+        <translation>%1 de %2 etapas concluídas ou não necessárias.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryJournal</name>
@@ -1406,10 +1413,6 @@ Códigos de saída:
     <message>
         <source>complete</source>
         <translation>concluída</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ignorada</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1430,6 +1433,10 @@ Códigos de saída:
     <message>
         <source>Cannot write the recovery journal %1 (%2). Check that the folder is writable (LBW_STATE_DIR chooses another).</source>
         <translation>Não é possível gravar o diário de recuperação %1 (%2). Verifique se a pasta é gravável (LBW_STATE_DIR escolhe outra).</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>não necessária</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1751,13 @@ Códigos de saída:
     <message>
         <source>Restore %1 from the set to %2, where it was backed up from, onto a clean target (one that holds no data), then verify what was written against the set. Check that this is the right place before running it; --target chooses another.</source>
         <translation>Restaure %1 do conjunto em %2, de onde foi feito o backup, em um destino limpo (que não contenha dados) e depois confira com o conjunto o que foi gravado. Confirme que este é o lugar certo antes de executar; --target escolhe outro.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySession</name>
+    <message>
+        <source>Verified on the wizard&apos;s Backup set page.</source>
+        <translation>Verificado na página Conjunto de backup do assistente.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2559,10 @@ Códigos de saída:
         <source>A required check failed: fix it, then Re-check. Nothing can be restored before then.</source>
         <translation>Uma verificação obrigatória falhou: corrija o problema e clique em Verificar novamente. Nada pode ser restaurado antes disso.</translation>
     </message>
+    <message>
+        <source>Checked on the wizard&apos;s Prerequisites page.</source>
+        <translation>Verificado na página Pré-requisitos do assistente.</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::DeploymentPage</name>
@@ -2850,10 +2868,6 @@ Códigos de saída:
         <translation>em execução</translation>
     </message>
     <message>
-        <source>%1 of %2 · %3 of %4 files · %5/s · %6 left</source>
-        <translation>%1 de %2 · %3 de %4 arquivos · %5/s · faltam %6</translation>
-    </message>
-    <message>
         <source>%1 in %2 files, backed up in %3</source>
         <translation>%1 em %2 arquivos, backup feito em %3</translation>
     </message>
@@ -2917,16 +2931,16 @@ Códigos de saída:
         <translation>Relatório salvo em %1.</translation>
     </message>
     <message>
-        <source>Every step of the recovery of %1 is complete or skipped.</source>
-        <translation>Todas as etapas da recuperação de %1 estão concluídas ou ignoradas.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps of the recovery of %3 are complete or skipped. The journal keeps them: open the recovery again to go on.</source>
-        <translation>%1 de %2 etapas da recuperação de %3 estão concluídas ou ignoradas. O diário mantém esse registro: abra a recuperação novamente para continuar.</translation>
-    </message>
-    <message>
         <source>Recovery of %1 from set %2</source>
         <translation>Recuperação de %1 a partir do conjunto %2</translation>
+    </message>
+    <message>
+        <source>Every step of the recovery of %1 is complete or not needed.</source>
+        <translation>Todas as etapas da recuperação de %1 estão concluídas ou não são necessárias.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps of the recovery of %3 are complete or not needed. The journal keeps them: open the recovery again to go on.</source>
+        <translation>%1 de %2 etapas da recuperação de %3 estão concluídas ou não são necessárias. O diário mantém esse registro: abra a recuperação novamente para continuar.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2956,23 @@ Códigos de saída:
     <message>
         <source>A step is running. Stop it? A restore that is stopped leaves nothing in its target, and the journal shows the step as interrupted, to be run again.</source>
         <translation>Há uma etapa em execução. Interrompê-la? Uma restauração interrompida não deixa nada no destino, e o diário mostra a etapa como interrompida, para ser executada novamente.</translation>
+    </message>
+    <message>
+        <source>Continue the recovery?</source>
+        <translation>Continuar a recuperação?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recovery of %1 from the set %2 is not finished (%n steps done, last on %3). Continue it?
+
+The set is verified again and every check runs again before the next step.</source>
+        <translation>
+            <numerusform>A recuperação de %1 a partir do conjunto %2 não foi concluída (%n etapa concluída, a última em %3). Continuar?
+
+O conjunto é verificado novamente e todas as verificações são executadas de novo antes da próxima etapa.</numerusform>
+            <numerusform>A recuperação de %1 a partir do conjunto %2 não foi concluída (%n etapas concluídas, a última em %3). Continuar?
+
+O conjunto é verificado novamente e todas as verificações são executadas de novo antes da próxima etapa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3007,14 @@ Códigos de saída:
             <numerusform>Procedimentos da Microsoft: %1. %n etapa.</numerusform>
             <numerusform>Procedimentos da Microsoft: %1. %n etapas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the topology…</source>
+        <translation>Lendo a topologia…</translation>
+    </message>
+    <message>
+        <source>No machine of the topology has this computer&apos;s name (%1). Choose the one it replaces; the prerequisites will show what differs.</source>
+        <translation>Nenhuma máquina da topologia tem o nome deste computador (%1). Escolha a que ele substitui; os pré-requisitos mostrarão o que difere.</translation>
     </message>
 </context>
 <context>
@@ -3072,17 +3111,6 @@ Códigos de saída:
         <source>Not verified: %1</source>
         <translation>Não verificado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n files match the manifest.</source>
-        <translation>
-            <numerusform>%n arquivo confere com o manifesto.</numerusform>
-            <numerusform>%n arquivos conferem com o manifesto.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the verification was cancelled.</source>
-        <translation>a verificação foi cancelada.</translation>
-    </message>
     <message>
         <source>Taken by</source>
         <translation>Computador de origem</translation>
@@ -3090,13 +3118,6 @@ Códigos de saída:
     <message>
         <source>Set %1, taken on %2, keeps the deployment&apos;s topology (%3). Verify it to go on.</source>
         <translation>O conjunto %1, criado em %2, guarda a topologia da implantação (%3). Verifique-o para continuar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Problems found: %n; the first: %1 (%2). Use another set.</source>
-        <translation>
-            <numerusform>%n problema encontrado: %1 (%2). Use outro conjunto.</numerusform>
-            <numerusform>%n problemas encontrados; o primeiro: %1 (%2). Use outro conjunto.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3184,10 +3205,6 @@ Códigos de saída:
         <translation>&amp;Marcar como concluída</translation>
     </message>
     <message>
-        <source>S&amp;kip</source>
-        <translation>&amp;Ignorar</translation>
-    </message>
-    <message>
         <source>Cancel the step</source>
         <translation>Cancelar a etapa</translation>
     </message>
@@ -3244,10 +3261,6 @@ Códigos de saída:
         <translation>Marcada como concluída pelo operador.</translation>
     </message>
     <message>
-        <source>Skipped by the operator.</source>
-        <translation>Ignorada pelo operador.</translation>
-    </message>
-    <message>
         <source>View &amp;log</source>
         <translation>E&amp;xibir log</translation>
     </message>
@@ -3258,6 +3271,30 @@ Códigos de saída:
     <message>
         <source>Log</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed</source>
+        <translation>&amp;Não necessária</translation>
+    </message>
+    <message>
+        <source>This step does not apply to this server: record it as not needed, with the note.</source>
+        <translation>Esta etapa não se aplica a este servidor: registre-a como não necessária, com a observação.</translation>
+    </message>
+    <message>
+        <source>Stop the step?</source>
+        <translation>Interromper a etapa?</translation>
+    </message>
+    <message>
+        <source>Stop this step now? A restore that is stopped leaves nothing in its target; the step can be run again.</source>
+        <translation>Interromper esta etapa agora? Uma restauração interrompida não deixa nada no destino; a etapa pode ser executada novamente.</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>Marked as not needed by the operator.</source>
+        <translation>Marcada como não necessária pelo operador.</translation>
     </message>
 </context>
 <context>

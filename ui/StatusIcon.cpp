@@ -12,6 +12,8 @@ QIcon statusIcon(StatusKind kind) {
             return QIcon(QStringLiteral(":/icons/status-failed.svg"));
         case StatusKind::Running:
             return QIcon(QStringLiteral(":/icons/status-running.svg"));
+        case StatusKind::NotNeeded:
+            return QIcon(QStringLiteral(":/icons/status-skipped.svg"));
         case StatusKind::Pending:
             break;
     }

@@ -5,7 +5,7 @@
 
 namespace lbw::ui {
 
-enum class StatusKind { Ok, Warning, Failed, Pending, Running };
+enum class StatusKind { Ok, Warning, Failed, Pending, Running, NotNeeded };
 QIcon statusIcon(StatusKind kind);
 
 }  // namespace lbw::ui

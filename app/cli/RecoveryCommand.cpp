@@ -135,7 +135,8 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
         printErr(plan.errorMessage());
         return UsageError;
     }
-    Result<RecoveryJournal> journal = RecoveryJournal::open(manifest, plan->server);
+    Result<RecoveryJournal> journal =
+        RecoveryJournal::open(manifest, plan->server, QFileInfo(setPath).absoluteFilePath());
     if (!journal) {
         printErr(journal.errorMessage());
         return Failure;
@@ -227,7 +228,7 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
             printStatusLine(++number, step, state);
             complete += state.state == StepState::State::Done || state.state == StepState::State::Skipped;
         }
-        printOut(QCoreApplication::translate("RecoveryCommand", "%1 of %2 steps complete or skipped.")
+        printOut(QCoreApplication::translate("RecoveryCommand", "%1 of %2 steps complete or not needed.")
                      .arg(complete)
                      .arg(plan->steps.size()));
         return Success;

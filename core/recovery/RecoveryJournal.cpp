@@ -38,7 +38,7 @@ QString stepStateText(StepState::State state) {
         case StepState::State::Done:
             return QCoreApplication::translate("RecoveryJournal", "complete");
         case StepState::State::Skipped:
-            return QCoreApplication::translate("RecoveryJournal", "skipped");
+            return QCoreApplication::translate("RecoveryJournal", "not needed");
         case StepState::State::Failed:
             return QCoreApplication::translate("RecoveryJournal", "failed");
     }
@@ -86,11 +86,12 @@ QString RecoveryJournal::pathFor(const Manifest &manifest, const QString &server
     return folder() + QStringLiteral("/recovery-%1.json").arg(QString::fromLatin1(key.finalHex().left(24)));
 }
 
-Result<RecoveryJournal> RecoveryJournal::open(const Manifest &manifest, const QString &server) {
+Result<RecoveryJournal> RecoveryJournal::open(const Manifest &manifest, const QString &server, const QString &setPath) {
     RecoveryJournal journal;
     journal.m_path = pathFor(manifest, server);
     journal.m_setName = manifest.setName;
     journal.m_server = server;
+    journal.m_setPath = setPath;
     QFile file(journal.m_path);
     if (!file.exists())
         return journal;
@@ -108,7 +109,38 @@ Result<RecoveryJournal> RecoveryJournal::open(const Manifest &manifest, const QS
     for (auto it = steps.constBegin(); it != steps.constEnd(); ++it) {
         journal.m_steps.insert(it.key(), stateFromJson(it.value().toObject()));
     }
+    if (journal.m_setPath.isEmpty())
+        journal.m_setPath = root[QLatin1String("setPath")].toString();
+    journal.m_finishedUtc = QDateTime::fromString(root[QLatin1String("finishedUtc")].toString(), Qt::ISODateWithMs);
     return journal;
+}
+
+QList<JournalSummary> RecoveryJournal::list() {
+    QList<JournalSummary> journals;
+    const QDir dir(folder());
+    for (const QFileInfo &info :
+         dir.entryInfoList({QStringLiteral("recovery-*.json")}, QDir::Files | QDir::NoSymLinks, QDir::Time)) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject root = QJsonDocument::fromJson(file.read(16 << 20)).object();
+        if (root[QLatin1String("format")].toString() != QLatin1String("lync-backup-recovery-journal"))
+            continue;
+        JournalSummary summary;
+        summary.path = info.filePath();
+        summary.setName = root[QLatin1String("set")].toString();
+        summary.setPath = root[QLatin1String("setPath")].toString();
+        summary.server = root[QLatin1String("server")].toString();
+        summary.updatedUtc = info.lastModified().toUTC();
+        summary.finished = !root[QLatin1String("finishedUtc")].toString().isEmpty();
+        const QJsonObject steps = root[QLatin1String("steps")].toObject();
+        for (auto it = steps.constBegin(); it != steps.constEnd(); ++it) {
+            const StepState::State state = stateFromJson(it.value().toObject()).state;
+            summary.stepsDone += state == StepState::State::Done || state == StepState::State::Skipped;
+        }
+        journals << summary;
+    }
+    return journals;
 }
 
 QJsonObject RecoveryJournal::toJson() const {
@@ -120,10 +152,36 @@ QJsonObject RecoveryJournal::toJson() const {
                                            {QStringLiteral("message"), it->message},
                                            {QStringLiteral("log"), it->log},
                                            {QStringLiteral("atUtc"), it->atUtc.toString(Qt::ISODateWithMs)}});
-    return {{QStringLiteral("format"), QStringLiteral("lync-backup-recovery-journal")},
-            {QStringLiteral("set"), m_setName},
-            {QStringLiteral("server"), m_server},
-            {QStringLiteral("steps"), steps}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("lync-backup-recovery-journal")},
+                     {QStringLiteral("set"), m_setName},
+                     {QStringLiteral("setPath"), m_setPath},
+                     {QStringLiteral("server"), m_server},
+                     {QStringLiteral("steps"), steps}};
+    if (m_finishedUtc.isValid())
+        root.insert(QStringLiteral("finishedUtc"), m_finishedUtc.toString(Qt::ISODateWithMs));
+    return root;
+}
+
+Status RecoveryJournal::write() {
+    Status written =
+        QDir().mkpath(QFileInfo(m_path).absolutePath())
+            ? platform::writeFileAtomically(m_path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented))
+            : Status(Error{QCoreApplication::translate("RecoveryJournal", "cannot create its folder")});
+    if (!written)
+        return Error{QCoreApplication::translate("RecoveryJournal",
+                                                 "Cannot write the recovery journal %1 (%2). Check that the folder "
+                                                 "is writable (LBW_STATE_DIR chooses another).")
+                         .arg(m_path, written.errorMessage())};
+    return {};
+}
+
+Status RecoveryJournal::recordFinished() {
+    const QDateTime previous = m_finishedUtc;
+    m_finishedUtc = QDateTime::currentDateTimeUtc();
+    Status written = write();
+    if (!written)
+        m_finishedUtc = previous;
+    return written;
 }
 
 Status RecoveryJournal::record(const QString &stepId, StepState state) {
@@ -133,30 +191,25 @@ Status RecoveryJournal::record(const QString &stepId, StepState state) {
     // have recorded other steps since this journal was read: take theirs,
     // so one writer does not undo the other's marks.
     if (QFile file(m_path); file.open(QIODevice::ReadOnly)) {
-        const QJsonObject steps =
-            QJsonDocument::fromJson(file.read(16 << 20)).object().value(QLatin1String("steps")).toObject();
+        const QJsonObject root = QJsonDocument::fromJson(file.read(16 << 20)).object();
+        const QJsonObject steps = root.value(QLatin1String("steps")).toObject();
         for (auto it = steps.constBegin(); it != steps.constEnd(); ++it)
             if (it.key() != stepId)
                 m_steps.insert(it.key(), stateFromJson(it.value().toObject()));
+        if (!m_finishedUtc.isValid())
+            m_finishedUtc = QDateTime::fromString(root[QLatin1String("finishedUtc")].toString(), Qt::ISODateWithMs);
     }
     const StepState previous = m_steps.value(stepId);
     const bool existed = m_steps.contains(stepId);
     m_steps.insert(stepId, state);
-    Status written =
-        QDir().mkpath(QFileInfo(m_path).absolutePath())
-            ? platform::writeFileAtomically(m_path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented))
-            : Status(Error{QCoreApplication::translate("RecoveryJournal", "cannot create its folder")});
+    Status written = write();
     if (!written) {
         if (existed)
             m_steps.insert(stepId, previous);
         else
             m_steps.remove(stepId);
-        return Error{QCoreApplication::translate("RecoveryJournal",
-                                                 "Cannot write the recovery journal %1 (%2). Check that the folder "
-                                                 "is writable (LBW_STATE_DIR chooses another).")
-                         .arg(m_path, written.errorMessage())};
     }
-    return {};
+    return written;
 }
 
 }  // namespace lbw

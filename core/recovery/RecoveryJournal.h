@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace lbw {
@@ -31,6 +32,17 @@ QString stepStateKey(StepState::State state);   // "pending", "running", "done",
 QString stepStateText(StepState::State state);  // translated
 std::optional<StepState::State> stepStateFromKey(const QString &key);
 
+// One journal as a list of recoveries shows it, to offer to continue one.
+struct JournalSummary {
+    QString path;
+    QString setName;
+    QString setPath;  // where the set was when the journal was last written
+    QString server;
+    QDateTime updatedUtc;
+    bool finished = false;
+    int stepsDone = 0;  // done or not needed
+};
+
 class RecoveryJournal {
 public:
     // LBW_STATE_DIR when set (tests, portable use), else the application's
@@ -40,19 +52,29 @@ public:
 
     // A missing file is an empty journal; a damaged one is an error that
     // names it (nothing is overwritten).
-    static Result<RecoveryJournal> open(const Manifest &manifest, const QString &server);
+    // `setPath` is kept in the journal so the recovery can be offered again
+    // after a reboot.
+    static Result<RecoveryJournal> open(const Manifest &manifest, const QString &server, const QString &setPath = {});
+    // Every readable journal of the folder, the most recently written first.
+    static QList<JournalSummary> list();
 
     const QString &path() const { return m_path; }
     StepState state(const QString &stepId) const { return m_steps.value(stepId); }
     bool has(const QString &stepId) const { return m_steps.contains(stepId); }
     Status record(const QString &stepId, StepState state);
+    // Every step has been dealt with: the recovery is no longer offered to continue.
+    Status recordFinished();
+    bool finished() const { return m_finishedUtc.isValid(); }
 
 private:
     QJsonObject toJson() const;
+    Status write();
 
     QString m_path;
     QString m_setName;
     QString m_server;
+    QString m_setPath;
+    QDateTime m_finishedUtc;
     QHash<QString, StepState> m_steps;
 };
 

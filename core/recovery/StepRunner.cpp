@@ -93,7 +93,13 @@ StepOutcome StepRunner::run(const RecoveryStep &step, const StepRunOptions &opti
     if (Status recorded = m_journal.record(step.id, running); !recorded)
         return {StepOutcome::Kind::Failed, recorded.errorMessage()};
     LoggingObserver logging(observer);
-    StepOutcome outcome = execute(step, options, &logging, cancel);
+    const StepOutcome outcome = execute(step, options, &logging, cancel);
+    if (Status recorded = m_journal.record(step.id, stepStateOf(outcome, previous, logging.text())); !recorded)
+        return {StepOutcome::Kind::Failed, recorded.errorMessage()};
+    return outcome;
+}
+
+StepState stepStateOf(const StepOutcome &outcome, const StepState &previous, const QString &stages) {
     StepState state;
     if (outcome.kind == StepOutcome::Kind::Done) {
         state.state = StepState::State::Done;
@@ -104,15 +110,42 @@ StepOutcome StepRunner::run(const RecoveryStep &step, const StepRunOptions &opti
     } else {
         state = previous;  // a step that could not run keeps what it had
     }
-    QString log = logging.text();
+    QString log = stages;
     if (!outcome.log.isEmpty())
         log += (log.isEmpty() ? QString() : QStringLiteral("\n")) + outcome.log;
     if (!outcome.text.isEmpty())
         log += (log.isEmpty() ? QString() : QStringLiteral("\n")) + outcome.text;
     state.log = log.right(kMaxLogCharacters);
-    if (Status recorded = m_journal.record(step.id, state); !recorded)
-        return {StepOutcome::Kind::Failed, recorded.errorMessage()};
-    return outcome;
+    return state;
+}
+
+StepOutcome verifyOutcome(const VerifyReport &report) {
+    if (report.ok())
+        return {StepOutcome::Kind::Done, QCoreApplication::translate("StepRunner", "%n files (%1) match the manifest.",
+                                                                     nullptr, int(report.filesChecked))
+                                             .arg(QLocale().formattedDataSize(report.bytesChecked))};
+    if (!report.fatalError.isEmpty())
+        return {StepOutcome::Kind::Failed, report.fatalError};
+    if (report.cancelled)
+        return {StepOutcome::Kind::Failed,
+                QCoreApplication::translate("StepRunner", "The verification was cancelled.")};
+    QStringList problems;
+    for (const VerifyProblem &problem : report.problems.mid(0, 5))
+        problems
+            << QStringLiteral("%1: %2 (%3)").arg(verifyProblemKindText(problem.kind), problem.path, problem.detail);
+    return {StepOutcome::Kind::Failed,
+            QCoreApplication::translate("StepRunner", "The set is damaged: %1. Use another set.")
+                .arg(problems.join(QStringLiteral("; ")))};
+}
+
+StepOutcome thisComputerOutcome(const QList<PrerequisiteCheck> &checks) {
+    QStringList failed;
+    QStringList passed;
+    for (const PrerequisiteCheck &c : checks)
+        (c.blocks() ? failed : passed) << QStringLiteral("%1: %2").arg(c.title, c.explanation);
+    if (!failed.isEmpty())
+        return {StepOutcome::Kind::Failed, failed.join(QLatin1Char('\n'))};
+    return {StepOutcome::Kind::Done, passed.join(QLatin1Char('\n'))};
 }
 
 StepOutcome StepRunner::execute(const RecoveryStep &step, const StepRunOptions &options, JobObserver *observer,
@@ -132,37 +165,10 @@ StepOutcome StepRunner::execute(const RecoveryStep &step, const StepRunOptions &
 
 StepOutcome StepRunner::check(const RecoveryStep &step, const StepRunOptions &options, JobObserver *observer,
                               const CancelToken &cancel) const {
-    if (step.id == QLatin1String("verify-set")) {
-        const VerifyReport report = VerifyJob(m_setPath).run(observer, cancel);
-        if (report.ok())
-            return {StepOutcome::Kind::Done,
-                    QCoreApplication::translate("StepRunner", "%n files (%1) match the manifest.", nullptr,
-                                                int(report.filesChecked))
-                        .arg(QLocale().formattedDataSize(report.bytesChecked))};
-        if (!report.fatalError.isEmpty())
-            return {StepOutcome::Kind::Failed, report.fatalError};
-        if (report.cancelled)
-            return {StepOutcome::Kind::Failed,
-                    QCoreApplication::translate("StepRunner", "The verification was cancelled.")};
-        QStringList problems;
-        for (const VerifyProblem &problem : report.problems.mid(0, 5))
-            problems
-                << QStringLiteral("%1: %2 (%3)").arg(verifyProblemKindText(problem.kind), problem.path, problem.detail);
-        return {StepOutcome::Kind::Failed,
-                QCoreApplication::translate("StepRunner", "The set is damaged: %1. Use another set.")
-                    .arg(problems.join(QStringLiteral("; ")))};
-    }
-    if (step.id == QLatin1String("this-computer")) {
-        const QList<PrerequisiteCheck> checks =
-            checkAgainstServer(m_manifest, m_plan.profile, HostFacts::ofThisMachine(), {});
-        QStringList failed;
-        QStringList passed;
-        for (const PrerequisiteCheck &c : checks)
-            (c.blocks() ? failed : passed) << QStringLiteral("%1: %2").arg(c.title, c.explanation);
-        if (!failed.isEmpty())
-            return {StepOutcome::Kind::Failed, failed.join(QLatin1Char('\n'))};
-        return {StepOutcome::Kind::Done, passed.join(QLatin1Char('\n'))};
-    }
+    if (step.id == QLatin1String("verify-set"))
+        return verifyOutcome(VerifyJob(m_setPath).run(observer, cancel));
+    if (step.id == QLatin1String("this-computer"))
+        return thisComputerOutcome(checkAgainstServer(m_manifest, m_plan.profile, HostFacts::ofThisMachine(), {}));
     if (step.id == QLatin1String("certificates")) {
         if (options.certificateFile.isEmpty())
             return {StepOutcome::Kind::NotRunnable,

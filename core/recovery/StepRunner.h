@@ -6,6 +6,7 @@
 // exists (Windows). A manual step cannot be run: it is marked by the operator.
 
 #include "backupset/Manifest.h"
+#include "recovery/Prerequisites.h"
 #include "recovery/RecoveryJournal.h"
 #include "recovery/RecoveryPlan.h"
 #include "util/CancelToken.h"
@@ -26,9 +27,19 @@ struct StepRunOptions {
 struct StepOutcome {
     enum class Kind { Done, Failed, NotRunnable };
     Kind kind = Kind::Failed;
-    QString text;  // Done: the evidence; otherwise why, and what to do
+    QString text;      // Done: the evidence; otherwise why, and what to do
     QString log = {};  // the commands' own output, for "View log"
 };
+
+struct VerifyReport;
+
+// The engine's two checks in words; the wizard's pages that run the same
+// checks (the set's verification, this computer against the server) record
+// them with these, so the journal reads the same whoever ran them.
+StepOutcome verifyOutcome(const VerifyReport &report);
+StepOutcome thisComputerOutcome(const QList<PrerequisiteCheck> &checks);
+// The journal entry for an outcome; a step that could not run keeps `previous`.
+StepState stepStateOf(const StepOutcome &outcome, const StepState &previous, const QString &log);
 
 // PowerShell as the runner starts it: LBW_POWERSHELL (a stand-in for tests)
 // or powershell.exe on PATH. Empty when there is none (Linux).

@@ -364,6 +364,46 @@ private slots:
         QVERIFY(damaged.errorMessage().contains(reopened->path()));
         qunsetenv("LBW_STATE_DIR");
     }
+
+    // What the wizard offers to continue after a reboot: unfinished journals,
+    // newest first, with their set's path; a damaged one is left out.
+    void journalsAreListedUntilFinished() {
+        QTemporaryDir state;
+        qputenv("LBW_STATE_DIR", state.path().toUtf8());
+        Manifest manifest;
+        manifest.setName = QStringLiteral("2026-11-30T031500Z");
+        StepState done;
+        done.state = StepState::State::Done;
+        Result<RecoveryJournal> older = RecoveryJournal::open(manifest, QStringLiteral("fe01.corp.example"),
+                                                              QStringLiteral("/backups/2026-11-30T031500Z"));
+        QVERIFY(older->record(QStringLiteral("verify-set"), done));
+        QTest::qWait(1100);  // file times have a second's resolution on some systems
+        Result<RecoveryJournal> newer = RecoveryJournal::open(manifest, QStringLiteral("se01.corp.example"),
+                                                              QStringLiteral("/backups/2026-11-30T031500Z"));
+        QVERIFY(newer->record(QStringLiteral("verify-set"), done));
+        QVERIFY(newer->record(QStringLiteral("this-computer"), done));
+        test::writeFile(state.filePath(QStringLiteral("recovery/recovery-damaged.json")), "{ not json");
+        QList<JournalSummary> journals = RecoveryJournal::list();
+        QCOMPARE(journals.size(), 2);
+        QCOMPARE(journals[0].server, QStringLiteral("se01.corp.example"));
+        QCOMPARE(journals[0].stepsDone, 2);
+        QCOMPARE(journals[0].setPath, QStringLiteral("/backups/2026-11-30T031500Z"));
+        QCOMPARE(journals[0].setName, manifest.setName);
+        QVERIFY(!journals[0].finished);
+        QCOMPARE(journals[1].server, QStringLiteral("fe01.corp.example"));
+        // Finished stays finished when another step is recorded later, and
+        // the set's path is kept by a writer that did not know it.
+        QVERIFY(newer->recordFinished());
+        Result<RecoveryJournal> cli = RecoveryJournal::open(manifest, QStringLiteral("se01.corp.example"));
+        QVERIFY(cli->finished());
+        QVERIFY(cli->record(QStringLiteral("final-check"), done));
+        journals = RecoveryJournal::list();
+        QCOMPARE(journals[0].server, QStringLiteral("se01.corp.example"));
+        QVERIFY(journals[0].finished);
+        QCOMPARE(journals[0].stepsDone, 3);
+        QCOMPARE(journals[0].setPath, QStringLiteral("/backups/2026-11-30T031500Z"));
+        qunsetenv("LBW_STATE_DIR");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecovery)

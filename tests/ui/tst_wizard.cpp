@@ -12,6 +12,7 @@
 #include "location/BackupLocation.h"
 #include "pages/DeploymentPage.h"
 
+#include "Screenshot.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -35,13 +36,7 @@ using namespace lbw::ui;
 namespace {
 
 void shoot(QWizard &wizard, const QString &name) {
-    const QString dir = qEnvironmentVariable("LBW_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(150);  // let queued updates paint
-    const QString language = qEnvironmentVariable("LBW_LANGUAGE", QStringLiteral("en"));
-    wizard.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, language, name));
+    test::saveScreenshot(wizard, name);
 }
 
 void clickNext(QWizard &wizard) {
@@ -151,7 +146,8 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
-        static_cast<DeploymentPage *>(wizard.currentPage())->openTopologyFile(QStringLiteral(LBW_TEST_DATA "/topology-ee.xml"));
+        static_cast<DeploymentPage *>(wizard.currentPage())
+            ->openTopologyFile(QStringLiteral(LBW_TEST_DATA "/topology-ee.xml"));
         QVERIFY(wizard.model()->topology().has_value());
         shoot(wizard, QStringLiteral("2b-topology"));
         chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));

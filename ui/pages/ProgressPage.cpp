@@ -3,6 +3,7 @@
 #include "Ask.h"
 #include "BackupRunner.h"
 #include "BackupWizard.h"
+#include "ProgressText.h"
 #include "StatusIcon.h"
 #include "WizardModel.h"
 
@@ -20,15 +21,6 @@ namespace lbw::ui {
 namespace {
 
 enum Column { NameColumn, StatusColumn, BarColumn };
-
-QString duration(qint64 seconds) {
-    if (seconds < 0)
-        return QStringLiteral("--:--");
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 }  // namespace
 
@@ -135,12 +127,7 @@ void ProgressPage::onProgress(const ProgressSnapshot &p) {
         if (QProgressBar *bar = m_itemBars.value(p.itemIndex))
             bar->setValue(int(p.itemBytesDone * 1000 / p.itemBytesTotal));
     m_overall->setValue(p.bytesTotal > 0 ? int(p.bytesDone * 1000 / p.bytesTotal) : 0);
-    const QLocale locale;
-    m_stats->setText(tr("%1 of %2 · %3 of %4 files · %5/s · %6 left")
-                         .arg(locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(p.bytesTotal))
-                         .arg(p.filesDone)
-                         .arg(p.filesTotal)
-                         .arg(locale.formattedDataSize(qint64(p.bytesPerSecond)), duration(p.etaSeconds)));
+    m_stats->setText(progressStatsText(p));
 }
 
 void ProgressPage::onFinished(const BackupReport &report) {
@@ -159,7 +146,7 @@ void ProgressPage::onFinished(const BackupReport &report) {
         m_stats->setText(tr("%1 in %2 files, backed up in %3")
                              .arg(QLocale().formattedDataSize(bytes))
                              .arg(files)
-                             .arg(duration(report.manifest.startedUtc.secsTo(report.manifest.finishedUtc))));
+                             .arg(durationText(report.manifest.startedUtc.secsTo(report.manifest.finishedUtc))));
     switch (report.outcome) {
         case BackupOutcome::Succeeded:
             m_stage->setText(tr("The backup is complete."));

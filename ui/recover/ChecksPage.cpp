@@ -27,6 +27,7 @@ ChecksPage::ChecksPage(QWidget *parent)
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checks->setAccessibleName(tr("Prerequisite checks"));
+    m_checks->setObjectName(QStringLiteral("checks"));
     layout->addWidget(m_checks, 1);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -72,9 +73,16 @@ void ChecksPage::showChecks(const QList<PrerequisiteCheck> &checks) {
     m_blocked = anyBlocks(checks);
     m_checked = true;
     m_recheck->setEnabled(true);
-    m_summary->setText(m_blocked ? tr("A required check failed: fix it, then Re-check. Nothing can be restored "
-                                      "before then.")
-                                 : tr("This computer may receive the server's data."));
+    QString summary = m_blocked ? tr("A required check failed: fix it, then Re-check. Nothing can be restored "
+                                     "before then.")
+                                : tr("This computer may receive the server's data.");
+    // These are the plan's "this computer" step: the journal keeps this run as its outcome.
+    RecoverySession &session = static_cast<RecoveryWizard *>(wizard())->session();
+    if (Status recorded = session.recordCheck(QStringLiteral("this-computer"), thisComputerOutcome(checks),
+                                              tr("Checked on the wizard's Prerequisites page."));
+        !recorded)
+        summary += QLatin1Char(' ') + recorded.errorMessage();
+    m_summary->setText(summary);
     emit completeChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "StatusIcon.h"
 #include "platform/Platform.h"
 #include "recover/RecoveryWizard.h"
+#include "recover/StepStatus.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -42,7 +43,7 @@ RecoveryFinishedPage::RecoveryFinishedPage(QWidget *parent)
 
 void RecoveryFinishedPage::initializePage() {
     m_steps->clear();
-    const RecoverySession &session = static_cast<RecoveryWizard *>(wizard())->session();
+    RecoverySession &session = static_cast<RecoveryWizard *>(wizard())->session();
     if (!session.plan)
         return;
     int complete = 0;
@@ -56,18 +57,23 @@ void RecoveryFinishedPage::initializePage() {
             {step.title, stepStateText(state.state),
              state.atUtc.isValid() ? locale.toString(state.atUtc.toLocalTime(), QLocale::ShortFormat) : QString(),
              state.evidence.isEmpty() ? state.message : state.evidence});
-        row->setIcon(1, statusIcon(state.state == StepState::State::Done     ? StatusKind::Ok
-                                   : state.state == StepState::State::Failed ? StatusKind::Failed
-                                   : settled                                 ? StatusKind::Warning
-                                                                             : StatusKind::Pending));
+        row->setIcon(1, statusIcon(stepStatusKind(state.state)));
     }
-    m_summary->setText(complete == session.plan->steps.size()
-                           ? tr("Every step of the recovery of %1 is complete or skipped.").arg(session.plan->server)
-                           : tr("%1 of %2 steps of the recovery of %3 are complete or skipped. The journal keeps them: "
-                                "open the recovery again to go on.")
-                                 .arg(complete)
-                                 .arg(session.plan->steps.size())
-                                 .arg(session.plan->server));
+    // Every step dealt with: the journal says so, and the recovery is no
+    // longer offered to continue when the wizard opens.
+    const bool allSettled = complete == session.plan->steps.size();
+    QString journalProblem;
+    if (allSettled && !session.journal->finished())
+        if (Status recorded = session.journal->recordFinished(); !recorded)
+            journalProblem = QLatin1Char(' ') + recorded.errorMessage();
+    m_summary->setText(
+        (allSettled ? tr("Every step of the recovery of %1 is complete or not needed.").arg(session.plan->server)
+                    : tr("%1 of %2 steps of the recovery of %3 are complete or not needed. The journal "
+                         "keeps them: open the recovery again to go on.")
+                          .arg(complete)
+                          .arg(session.plan->steps.size())
+                          .arg(session.plan->server)) +
+        journalProblem);
 }
 
 QByteArray RecoveryFinishedPage::reportHtml() const {

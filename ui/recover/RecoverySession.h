@@ -8,6 +8,7 @@
 #include "model/Topology.h"
 #include "recovery/RecoveryJournal.h"
 #include "recovery/RecoveryPlan.h"
+#include "recovery/StepRunner.h"
 #include "util/Result.h"
 
 #include <optional>
@@ -15,18 +16,25 @@
 namespace lbw::ui {
 
 struct RecoverySession {
-    QString location;
     QString setPath;
     std::optional<Manifest> manifest;
     std::optional<Topology> topology;
-    bool setVerified = false;
+    // The set page's verification, recorded as the plan's "verify-set" step
+    // once the server is chosen: the set is read once, not twice.
+    std::optional<StepOutcome> setVerification;
     std::optional<RecoveryPlan> plan;
     std::optional<RecoveryJournal> journal;
 
+    bool setVerified() const { return setVerification && setVerification->kind == StepOutcome::Kind::Done; }
     // Reads the set's manifest and topology (the topology only after its digest matches).
     Status openSet(const QString &path);
     // Builds the plan for `server` and opens (or resumes) its journal.
     Status chooseServer(const QString &server);
+    // A check a page ran itself, written to the journal as that step's outcome
+    // (nothing when the plan has no such step).
+    Status recordCheck(const QString &stepId, const StepOutcome &outcome, const QString &how);
+    // The journal read again after a worker wrote it.
+    void rereadJournal();
 };
 
 }  // namespace lbw::ui

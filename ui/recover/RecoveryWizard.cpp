@@ -12,7 +12,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
+#include <QTimer>
 
 namespace lbw::ui {
 
@@ -47,6 +49,40 @@ void RecoveryWizard::openLocation(const QString &path) {
         static_cast<SetPage *>(page(SetPageId))->setLocation(info.absolutePath(), info.absoluteFilePath());
     else
         static_cast<SetPage *>(page(SetPageId))->setLocation(info.absoluteFilePath());
+}
+
+void RecoveryWizard::showEvent(QShowEvent *event) {
+    QWizard::showEvent(event);
+    if (!m_resumeOffered) {
+        m_resumeOffered = true;
+        // Once the window is up, so the question has its parent on screen.
+        QTimer::singleShot(0, this, &RecoveryWizard::offerToResume);
+    }
+}
+
+void RecoveryWizard::offerToResume() {
+    auto *setPage = static_cast<SetPage *>(page(SetPageId));
+    const QString givenSet = setPage->preselectedSet();
+    for (const JournalSummary &journal : RecoveryJournal::list()) {
+        if (journal.finished || journal.setPath.isEmpty() ||
+            !QFileInfo::exists(journal.setPath + QStringLiteral("/manifest.json")))
+            continue;
+        if (!givenSet.isEmpty() && QFileInfo(givenSet) != QFileInfo(journal.setPath))
+            continue;
+        const bool resume = askYesNo(
+            this, tr("Continue the recovery?"),
+            tr("The recovery of %1 from the set %2 is not finished (%n steps done, last on %3). Continue it?\n\nThe "
+               "set is verified again and every check runs again before the next step.",
+               nullptr, journal.stepsDone)
+                .arg(journal.server, QDir::toNativeSeparators(journal.setPath),
+                     QLocale().toString(journal.updatedUtc.toLocalTime(), QLocale::ShortFormat)));
+        if (resume) {
+            m_resumeServer = journal.server;
+            const QFileInfo set(journal.setPath);
+            setPage->setLocation(set.absolutePath(), set.absoluteFilePath(), true);
+        }
+        return;  // only the newest is offered
+    }
 }
 
 bool RecoveryWizard::confirmStopTask() {

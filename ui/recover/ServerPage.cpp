@@ -25,6 +25,7 @@ ServerPage::ServerPage(QWidget *parent)
     m_machines->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_machines->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_machines->setAccessibleName(tr("Servers of the topology"));
+    m_machines->setObjectName(QStringLiteral("machines"));
     layout->addWidget(m_machines, 1);
     m_procedure->setWordWrap(true);
     layout->addWidget(m_procedure);
@@ -35,34 +36,66 @@ ServerPage::ServerPage(QWidget *parent)
     });
 }
 
+namespace {
+
+struct MachineRow {
+    QString fqdn;
+    QString pool;
+    QString kinds;
+    QString procedure;  // or why no plan can be made
+};
+
+// Profiles and plans for every machine: a large topology takes a moment.
+QList<MachineRow> describeMachines(const QString &setPath, const Manifest &manifest, const Topology &topology) {
+    QList<MachineRow> rows;
+    for (const QString &fqdn : topologyMachines(topology)) {
+        const Result<ServerProfile> profile = profileServer(topology, fqdn);
+        if (!profile)
+            continue;
+        const Result<RecoveryPlan> plan = buildRecoveryPlan(setPath, manifest, topology, fqdn);
+        rows.append({fqdn, profile->poolFqdn, profile->kindTexts().join(QStringLiteral(", ")),
+                     plan ? ServerPage::tr("Microsoft's procedures: %1. %n steps.", nullptr, int(plan->steps.size()))
+                                .arg(plan->procedure)
+                          : plan.errorMessage()});
+    }
+    return rows;
+}
+
+}  // namespace
+
 void ServerPage::initializePage() {
     m_machines->clear();
     const RecoverySession &session = static_cast<RecoveryWizard *>(wizard())->session();
-    if (!session.topology)
+    if (!session.topology || !session.manifest)
         return;
-    for (const QString &fqdn : topologyMachines(*session.topology)) {
-        const Result<ServerProfile> profile = profileServer(*session.topology, fqdn);
-        if (!profile)
-            continue;
-        auto *row =
-            new QTreeWidgetItem(m_machines, {fqdn, profile->poolFqdn, profile->kindTexts().join(QStringLiteral(", "))});
-        Result<RecoveryPlan> plan = buildRecoveryPlan(session.setPath, *session.manifest, *session.topology, fqdn);
-        row->setData(
-            0, Qt::UserRole,
-            plan ? tr("Microsoft's procedures: %1. %n steps.", nullptr, int(plan->steps.size())).arg(plan->procedure)
-                 : plan.errorMessage());
-    }
-    // This computer's name decides the preselection; asking the resolver
-    // may wait, so not on this thread.
+    m_procedure->setText(tr("Reading the topology…"));
+    const QString resumeServer = static_cast<RecoveryWizard *>(wizard())->resumeServer();
+    const QString setPath = session.setPath;
+    const Manifest manifest = *session.manifest;
+    const Topology topology = *session.topology;
+    const int generation = ++m_generation;
     QPointer<ServerPage> self = this;
-    QThreadPool::globalInstance()->start([self] {
-        const QString here = HostFacts::ofThisMachine().fqdn;
-        QMetaObject::invokeMethod(self, [self, here] {
-            if (!self || self->m_machines->currentItem())
+    // Plans for every machine, and this computer's name, which may ask the
+    // resolver and wait: never on this thread.
+    QThreadPool::globalInstance()->start([self, setPath, manifest, topology, resumeServer, generation] {
+        const QList<MachineRow> rows = describeMachines(setPath, manifest, topology);
+        const QString preselect = resumeServer.isEmpty() ? HostFacts::ofThisMachine().fqdn : resumeServer;
+        QMetaObject::invokeMethod(self, [self, rows, preselect, generation] {
+            if (!self || generation != self->m_generation)
                 return;
-            for (int i = 0; i < self->m_machines->topLevelItemCount(); ++i)
-                if (self->m_machines->topLevelItem(i)->text(0).compare(here, Qt::CaseInsensitive) == 0)
-                    self->m_machines->setCurrentItem(self->m_machines->topLevelItem(i));
+            self->m_procedure->clear();
+            for (const MachineRow &machine : rows) {
+                auto *row = new QTreeWidgetItem(self->m_machines, {machine.fqdn, machine.pool, machine.kinds});
+                row->setData(0, Qt::UserRole, machine.procedure);
+                if (machine.fqdn.compare(preselect, Qt::CaseInsensitive) == 0)
+                    self->m_machines->setCurrentItem(row);
+            }
+            if (!self->m_machines->currentItem())
+                self->m_procedure->setText(
+                    tr("No machine of the topology has this computer's name (%1). Choose the one it replaces; the "
+                       "prerequisites will show what differs.")
+                        .arg(preselect));
+            self->m_machines->setFocus();
         });
     });
 }
@@ -72,6 +105,8 @@ bool ServerPage::isComplete() const {
 }
 
 bool ServerPage::validatePage() {
+    if (!m_machines->currentItem())
+        return false;
     RecoverySession &session = static_cast<RecoveryWizard *>(wizard())->session();
     if (Status chosen = session.chooseServer(m_machines->currentItem()->text(0)); !chosen) {
         m_procedure->setText(chosen.errorMessage());

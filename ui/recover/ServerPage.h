@@ -21,6 +21,7 @@ public:
 private:
     QTreeWidget *m_machines;
     QLabel *m_procedure;
+    int m_generation = 0;
 };
 
 }  // namespace lbw::ui

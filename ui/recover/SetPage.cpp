@@ -82,10 +82,11 @@ void SetPage::initializePage() {
         setLocation(QSettings().value(QStringLiteral("recovery/location")).toString());
 }
 
-void SetPage::setLocation(const QString &path, const QString &preselectSet) {
+void SetPage::setLocation(const QString &path, const QString &preselectSet, bool verify) {
     m_location->setText(QDir::toNativeSeparators(path));
     m_preselect = preselectSet;
     m_preselectPending = true;
+    m_verifyPreselected = verify;
     listSets();
 }
 
@@ -124,6 +125,9 @@ void SetPage::listSets() {
                 if (it->path == self->m_preselect)
                     self->m_sets->setCurrentItem(row);
             }
+            if (self->m_verifyPreselected && self->m_sets->currentItem() && self->recoveryWizard()->session().manifest)
+                self->verifySet();
+            self->m_verifyPreselected = false;
             QSettings().setValue(QStringLiteral("recovery/location"), location);
             if (sets.isEmpty())
                 self->m_status->setText(tr("%1 holds no complete backup set.").arg(QDir::toNativeSeparators(location)));
@@ -137,7 +141,7 @@ void SetPage::chooseSet() {
     if (wizard() && wizard()->currentPage() != this)
         return;
     RecoverySession &session = recoveryWizard()->session();
-    session = RecoverySession{session.location, {}, {}, {}, false, {}, {}};
+    session = RecoverySession{};
     m_progress->setValue(0);
     const QTreeWidgetItem *row = m_sets->currentItem();
     if (!row) {
@@ -173,30 +177,21 @@ void SetPage::verifySet() {
         context->deleteLater();
         m_sets->setEnabled(true);
         m_verify->setEnabled(true);
-        owner->session().setVerified = outcome.kind == StepOutcome::Kind::Done;
-        m_progress->setValue(owner->session().setVerified ? 1000 : 0);
-        m_status->setText(owner->session().setVerified ? tr("Verified: %1").arg(outcome.text)
-                                                       : tr("Not verified: %1").arg(outcome.text));
+        RecoverySession &session = owner->session();
+        session.setVerification = outcome;
+        m_progress->setValue(session.setVerified() ? 1000 : 0);
+        m_status->setText(session.setVerified() ? tr("Verified: %1").arg(outcome.text)
+                                                : tr("Not verified: %1").arg(outcome.text));
         emit completeChanged();
     });
     runner->start([setPath](JobObserver *observer, const CancelToken &cancel) {
-        const VerifyReport report = VerifyJob(setPath).run(observer, cancel);
-        if (report.ok())
-            return StepOutcome{StepOutcome::Kind::Done,
-                               tr("%n files match the manifest.", nullptr, int(report.filesChecked))};
-        if (report.cancelled)
-            return StepOutcome{StepOutcome::Kind::Failed, tr("the verification was cancelled.")};
-        if (!report.fatalError.isEmpty())
-            return StepOutcome{StepOutcome::Kind::Failed, report.fatalError};
-        return StepOutcome{StepOutcome::Kind::Failed,
-                           tr("Problems found: %n; the first: %1 (%2). Use another set.", nullptr, int(report.problems.size()))
-                               .arg(report.problems.first().path, report.problems.first().detail)};
+        return verifyOutcome(VerifyJob(setPath).run(observer, cancel));
     });
 }
 
 bool SetPage::isComplete() const {
     const RecoverySession &session = const_cast<SetPage *>(this)->recoveryWizard()->session();
-    return session.setVerified && session.topology.has_value();
+    return session.setVerified() && session.topology.has_value();
 }
 
 }  // namespace lbw::ui

@@ -21,7 +21,10 @@ public:
     explicit SetPage(QWidget *parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
-    void setLocation(const QString &path, const QString &preselectSet = {});
+    // Lists the sets of `path`; `preselectSet` is chosen when listed, and
+    // verified at once when `verify` (continuing a recovery).
+    void setLocation(const QString &path, const QString &preselectSet = {}, bool verify = false);
+    QString preselectedSet() const { return m_preselect; }
 
 private:
     RecoveryWizard *recoveryWizard() const;
@@ -37,6 +40,7 @@ private:
     QString m_preselect;
     QString m_listedLocation;
     bool m_preselectPending = false;
+    bool m_verifyPreselected = false;
     int m_generation = 0;
 };
 

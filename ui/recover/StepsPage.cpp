@@ -1,7 +1,10 @@
 #include "recover/StepsPage.h"
 
+#include "Ask.h"
+#include "ProgressText.h"
 #include "StatusIcon.h"
 #include "recover/RecoveryWizard.h"
+#include "recover/StepStatus.h"
 #include "recover/TaskRunner.h"
 #include "recovery/StepRunner.h"
 
@@ -22,27 +25,9 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QAbstractButton>
 
 namespace lbw::ui {
-namespace {
-
-StatusKind kindOf(StepState::State state) {
-    switch (state) {
-        case StepState::State::Done:
-            return StatusKind::Ok;
-        case StepState::State::Skipped:
-        case StepState::State::Running:  // interrupted
-            return StatusKind::Warning;
-        case StepState::State::Failed:
-            return StatusKind::Failed;
-        case StepState::State::Pending:
-            break;
-    }
-    return StatusKind::Pending;
-}
-
-}  // namespace
-
 StepsPage::StepsPage(QWidget *parent)
     : QWizardPage(parent),
       m_steps(new QTreeWidget(this)),
@@ -55,9 +40,10 @@ StepsPage::StepsPage(QWidget *parent)
       m_copy(new QPushButton(tr("&Copy commands"), this)),
       m_run(new QPushButton(tr("&Run"), this)),
       m_markDone(new QPushButton(tr("&Mark as done"), this)),
-      m_skip(new QPushButton(tr("S&kip"), this)),
+      m_skip(new QPushButton(tr("&Not needed"), this)),
       m_cancel(new QPushButton(tr("Cancel the step"), this)),
       m_progress(new QProgressBar(this)),
+      m_stats(new QLabel(this)),
       m_viewLog(new QPushButton(tr("View &log"), this)) {
     setTitle(tr("Recovery steps"));
     setSubTitle(
@@ -104,6 +90,7 @@ StepsPage::StepsPage(QWidget *parent)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     grid->addLayout(progressRow);
+    grid->addWidget(m_stats);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -117,6 +104,9 @@ StepsPage::StepsPage(QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
+    m_stats->setVisible(false);
+    m_cancel->setObjectName(QStringLiteral("cancelStep"));
+    m_skip->setToolTip(tr("This step does not apply to this server: record it as not needed, with the note."));
 
     connect(m_steps, &QTreeWidget::currentItemChanged, this, &StepsPage::showStep);
     connect(m_copy, &QPushButton::clicked, this,
@@ -126,7 +116,12 @@ StepsPage::StepsPage(QWidget *parent)
     m_viewLog->setObjectName(QStringLiteral("viewLog"));
     connect(m_markDone, &QPushButton::clicked, this, [this] { markStep(true); });
     connect(m_skip, &QPushButton::clicked, this, [this] { markStep(false); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { recoveryWizard()->runner()->cancel(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (askYesNo(this, tr("Stop the step?"),
+                     tr("Stop this step now? A restore that is stopped leaves nothing in its target; the step can "
+                        "be run again.")))
+            recoveryWizard()->runner()->cancel();
+    });
 }
 
 RecoveryWizard *StepsPage::recoveryWizard() const {
@@ -160,13 +155,22 @@ void StepsPage::initializePage() {
     m_steps->setCurrentItem(m_steps->topLevelItem(0));
 }
 
+bool StepsPage::isComplete() const {
+    return m_runningIndex < 0;
+}
+
 void StepsPage::refreshStates() {
     const RecoverySession &session = recoveryWizard()->session();
     for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
         const StepState state = session.journal->state(session.plan->steps[i].id);
         QTreeWidgetItem *row = m_steps->topLevelItem(i);
-        row->setText(1, stepStateText(state.state));
-        row->setIcon(0, statusIcon(kindOf(state.state)));
+        if (i == m_runningIndex) {
+            row->setText(1, tr("in progress"));
+            row->setIcon(0, statusIcon(StatusKind::Running));
+        } else {
+            row->setText(1, stepStateText(state.state));
+            row->setIcon(0, statusIcon(stepStatusKind(state.state)));
+        }
     }
 }
 
@@ -212,12 +216,19 @@ void StepsPage::runStep() {
         return;
     const RecoveryStep step = session.plan->steps[index];
     TaskRunner *runner = recoveryWizard()->runner();
+    m_runningIndex = index;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
+    m_stats->clear();
+    m_stats->setVisible(step.action == RecoveryStep::Action::Restore);
     m_state->setText(tr("Running…"));
+    refreshStates();
+    emit completeChanged();  // first: the wizard re-enables Back on it
+    wizard()->button(QWizard::BackButton)->setEnabled(false);
     auto progress = connect(runner, &TaskRunner::progressed, this, [this](const ProgressSnapshot &p) {
         m_progress->setValue(p.bytesTotal > 0 ? int(1000 * p.bytesDone / p.bytesTotal) : 0);
+        m_stats->setText(progressStatsText(p));
     });
     auto stage = connect(runner, &TaskRunner::stageChanged, m_state, &QLabel::setText);
     auto *context = new QObject(this);
@@ -225,14 +236,16 @@ void StepsPage::runStep() {
         disconnect(progress);
         disconnect(stage);
         context->deleteLater();
+        m_runningIndex = -1;
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
+        m_stats->setVisible(false);
         // The journal on disk was written by the worker; read it again.
-        RecoverySession &s = recoveryWizard()->session();
-        if (Result<RecoveryJournal> reread = RecoveryJournal::open(*s.manifest, s.plan->server))
-            s.journal = std::move(reread).value();
+        recoveryWizard()->session().rereadJournal();
         refreshStates();
         showStep();
+        m_steps->setFocus();
+        emit completeChanged();
     });
     // The worker has its own journal object: the one here is re-read when it ends.
     const QString setPath = session.setPath;
@@ -279,7 +292,7 @@ void StepsPage::markStep(bool done) {
     if (done)
         state.evidence = tr("Marked as done by the operator.");
     else
-        state.message = state.note.isEmpty() ? tr("Skipped by the operator.") : state.note;
+        state.message = state.note.isEmpty() ? tr("Marked as not needed by the operator.") : state.note;
     if (Status recorded = session.journal->record(session.plan->steps[index].id, state); !recorded) {
         m_state->setText(recorded.errorMessage());
         return;

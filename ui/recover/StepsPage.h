@@ -2,7 +2,8 @@
 // Page 4: the recovery steps of the chosen server, as the Deployment Wizard
 // shows its own: each with its status, the exact commands (Copy), Run or
 // Check where this program can do it, Mark as done or Skip with a note where
-// the operator does it. Restores show their progress and can be cancelled.
+// the operator does it. A running step shows its progress (bytes, files,
+// rate, time left) and can be cancelled.
 
 #include <QWizardPage>
 
@@ -22,6 +23,8 @@ class StepsPage : public QWizardPage {
 public:
     explicit StepsPage(QWidget *parent = nullptr);
     void initializePage() override;
+    // Not while a step runs: its outcome belongs on this page.
+    bool isComplete() const override;
 
 private:
     RecoveryWizard *recoveryWizard() const;
@@ -45,7 +48,9 @@ private:
     QPushButton *m_skip;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
+    QLabel *m_stats;
     QPushButton *m_viewLog;
+    int m_runningIndex = -1;  // the step the runner works on, -1 when none
 };
 
 }  // namespace lbw::ui

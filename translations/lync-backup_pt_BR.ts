@@ -2518,6 +2518,37 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>lbw::ui::CertificateField</name>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Arquivo de certificado:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>P&amp;rocurar...</translation>
+    </message>
+    <message>
+        <source>.pfx pass&amp;word:</source>
+        <translation>&amp;Senha do .pfx:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate, exported with its private key (.pfx) or as PEM/DER</source>
+        <translation>O certificado do servidor, exportado com a chave privada (.pfx) ou como PEM/DER</translation>
+    </message>
+    <message>
+        <source>Only for a .pfx file</source>
+        <translation>Somente para um arquivo .pfx</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Arquivo de certificado</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pfx *.p12 *.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Certificados (*.pfx *.p12 *.pem *.cer *.crt *.der);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>lbw::ui::ChecksPage</name>
     <message>
         <source>&amp;Re-check</source>
@@ -3193,10 +3224,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
 <context>
     <name>lbw::ui::StepsPage</name>
     <message>
-        <source>&amp;Copy commands</source>
-        <translation>&amp;Copiar comandos</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Executar</translation>
     </message>
@@ -3242,7 +3269,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>Verificar &amp;novamente</translation>
+        <translation>Verificar novamen&amp;te</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -3250,7 +3277,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation>Executar &amp;novamente</translation>
+        <translation>Executar novamen&amp;te</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3273,10 +3300,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>Log</translation>
     </message>
     <message>
-        <source>&amp;Not needed</source>
-        <translation>&amp;Não necessária</translation>
-    </message>
-    <message>
         <source>This step does not apply to this server: record it as not needed, with the note.</source>
         <translation>Esta etapa não se aplica a este servidor: registre-a como não necessária, com a observação.</translation>
     </message>
@@ -3295,6 +3318,14 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     <message>
         <source>Marked as not needed by the operator.</source>
         <translation>Marcada como não necessária pelo operador.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y commands</source>
+        <translation>&amp;Copiar comandos</translation>
+    </message>
+    <message>
+        <source>N&amp;ot needed</source>
+        <translation>&amp;Não necessária</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ Result<QString> checkCertificateFile(const QString &path, const QString &fqdn, c
     }
     QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
     names << certificate.subjectInfo(QSslCertificate::CommonName);
+    names.removeDuplicates();  // the common name is usually among the alternative names too
     const bool named = std::any_of(names.begin(), names.end(), [&](const QString &n) { return nameMatches(n, fqdn); });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!named)

@@ -16,6 +16,7 @@ namespace lbw::ui {
 ChecksPage::ChecksPage(QWidget *parent)
     : QWizardPage(parent),
       m_checks(new QTreeWidget(this)),
+      m_detail(new QLabel(this)),
       m_recheck(new QPushButton(tr("&Re-check"), this)),
       m_summary(new QLabel(this)) {
     setTitle(tr("Prerequisites"));
@@ -29,10 +30,20 @@ ChecksPage::ChecksPage(QWidget *parent)
     m_checks->setAccessibleName(tr("Prerequisite checks"));
     m_checks->setObjectName(QStringLiteral("checks"));
     layout->addWidget(m_checks, 1);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setObjectName(QStringLiteral("checkDetail"));
+    layout->addWidget(m_detail);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     layout->addWidget(m_recheck, 0, Qt::AlignLeft);
     connect(m_recheck, &QPushButton::clicked, this, &ChecksPage::runChecks);
+    connect(m_checks, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *row) {
+        m_detail->setText(
+            row ? QStringLiteral("<b>%1</b> (%2): %3")
+                      .arg(row->text(0).toHtmlEscaped(), row->text(1).toHtmlEscaped(), row->text(2).toHtmlEscaped())
+                : QString());
+    });
 }
 
 void ChecksPage::initializePage() {
@@ -70,6 +81,14 @@ void ChecksPage::showChecks(const QList<PrerequisiteCheck> &checks) {
                                                                                    : StatusKind::Warning));
         row->setToolTip(2, check.explanation);
     }
+    // The first failure is what the operator must read: choose it for them.
+    QTreeWidgetItem *first = m_checks->topLevelItem(0);
+    for (int i = 0; i < checks.size(); ++i)
+        if (checks[i].blocks()) {
+            first = m_checks->topLevelItem(i);
+            break;
+        }
+    m_checks->setCurrentItem(first);
     m_blocked = anyBlocks(checks);
     m_checked = true;
     m_recheck->setEnabled(true);

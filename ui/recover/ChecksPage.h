@@ -26,6 +26,7 @@ private:
     void showChecks(const QList<PrerequisiteCheck> &checks);
 
     QTreeWidget *m_checks;
+    QLabel *m_detail;  // the chosen check's whole "what to do": rows show its start only
     QPushButton *m_recheck;
     QLabel *m_summary;
     bool m_checked = false;

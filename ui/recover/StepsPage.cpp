@@ -3,6 +3,7 @@
 #include "Ask.h"
 #include "ProgressText.h"
 #include "StatusIcon.h"
+#include "recover/CertificateField.h"
 #include "recover/RecoveryWizard.h"
 #include "recover/StepStatus.h"
 #include "recover/TaskRunner.h"
@@ -37,10 +38,11 @@ StepsPage::StepsPage(QWidget *parent)
       m_check(new QLabel(this)),
       m_state(new QLabel(this)),
       m_note(new QLineEdit(this)),
-      m_copy(new QPushButton(tr("&Copy commands"), this)),
+      m_certificate(new CertificateField(this)),
+      m_copy(new QPushButton(tr("Cop&y commands"), this)),
       m_run(new QPushButton(tr("&Run"), this)),
       m_markDone(new QPushButton(tr("&Mark as done"), this)),
-      m_skip(new QPushButton(tr("&Not needed"), this)),
+      m_skip(new QPushButton(tr("N&ot needed"), this)),
       m_cancel(new QPushButton(tr("Cancel the step"), this)),
       m_progress(new QProgressBar(this)),
       m_stats(new QLabel(this)),
@@ -77,9 +79,11 @@ StepsPage::StepsPage(QWidget *parent)
     m_note->setAccessibleName(tr("Note"));
     grid->addWidget(m_title);
     grid->addWidget(m_description);
-    grid->addWidget(m_commands, 1);
+    grid->addWidget(m_commands);
     grid->addWidget(m_check);
     grid->addWidget(m_state);
+    grid->addStretch(1);  // the step's words at the top, its buttons at the bottom
+    grid->addWidget(m_certificate);
     grid->addWidget(m_note);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_run, m_markDone, m_skip, m_copy, m_viewLog})
@@ -95,7 +99,10 @@ StepsPage::StepsPage(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({430, 500});  // step titles readable without scrolling sideways
-    m_commands->setMaximumHeight(160);
+    m_commands->setMaximumHeight(220);
+    // A horizontal splitter only grows sideways by default; the wizard would
+    // leave the space below it empty.
+    splitter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     layout->addWidget(splitter);
     m_steps->setObjectName(QStringLiteral("steps"));
     m_run->setObjectName(QStringLiteral("runStep"));
@@ -197,9 +204,10 @@ void StepsPage::showStep() {
     m_state->setText(stateText);
     m_note->setText(state.note);
     m_viewLog->setEnabled(!state.log.isEmpty());
+    m_certificate->setVisible(step.id == QLatin1String("certificates"));
     const bool runnable = step.action == RecoveryStep::Action::Check || step.action == RecoveryStep::Action::Restore ||
                           (step.action == RecoveryStep::Action::Shell && !powerShellProgram().isEmpty());
-    const bool finished = state.state == StepState::State::Done;
+    const bool finished = state.state == StepState::State::Done || state.state == StepState::State::Failed;
     m_run->setVisible(runnable);
     m_run->setText(step.action == RecoveryStep::Action::Check ? (finished ? tr("Check &again") : tr("&Check"))
                                                               : (finished ? tr("Run &again") : tr("&Run")));
@@ -232,7 +240,7 @@ void StepsPage::runStep() {
     });
     auto stage = connect(runner, &TaskRunner::stageChanged, m_state, &QLabel::setText);
     auto *context = new QObject(this);
-    connect(runner, &TaskRunner::finished, context, [this, progress, stage, context](const StepOutcome &) {
+    connect(runner, &TaskRunner::finished, context, [this, progress, stage, context](const StepOutcome &outcome) {
         disconnect(progress);
         disconnect(stage);
         context->deleteLater();
@@ -244,6 +252,9 @@ void StepsPage::runStep() {
         recoveryWizard()->session().rereadJournal();
         refreshStates();
         showStep();
+        // A step that could not run recorded nothing: say why here.
+        if (outcome.kind == StepOutcome::Kind::NotRunnable)
+            m_state->setText(outcome.text);
         m_steps->setFocus();
         emit completeChanged();
     });
@@ -251,11 +262,16 @@ void StepsPage::runStep() {
     const QString setPath = session.setPath;
     const Manifest manifest = *session.manifest;
     const RecoveryPlan plan = *session.plan;
-    runner->start([setPath, manifest, plan, step](JobObserver *observer, const CancelToken &cancel) {
-        Result<RecoveryJournal> journal = RecoveryJournal::open(manifest, plan.server);
+    StepRunOptions options;
+    if (step.id == QLatin1String("certificates")) {
+        options.certificateFile = m_certificate->file();
+        options.certificatePassword = m_certificate->password();
+    }
+    runner->start([setPath, manifest, plan, step, options](JobObserver *observer, const CancelToken &cancel) {
+        Result<RecoveryJournal> journal = RecoveryJournal::open(manifest, plan.server, setPath);
         if (!journal)
             return StepOutcome{StepOutcome::Kind::Failed, journal.errorMessage()};
-        return StepRunner(setPath, manifest, plan, *journal).run(step, {}, observer, cancel);
+        return StepRunner(setPath, manifest, plan, *journal).run(step, options, observer, cancel);
     });
     showStep();
 }

@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace lbw::ui {
 
+class CertificateField;
 class RecoveryWizard;
 
 class StepsPage : public QWizardPage {
@@ -42,6 +43,7 @@ private:
     QLabel *m_check;
     QLabel *m_state;
     QLineEdit *m_note;
+    CertificateField *m_certificate;
     QPushButton *m_copy;
     QPushButton *m_run;
     QPushButton *m_markDone;

@@ -828,6 +828,77 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>EntriesFile</name>
+    <message>
+        <source>Line %1 of the set&apos;s file list (entries) is not valid: %2. The set may have been tampered with; do not use it.</source>
+        <translation>A linha %1 da lista de arquivos do conjunto (entries) não é válida: %2. O conjunto pode ter sido adulterado; não o use.</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of 7</source>
+        <translation>%1 campos em vez de 7</translation>
+    </message>
+    <message>
+        <source>an unknown type</source>
+        <translation>um tipo desconhecido</translation>
+    </message>
+    <message>
+        <source>an invalid path</source>
+        <translation>um caminho inválido</translation>
+    </message>
+    <message>
+        <source>an invalid size</source>
+        <translation>um tamanho inválido</translation>
+    </message>
+    <message>
+        <source>an invalid modification time</source>
+        <translation>uma data de modificação inválida</translation>
+    </message>
+    <message>
+        <source>an invalid mode</source>
+        <translation>um modo inválido</translation>
+    </message>
+    <message>
+        <source>an invalid SHA-256 digest</source>
+        <translation>um resumo SHA-256 inválido</translation>
+    </message>
+    <message>
+        <source>a size or digest for something not a file</source>
+        <translation>um tamanho ou resumo para algo que não é um arquivo</translation>
+    </message>
+    <message>
+        <source>an invalid link target</source>
+        <translation>um destino de link inválido</translation>
+    </message>
+    <message>
+        <source>a link target for something not a link</source>
+        <translation>um destino de link para algo que não é um link</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the set&apos;s file list %1: %2</source>
+        <translation>Não é possível ler a lista de arquivos do conjunto %1: %2</translation>
+    </message>
+    <message>
+        <source>The set&apos;s file list %1 is not the one its manifest describes (%2 bytes, the manifest says %3). The set may have been damaged or tampered with; do not use it.</source>
+        <translation>A lista de arquivos do conjunto %1 não é a que o manifesto descreve (%2 bytes; o manifesto indica %3). O conjunto pode ter sido danificado ou adulterado; não o use.</translation>
+    </message>
+    <message>
+        <source>too long, or not ended</source>
+        <translation>longa demais ou sem fim de linha</translation>
+    </message>
+    <message>
+        <source>out of order, or listed twice</source>
+        <translation>fora de ordem ou listada duas vezes</translation>
+    </message>
+    <message>
+        <source>The set&apos;s file list %1 does not match the digest in its manifest. The set may have been damaged or tampered with; do not use it.</source>
+        <translation>A lista de arquivos do conjunto %1 não corresponde ao resumo do manifesto. O conjunto pode ter sido danificado ou adulterado; não o use.</translation>
+    </message>
+</context>
+<context>
     <name>ExternalCommand</name>
     <message>
         <source>%1 could not be started: %2</source>
@@ -1064,6 +1135,18 @@ Códigos de saída:
     <message>
         <source>The manifest names an item &quot;%1&quot;, which is not a valid item name. The set may have been tampered with.</source>
         <translation>O manifesto indica um item &quot;%1&quot;, que não é um nome de item válido. O conjunto pode ter sido adulterado.</translation>
+    </message>
+    <message>
+        <source>A format 2 manifest lists files itself; the set may have been tampered with.</source>
+        <translation>Um manifesto de formato 2 lista os próprios arquivos; o conjunto pode ter sido adulterado.</translation>
+    </message>
+    <message>
+        <source>The manifest does not describe its file list (entries); the set is damaged.</source>
+        <translation>O manifesto não descreve sua lista de arquivos (entries); o conjunto está danificado.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2576,14 @@ Códigos de saída:
     <message>
         <source>content differs from the backup (SHA-256 %1, expected %2)</source>
         <translation>o conteúdo difere do backup (SHA-256 %1, esperado %2)</translation>
+    </message>
+    <message>
+        <source>not listed in SHA256SUMS</source>
+        <translation>não listado no SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>does not match SHA256SUMS</source>
+        <translation>não corresponde ao SHA256SUMS</translation>
     </message>
 </context>
 <context>

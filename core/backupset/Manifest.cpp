@@ -1,5 +1,6 @@
 #include "backupset/Manifest.h"
 
+#include "backupset/EntriesFile.h"
 #include "backupset/SetLayout.h"
 #include "backupset/SetPath.h"
 #include "model/BackupPlan.h"
@@ -38,6 +39,85 @@ QList<ItemIssue> issuesFromJson(const QJsonArray &array) {
     for (const QJsonValue &value : array)
         issues.append({value[QLatin1String("path")].toString(), value[QLatin1String("message")].toString()});
     return issues;
+}
+
+Result<FileEntry> fileFromJson(const QJsonObject &value) {
+    FileEntry file;
+    file.path = value[QLatin1String("path")].toString();
+    file.item = value[QLatin1String("item")].toString();
+    const QString type = value[QLatin1String("type")].toString();
+    if (type == QLatin1String("file"))
+        file.type = FileEntry::Type::File;
+    else if (type == QLatin1String("dir"))
+        file.type = FileEntry::Type::Directory;
+    else if (type == QLatin1String("symlink"))
+        file.type = FileEntry::Type::Symlink;
+    else
+        return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" the unknown type \"%2\".")
+                         .arg(file.path, type)};
+    const std::optional<qint64> mtime = parseUtcNs(value[QLatin1String("mtime")].toString());
+    if (!mtime)
+        return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid modification time.")
+                         .arg(file.path)};
+    file.mtimeNs = *mtime;
+    bool modeOk = false;
+    file.mode = value[QLatin1String("mode")].toString().toUInt(&modeOk, 8);
+    if (!modeOk || file.mode > 07777)
+        return Error{
+            QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid mode.").arg(file.path)};
+    if (file.type == FileEntry::Type::File) {
+        const QJsonValue size = value[QLatin1String("size")];
+        // JSON numbers are doubles: anything past 2^53 cannot be a real size.
+        if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > 9007199254740992.0)
+            return Error{
+                QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid size.").arg(file.path)};
+        file.size = size.toInteger();
+        file.sha256 = value[QLatin1String("sha256")].toString().toLatin1();
+        if (!isSha256Hex(file.sha256))
+            return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid SHA-256 digest.")
+                             .arg(file.path)};
+    } else if (file.type == FileEntry::Type::Symlink) {
+        file.linkTarget = value[QLatin1String("target")].toString();
+    }
+    return file;
+}
+
+// A listed path must stay inside the set and must not be one of the files
+// that describe the set.
+Status checkListedPath(const QString &path) {
+    if (const QString reason = unsafeSetPathReason(path); !reason.isEmpty())
+        return Error{QCoreApplication::translate("Manifest",
+                                                 "The manifest lists an unsafe path \"%1\": %2. The set may have "
+                                                 "been tampered with; do not use it.")
+                         .arg(path, reason)};
+    if (layout::isMetadataFile(path))
+        return Error{QCoreApplication::translate("Manifest", "The manifest lists its own metadata file \"%1\" as data.")
+                         .arg(path)};
+    return {};
+}
+
+// The deployment part of the manifest must describe a listed file.
+Status checkTopologyListed(const Manifest &manifest) {
+    if (!manifest.deployment.hasTopology())
+        return {};
+    const auto topology = std::find_if(manifest.files.begin(), manifest.files.end(),
+                                       [&](const FileEntry &f) { return f.path == manifest.deployment.topologyPath; });
+    if (topology == manifest.files.end() || topology->type != FileEntry::Type::File ||
+        topology->sha256 != manifest.deployment.topologySha256 || topology->size != manifest.deployment.topologySize)
+        return Error{QCoreApplication::translate("Manifest",
+                                                 "The manifest's description of the topology does not match its "
+                                                 "file list; the set may have been tampered with.")};
+    return {};
+}
+
+// Format 2 does not repeat the item in every line: an entry belongs to the
+// item whose folder holds it (none for the deployment and the runbook).
+QString itemOf(const QList<ManifestItem> &items, const QString &path) {
+    for (const ManifestItem &item : items)
+        if (!item.setPath.isEmpty() && (path == item.setPath || (path.startsWith(item.setPath) &&
+                                                                 path.at(item.setPath.size()) == QLatin1Char('/'))))
+            return item.name;
+    return {};
 }
 
 }  // namespace
@@ -124,7 +204,7 @@ QByteArray Manifest::toJson() const {
         });
     }
     QJsonArray fileArray;
-    for (const FileEntry &file : files) {
+    for (const FileEntry &file : formatVersion == 1 ? files : std::vector<FileEntry>{}) {
         QJsonObject entry{{QStringLiteral("path"), file.path},
                           {QStringLiteral("item"), file.item},
                           {QStringLiteral("type"), QLatin1String(typeKey(file.type))},
@@ -149,8 +229,14 @@ QByteArray Manifest::toJson() const {
         {QStringLiteral("host"), host.toJson()},
         {QStringLiteral("plan"), plan},
         {QStringLiteral("items"), itemArray},
-        {QStringLiteral("files"), fileArray},
     };
+    if (formatVersion == 1)
+        root.insert(QStringLiteral("files"), fileArray);
+    else
+        root.insert(QStringLiteral("entries"),
+                    QJsonObject{{QStringLiteral("count"), entries.count},
+                                {QStringLiteral("bytes"), entries.bytes},
+                                {QStringLiteral("sha256"), QString::fromLatin1(entries.sha256)}});
     if (deployment.hasTopology())
         root.insert(QStringLiteral("deployment"), deployment.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -213,87 +299,84 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json) {
         manifest.items.append(item);
     }
 
-    const QJsonArray fileArray = root[QLatin1String("files")].toArray();
-    manifest.files.reserve(size_t(fileArray.size()));
-    QSet<QString> seen;
-    seen.reserve(fileArray.size());
-    for (const QJsonValue &value : fileArray) {
-        FileEntry file;
-        file.path = value[QLatin1String("path")].toString();
-        if (const QString reason = unsafeSetPathReason(file.path); !reason.isEmpty())
-            return Error{QCoreApplication::translate(
-                             "Manifest",
-                             "The manifest lists an unsafe path \"%1\": %2. The set may have been tampered with; "
-                             "do not use it.")
-                             .arg(file.path, reason)};
-        if (layout::isMetadataFile(file.path))
-            return Error{
-                QCoreApplication::translate("Manifest", "The manifest lists its own metadata file \"%1\" as data.")
-                    .arg(file.path)};
-        if (seen.contains(file.path))
-            return Error{
-                QCoreApplication::translate("Manifest", "The manifest lists \"%1\" more than once.").arg(file.path)};
-        seen.insert(file.path);
-        file.item = value[QLatin1String("item")].toString();
-        const QString type = value[QLatin1String("type")].toString();
-        if (type == QLatin1String("file"))
-            file.type = FileEntry::Type::File;
-        else if (type == QLatin1String("dir"))
-            file.type = FileEntry::Type::Directory;
-        else if (type == QLatin1String("symlink"))
-            file.type = FileEntry::Type::Symlink;
-        else
-            return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" the unknown type \"%2\".")
-                             .arg(file.path, type)};
-        const std::optional<qint64> mtime = parseUtcNs(value[QLatin1String("mtime")].toString());
-        if (!mtime)
-            return Error{
-                QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid modification time.")
-                    .arg(file.path)};
-        file.mtimeNs = *mtime;
-        bool modeOk = false;
-        file.mode = value[QLatin1String("mode")].toString().toUInt(&modeOk, 8);
-        if (!modeOk || file.mode > 07777)
-            return Error{
-                QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid mode.").arg(file.path)};
-        if (file.type == FileEntry::Type::File) {
-            const QJsonValue size = value[QLatin1String("size")];
-            // JSON numbers are doubles: anything past 2^53 cannot be a real size.
-            if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() > 9007199254740992.0)
-                return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid size.")
-                                 .arg(file.path)};
-            file.size = size.toInteger();
-            file.sha256 = value[QLatin1String("sha256")].toString().toLatin1();
-            if (!isSha256Hex(file.sha256))
-                return Error{
-                    QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid SHA-256 digest.")
-                        .arg(file.path)};
-        } else if (file.type == FileEntry::Type::Symlink) {
-            file.linkTarget = value[QLatin1String("target")].toString();
+    if (manifest.formatVersion == 1) {
+        const QJsonArray fileArray = root[QLatin1String("files")].toArray();
+        manifest.files.reserve(size_t(fileArray.size()));
+        QSet<QString> seen;
+        seen.reserve(fileArray.size());
+        for (const QJsonValue &value : fileArray) {
+            Result<FileEntry> file = fileFromJson(value.toObject());
+            if (!file)
+                return file.error();
+            if (Status safe = checkListedPath(file->path); !safe)
+                return safe.error();
+            if (seen.contains(file->path))
+                return Error{QCoreApplication::translate("Manifest", "The manifest lists \"%1\" more than once.")
+                                 .arg(file->path)};
+            seen.insert(file->path);
+            manifest.files.push_back(std::move(file).value());
         }
-        manifest.files.push_back(std::move(file));
-    }
-    if (manifest.deployment.hasTopology()) {
-        const auto topology = std::find_if(manifest.files.begin(), manifest.files.end(), [&](const FileEntry &f) {
-            return f.path == manifest.deployment.topologyPath;
-        });
-        if (topology == manifest.files.end() || topology->type != FileEntry::Type::File ||
-            topology->sha256 != manifest.deployment.topologySha256 ||
-            topology->size != manifest.deployment.topologySize)
-            return Error{QCoreApplication::translate("Manifest",
-                                                     "The manifest's description of the topology does not match its "
-                                                     "file list; the set may have been tampered with.")};
+        if (Status listed = checkTopologyListed(manifest); !listed)
+            return listed.error();
+    } else {
+        if (root.contains(QLatin1String("files")))
+            return Error{QCoreApplication::translate(
+                "Manifest", "A format 2 manifest lists files itself; the set may have been tampered with.")};
+        const QJsonObject entries = root[QLatin1String("entries")].toObject();
+        manifest.entries.count = entries[QLatin1String("count")].toInteger(-1);
+        manifest.entries.bytes = entries[QLatin1String("bytes")].toInteger(-1);
+        manifest.entries.sha256 = entries[QLatin1String("sha256")].toString().toLatin1();
+        if (manifest.entries.count < 0 || manifest.entries.bytes < 0 || !isSha256Hex(manifest.entries.sha256))
+            return Error{QCoreApplication::translate(
+                "Manifest", "The manifest does not describe its file list (entries); the set is damaged.")};
     }
     return manifest;
 }
 
-Result<Manifest> Manifest::load(const QString &setDir) {
+Result<Manifest> Manifest::loadHeader(const QString &setDir) {
     Result<QByteArray> json = readSetMetadataFile(setDir + QLatin1Char('/') + layout::kManifest);
     if (!json)
         return Error{
             QCoreApplication::translate("Manifest", "Cannot read the manifest of %1: %2. Is this a backup set folder?")
                 .arg(setDir, json.errorMessage())};
     return fromJson(*json);
+}
+
+Result<Manifest> Manifest::load(const QString &setDir) {
+    Result<Manifest> manifest = loadHeader(setDir);
+    if (!manifest || manifest->formatVersion == 1)
+        return manifest;
+    manifest->files.reserve(size_t(manifest->entries.count));
+    Status read = readEntriesFile(setDir + QLatin1Char('/') + layout::kEntries, manifest->entries,
+                                  [&](FileEntry &&file) -> Status {
+                                      if (Status safe = checkListedPath(file.path); !safe)
+                                          return safe;
+                                      file.item = itemOf(manifest->items, file.path);
+                                      manifest->files.push_back(std::move(file));
+                                      return {};
+                                  });
+    if (!read)
+        return read.error();
+    if (Status listed = checkTopologyListed(*manifest); !listed)
+        return listed.error();
+    return manifest;
+}
+
+Status Manifest::save(const QString &setDir) {
+    formatVersion = kFormatVersion;
+    std::sort(files.begin(), files.end(),
+              [](const FileEntry &a, const FileEntry &b) { return entryPathLess(a.path, b.path); });
+    Result<EntriesSummary> written = writeEntriesFile(setDir + QLatin1Char('/') + layout::kEntries, files);
+    if (!written)
+        return written.error();
+    entries = *written;
+    const QString path = setDir + QLatin1Char('/') + layout::kManifest;
+    const QByteArray json = toJson();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(json) != json.size() || !file.flush())
+        return Error{QCoreApplication::translate("Manifest", "Cannot write %1: %2").arg(path, file.errorString())};
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return {};
 }
 
 }  // namespace lbw

@@ -52,9 +52,17 @@ struct ManifestItem {
     QJsonObject details;  // kind-specific facts (SQLite version, page count, ...)
 };
 
+// Format 2: what the manifest says of its `entries` file.
+struct EntriesSummary {
+    qint64 count = 0;  // lines
+    qint64 bytes = 0;  // size of the file
+    QByteArray sha256;
+};
 
 struct Manifest {
-    static constexpr int kFormatVersion = 1;
+    // 1: the file list inside manifest.json. 2: a small manifest.json and
+    // the file list in `entries` (FORMAT.md). Both are read; 2 is written.
+    static constexpr int kFormatVersion = 2;
 
     int formatVersion = kFormatVersion;
     QString toolVersion;
@@ -65,14 +73,23 @@ struct Manifest {
     QJsonObject plan;
     Deployment deployment;  // empty when the plan named no topology
     QList<ManifestItem> items;
-    std::vector<FileEntry> files;
+    std::vector<FileEntry> files;  // sorted by path when written in format 2
+    EntriesSummary entries;        // format 2
 
     bool hasErrors() const;
+    // manifest.json: in format 1 with every file, in format 2 without them.
     QByteArray toJson() const;
     // Parses and checks a manifest read from disk: every path must be a safe
-    // relative path, unique, and every file must carry a valid digest.
+    // relative path, unique, and every file must carry a valid digest. In
+    // format 2 the files are not in it: load() reads them from `entries`.
     static Result<Manifest> fromJson(const QByteArray &json);
+    // The manifest with its whole file list (format 1 or 2).
     static Result<Manifest> load(const QString &setDir);
+    // The manifest without the file list where the format allows (format 2):
+    // header, host, plan, items and their totals; for listing sets.
+    static Result<Manifest> loadHeader(const QString &setDir);
+    // Format 2: sorts the files, writes `entries`, then manifest.json.
+    Status save(const QString &setDir);
 };
 
 // "2026-11-24T03:15:00.123456789Z", and back.

@@ -11,6 +11,7 @@ namespace lbw::layout {
 
 inline const QString kManifest = QStringLiteral("manifest.json");
 inline const QString kSums = QStringLiteral("SHA256SUMS");
+inline const QString kEntries = QStringLiteral("entries");  // format 2: the file list
 inline const QString kLog = QStringLiteral("backup.log");
 inline const QString kFileStores = QStringLiteral("filestores");
 inline const QString kDatabases = QStringLiteral("databases");
@@ -28,7 +29,7 @@ inline const QString kLockFile = QStringLiteral(".lync-backup.lock");
 // Files of the set that describe it rather than hold data: never listed in
 // the manifest's file list, never reported as "unexpected" by verify.
 inline bool isMetadataFile(const QString &relativePath) {
-    return relativePath == kManifest || relativePath == kSums || relativePath == kLog;
+    return relativePath == kManifest || relativePath == kSums || relativePath == kLog || relativePath == kEntries;
 }
 
 }  // namespace lbw::layout

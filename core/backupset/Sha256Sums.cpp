@@ -6,24 +6,28 @@
 
 namespace lbw {
 
+QByteArray formatSha256SumLine(const QByteArray &sha256, const QString &path) {
+    QByteArray out;
+    QByteArray name = path.toUtf8();
+    const bool escape = name.contains('\\') || name.contains('\n');
+    if (escape) {
+        name.replace("\\", "\\\\");
+        name.replace("\n", "\\n");
+        out += '\\';
+    }
+    out += sha256;
+    out += "  ";
+    out += name;
+    out += '\n';
+    return out;
+}
+
 QByteArray formatSha256Sums(const std::vector<FileEntry> &files) {
     QByteArray out;
     out.reserve(qsizetype(files.size()) * 120);
-    for (const FileEntry &file : files) {
-        if (file.type != FileEntry::Type::File)
-            continue;
-        QByteArray name = file.path.toUtf8();
-        const bool escape = name.contains('\\') || name.contains('\n');
-        if (escape) {
-            name.replace("\\", "\\\\");
-            name.replace("\n", "\\n");
-            out += '\\';
-        }
-        out += file.sha256;
-        out += "  ";
-        out += name;
-        out += '\n';
-    }
+    for (const FileEntry &file : files)
+        if (file.type == FileEntry::Type::File)
+            out += formatSha256SumLine(file.sha256, file.path);
     return out;
 }
 

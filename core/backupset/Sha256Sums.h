@@ -19,7 +19,8 @@ struct SumLine {
     QString path;
 };
 
-QByteArray formatSha256Sums(const std::vector<FileEntry> &files);
+QByteArray formatSha256SumLine(const QByteArray &sha256, const QString &path);
+QByteArray formatSha256Sums(const std::vector<FileEntry> &files);  // the files' lines, in their order
 Result<QList<SumLine>> parseSha256Sums(const QByteArray &text);
 
 }  // namespace lbw

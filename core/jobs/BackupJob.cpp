@@ -9,6 +9,7 @@
 #include "location/LocationLock.h"
 #include "platform/Platform.h"
 #include "sources/Source.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -217,10 +218,19 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     stage(QCoreApplication::translate("BackupJob", "Writing the manifest and checksums"));
     manifest.finishedUtc = QDateTime::currentDateTimeUtc();
     log.info("Writing {} and {}", utf8(layout::kManifest), utf8(layout::kSums));
-    if (Status written = writeSetFile(*setDir + QLatin1Char('/') + layout::kSums, formatSha256Sums(manifest.files));
-        !written)
-        return fail(written.errorMessage());
-    if (Status written = writeSetFile(*setDir + QLatin1Char('/') + layout::kManifest, manifest.toJson()); !written)
+    // The file list and the manifest first, then SHA256SUMS, which covers
+    // the data and both of them: `sha256sum -c` checks the whole set but
+    // its log.
+    if (Status saved = manifest.save(*setDir); !saved)
+        return fail(saved.errorMessage());
+    QByteArray sums = formatSha256Sums(manifest.files);
+    for (const QString &described : {layout::kEntries, layout::kManifest}) {
+        Result<QByteArray> digest = sha256OfFile(*setDir + QLatin1Char('/') + described, &cancel);
+        if (!digest)
+            return fail(digest.errorMessage());
+        sums += formatSha256SumLine(*digest, described);
+    }
+    if (Status written = writeSetFile(*setDir + QLatin1Char('/') + layout::kSums, sums); !written)
         return fail(written.errorMessage());
 
     // The log is closed before the flush: once the set is renamed nothing

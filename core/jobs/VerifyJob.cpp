@@ -148,8 +148,25 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
         toHash.push_back(&file);
         bytesTotal += file.size;
     }
+    // Format 2: SHA256SUMS also covers the file list and the manifest
+    // (which load() already checked against each other).
+    for (const QString &described : {layout::kEntries, layout::kManifest}) {
+        const auto sum = sums.constFind(described);
+        if (sum == sums.constEnd()) {
+            if (manifest->formatVersion >= 2 && sumsText)
+                report.problems.append({VerifyProblem::Kind::Inconsistent, described,
+                                        QCoreApplication::translate("VerifyJob", "not listed in SHA256SUMS")});
+            continue;
+        }
+        Result<QByteArray> digest = sha256OfFile(m_setPath + QLatin1Char('/') + described, &cancel);
+        if (!digest)
+            report.problems.append({VerifyProblem::Kind::Missing, described, digest.errorMessage()});
+        else if (*digest != *sum)
+            report.problems.append({VerifyProblem::Kind::Changed, described,
+                                    QCoreApplication::translate("VerifyJob", "does not match SHA256SUMS")});
+    }
     for (auto it = sums.constBegin(); it != sums.constEnd(); ++it)
-        if (!expected.contains(it.key()) && inScope(it.key()))
+        if (!expected.contains(it.key()) && !layout::isMetadataFile(it.key()) && inScope(it.key()))
             report.problems.append(
                 {VerifyProblem::Kind::Inconsistent, it.key(),
                  QCoreApplication::translate("VerifyJob", "listed in SHA256SUMS but not in the manifest")});

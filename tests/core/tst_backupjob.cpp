@@ -119,7 +119,7 @@ private slots:
             test::runProgram(QStringLiteral("sha256sum"),
                              {QStringLiteral("-c"), QStringLiteral("--quiet"), layout::kSums}, &output, report.setPath),
             0);
-        QCOMPARE(test::filesBelow(report.setPath).size(), 53 + 3);  // data + manifest, SHA256SUMS, log
+        QCOMPARE(test::filesBelow(report.setPath).size(), 53 + 4);  // data + manifest, entries, SHA256SUMS, log
 
         // Owner-only permissions: the set holds user data.
         QCOMPARE(QFileInfo(report.setPath).permissions() & 0x0077, QFile::Permissions());

@@ -7,6 +7,7 @@
 #include "recovery/Prerequisites.h"
 #include "sources/FileStoreSource.h"
 
+#include "FormatOneSet.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -88,7 +89,10 @@ struct Fixture {
         set = report.setPath;
     }
     QString target(const QString &name) const { return dir.filePath(QStringLiteral("restored/") + name); }
+    // Edits the file list as a hostile set would: in a format-1 manifest,
+    // where it is JSON.
     void editManifest(const std::function<void(QJsonObject &)> &edit) const {
+        QVERIFY(test::rewriteAsFormatOne(set));
         QJsonObject root = QJsonDocument::fromJson(test::readFile(set + QStringLiteral("/manifest.json"))).object();
         edit(root);
         test::writeFile(set + QStringLiteral("/manifest.json"), QJsonDocument(root).toJson());
@@ -115,8 +119,24 @@ const ItemRestoreResult *resultFor(const RestoreReport &report, const QString &n
 class TestRestoreJob : public QObject {
     Q_OBJECT
 private slots:
+    void fullRoundTripToNewTargets_data() {
+        QTest::addColumn<int>("format");
+        QTest::newRow("format 2 (written today)") << 2;
+        QTest::newRow("format 1 (written by 0.1)") << 1;
+    }
     void fullRoundTripToNewTargets() {
+        QFETCH(int, format);
         Fixture f;
+        if (format == 1) {
+            QVERIFY(test::rewriteAsFormatOne(f.set));
+            QVERIFY(!QFile::exists(f.set + QStringLiteral("/entries")));
+        }
+        QCOMPARE(Manifest::load(f.set)->formatVersion, format);
+        const VerifyReport verified = VerifyJob(f.set).run(nullptr, {});
+        QVERIFY2(verified.ok(),
+                 qPrintable(verified.problems.isEmpty() ? verified.fatalError
+                                                        : verified.problems.first().path + QLatin1Char(' ') +
+                                                              verified.problems.first().detail));
         const RestoreReport report =
             RestoreJob({f.set,
                         {},
@@ -394,9 +414,11 @@ private slots:
         QFETCH(QString, hostility);
         Fixture f;
         auto files = [](QJsonObject &root) { return root[QStringLiteral("files")].toArray(); };
+        // The first file of the share, the item being restored.
         auto firstFileIndex = [](const QJsonArray &array) {
             for (qsizetype i = 0; i < array.size(); ++i)
-                if (array[i][QLatin1String("type")].toString() == QLatin1String("file"))
+                if (array[i][QLatin1String("type")].toString() == QLatin1String("file") &&
+                    array[i][QLatin1String("item")].toString() == QLatin1String("share"))
                     return i;
             return qsizetype(-1);
         };

@@ -106,7 +106,7 @@ void StartPage::showLastBackup(const QString &location) {
     QPointer<QLabel> label = m_lastBackup;
     QThreadPool::globalInstance()->start([label, location] {
         const QString set = BackupLocation(location).latestSetPath();
-        const Result<Manifest> manifest = set.isEmpty() ? Result<Manifest>(Error{}) : Manifest::load(set);
+        const Result<Manifest> manifest = set.isEmpty() ? Result<Manifest>(Error{}) : Manifest::loadHeader(set);
         QString text;
         if (!manifest) {
             text = StartPage::tr("No complete backup in %1 yet.").arg(location).toHtmlEscaped();

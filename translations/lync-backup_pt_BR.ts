@@ -766,6 +766,18 @@ Códigos de saída:
         <source>keeps its topology</source>
         <translation>guarda sua topologia</translation>
     </message>
+    <message>
+        <source>Copy and hash every file, even those unchanged since the previous set (which are otherwise linked to it).</source>
+        <translation>Copiar e calcular o hash de todos os arquivos, mesmo os que não mudaram desde o conjunto anterior (que, de outra forma, são vinculados a ele).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation>%1 (%2 novos)</translation>
+    </message>
+    <message>
+        <source>  Together: %1 (files unchanged between sets are stored once)</source>
+        <translation>  No total: %1 (arquivos que não mudaram entre os conjuntos são armazenados uma só vez)</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

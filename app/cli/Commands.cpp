@@ -142,13 +142,19 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
     const QCommandLineOption noVerifyOption(
         QStringLiteral("no-verify"),
         QCoreApplication::translate("Commands", "Do not verify the set after the backup."));
+    const QCommandLineOption fullOption(
+        QStringLiteral("full"),
+        QCoreApplication::translate("Commands",
+                                    "Copy and hash every file, even those unchanged since the previous set (which are "
+                                    "otherwise linked to it)."));
     const QCommandLineOption topologyOption(
         QStringLiteral("topology"),
         QCoreApplication::translate("Commands",
                                     "Keep this topology (Get-CsTopology -AsXml or .tbxml) in the set (overrides the "
                                     "plan's)."),
         QStringLiteral("FILE"));
-    parser.addOptions({planOption, locationOption, fileStoreOption, sqliteOption, noVerifyOption, topologyOption});
+    parser.addOptions(
+        {planOption, locationOption, fileStoreOption, sqliteOption, noVerifyOption, fullOption, topologyOption});
     if (auto exit = parseOrExit(parser, args,
                                 QCoreApplication::translate("Commands", "Runs a backup into a new set folder."), 0, 0))
         return *exit;
@@ -171,6 +177,8 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
         return UsageError;
     if (parser.isSet(noVerifyOption))
         plan.verifyAfterBackup = false;
+    if (parser.isSet(fullOption))
+        plan.fullCopy = true;
     if (parser.isSet(topologyOption))
         plan.topology = QFileInfo(parser.value(topologyOption)).absoluteFilePath();
     if (const QStringList problems = plan.problems(); !problems.isEmpty()) {
@@ -257,6 +265,7 @@ int runList(const QStringList &args) {
     const QList<SetSummary> sets = location.completeSets();
     const QString latest = location.latestSetPath();
     const QLocale locale;
+    qint64 ownBytes = 0;
     printOut(QCoreApplication::translate("Commands", "Complete sets in %1:").arg(location.root()));
     if (sets.isEmpty())
         printOut(QCoreApplication::translate("Commands", "  (none)"));
@@ -264,16 +273,25 @@ int runList(const QStringList &args) {
         const QString status = set.hasErrors ? QCoreApplication::translate("Commands", "completed with errors")
                                              : QCoreApplication::translate("Commands", "ok");
         // Which computer ran it, and whether a server can be recovered from it.
-        QString line = QStringLiteral("  %1%2  %3  %4  %5  %6  %7")
-                           .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), set.name,
-                                locale.toString(set.finishedUtc.toLocalTime(), QLocale::ShortFormat),
-                                formatBytes(set.bytes).rightJustified(10),
-                                QCoreApplication::translate("Commands", "%n files", nullptr, int(set.files)), status,
-                                set.sourceHost);
+        // Unchanged files are shared with the set before: what this set adds is its own.
+        const QString size = set.newBytes == set.bytes ? formatBytes(set.bytes)
+                                                       : QCoreApplication::translate("Commands", "%1 (%2 new)")
+                                                             .arg(formatBytes(set.bytes), formatBytes(set.newBytes));
+        ownBytes += set.newBytes;
+        QString line =
+            QStringLiteral("  %1%2  %3  %4  %5  %6  %7")
+                .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), set.name,
+                     locale.toString(set.finishedUtc.toLocalTime(), QLocale::ShortFormat), size.rightJustified(10),
+                     QCoreApplication::translate("Commands", "%n files", nullptr, int(set.files)), status,
+                     set.sourceHost);
         if (set.hasTopology)
             line += QStringLiteral("  ") + QCoreApplication::translate("Commands", "keeps its topology");
         printOut(line);
     }
+    if (!sets.isEmpty())
+        printOut(
+            QCoreApplication::translate("Commands", "  Together: %1 (files unchanged between sets are stored once)")
+                .arg(formatBytes(ownBytes)));
     if (!latest.isEmpty())
         printOut(QCoreApplication::translate("Commands", "  * = LATEST ($backup)"));
     const QList<SetSummary> runs = location.incompleteRuns();

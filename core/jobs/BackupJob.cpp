@@ -1,5 +1,6 @@
 #include "jobs/BackupJob.h"
 
+#include "backupset/PreviousSet.h"
 #include "backupset/SetLayout.h"
 #include "backupset/Sha256Sums.h"
 #include "jobs/DeploymentCapture.h"
@@ -157,6 +158,24 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
                                               : utf8(name.addresses.join(QStringLiteral(", "))));
     }
 
+    // Unchanged files of the stores are linked to the newest complete set
+    // (as rsync --link-dest) unless the plan asks for a full copy.
+    std::optional<PreviousSet> previous;
+    const bool anyStore = std::any_of(m_plan.items.begin(), m_plan.items.end(),
+                                      [](const PlanItem &item) { return item.kind == QLatin1String("filestore"); });
+    if (anyStore && !m_plan.fullCopy) {
+        const QList<SetSummary> complete = location.completeSets();
+        if (!complete.isEmpty()) {
+            previous = PreviousSet::open(complete.last().path);
+            if (previous)
+                log.info("Files unchanged since {} are linked to it instead of copied", utf8(previous->name()));
+            else
+                log.warn("The previous set {} cannot be read: every file is copied", utf8(complete.last().path));
+        }
+    } else if (anyStore) {
+        log.info("Full copy: every file is copied and hashed");
+    }
+
     ProgressMeter progress([observer](const ProgressSnapshot &s) {
         if (observer)
             observer->onProgress(s);
@@ -179,7 +198,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             output.item.status = ItemStatus::Failed;
             output.item.errors.append({QString(), notReady[i]->message});
         } else {
-            SourceContext context{*setDir, cancel, progress, log};
+            SourceContext context{*setDir, cancel, progress, log, previous ? &*previous : nullptr};
             output = source.backup(context);
         }
         log.info("{}: {} ({} files, {} bytes, {} errors, {} skipped)", utf8(output.item.name),

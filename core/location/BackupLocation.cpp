@@ -71,6 +71,7 @@ SetSummary summarize(const QString &root, const QString &name, bool complete) {
     for (const ManifestItem &item : manifest->items) {
         summary.bytes += item.bytes;
         summary.files += item.files;
+        summary.newBytes += item.bytes - item.details.value(QLatin1String("linkedBytes")).toInteger();
     }
     return summary;
 }

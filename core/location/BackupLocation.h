@@ -32,6 +32,7 @@ struct SetSummary {
     QDateTime finishedUtc;
     qint64 bytes = 0;
     qint64 files = 0;
+    qint64 newBytes = 0;  // bytes not shared (hard-linked) with the set before it
     int items = 0;
     QString sourceHost;        // the computer that ran the backup
     bool hasTopology = false;  // the set keeps its deployment: a server can be recovered from it

@@ -58,8 +58,8 @@ QStringList BackupPlan::problems() const {
         if (item.path.isEmpty() && (item.kind == QLatin1String("filestore") || item.kind == QLatin1String("sqlite")))
             found << QCoreApplication::translate("BackupPlan", "Item \"%1\" has no source path.").arg(item.name);
         for (auto it = item.options.constBegin(); it != item.options.constEnd(); ++it)
-            if (it.key().contains(QLatin1String("password"), Qt::CaseInsensitive)
-                && !it.key().endsWith(QLatin1String("Env")))
+            if (it.key().contains(QLatin1String("password"), Qt::CaseInsensitive) &&
+                !it.key().endsWith(QLatin1String("Env")))
                 found << QCoreApplication::translate("BackupPlan",
                                                      "Item \"%1\" holds a password in the plan (\"%2\"). Plans "
                                                      "never hold passwords: name an environment variable with "
@@ -71,8 +71,7 @@ QStringList BackupPlan::problems() const {
 
 QJsonObject BackupPlan::toJson() const {
     QJsonArray array;
-    for (const PlanItem &item : items)
-    {
+    for (const PlanItem &item : items) {
         QJsonObject entry{{QStringLiteral("kind"), item.kind},
                           {QStringLiteral("name"), item.name},
                           {QStringLiteral("path"), item.path}};
@@ -86,6 +85,7 @@ QJsonObject BackupPlan::toJson() const {
             {QStringLiteral("location"), location},
             {QStringLiteral("topology"), topology},
             {QStringLiteral("verifyAfterBackup"), verifyAfterBackup},
+            {QStringLiteral("fullCopy"), fullCopy},
             {QStringLiteral("items"), array}};
 }
 
@@ -104,6 +104,7 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
     plan.location = resolve(json[QLatin1String("location")].toString(), baseDir);
     plan.topology = resolve(json[QLatin1String("topology")].toString(), baseDir);
     plan.verifyAfterBackup = json[QLatin1String("verifyAfterBackup")].toBool(true);
+    plan.fullCopy = json[QLatin1String("fullCopy")].toBool(false);
     for (const QJsonValue &value : json[QLatin1String("items")].toArray()) {
         const QString kind = value[QLatin1String("kind")].toString();
         const QString path = value[QLatin1String("path")].toString();

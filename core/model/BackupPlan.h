@@ -11,9 +11,9 @@
 namespace lbw {
 
 struct PlanItem {
-    QString kind;  // "filestore", "sqlite", "sqlserver", "postgresql" or "cmdlet"
-    QString name;  // unique in the plan; names the item's place in the set
-    QString path;  // source folder or file, absolute (for databases and exports: informational)
+    QString kind;              // "filestore", "sqlite", "sqlserver", "postgresql" or "cmdlet"
+    QString name;              // unique in the plan; names the item's place in the set
+    QString path;              // source folder or file, absolute (for databases and exports: informational)
     QJsonObject options = {};  // kind-specific: connection, command template, ... (never a password)
 };
 
@@ -28,6 +28,9 @@ struct BackupPlan {
     QString topology;
     QList<PlanItem> items;
     bool verifyAfterBackup = true;
+    // Copy and hash every file even when the previous set has it unchanged
+    // (lync-backup backup --full); otherwise unchanged files are linked.
+    bool fullCopy = false;
 
     // Every problem found, translated; empty when the plan can run.
     QStringList problems() const;

@@ -1,5 +1,6 @@
 #include "sources/FileStoreSource.h"
 
+#include "backupset/PreviousSet.h"
 #include "backupset/SetLayout.h"
 #include "jobs/Progress.h"
 #include "util/CancelToken.h"
@@ -248,11 +249,41 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
     }
 
     std::vector<CopyResult> results(scan.entries.size());
+    std::vector<char> linked(scan.entries.size(), 0);
     std::atomic_bool fatal{false};
+    std::atomic_bool linksRefused{false};
+    // An unchanged file becomes a second name of the previous set's file:
+    // nothing of that set changes but its link count.
+    auto linkUnchanged = [&](const Entry &entry, const QString &target, CopyResult &result) {
+        const FileEntry *old = context.previous->unchangedFile(setPath + QLatin1Char('/') + entry.relativePath,
+                                                               entry.info.size, entry.info.mtimeNs, entry.info.mode);
+        if (!old)
+            return false;
+        Status made = platform::createHardLink(context.previous->path() + QLatin1Char('/') + old->path, target);
+        if (!made) {
+            // No hard links here (FAT, some shares), or this one refused
+            // (EPERM, EMLINK): copy this file and every later one.
+            if (!linksRefused.exchange(true))
+                context.log.warn("{}: cannot link unchanged files to the previous set ({}); they are copied instead",
+                                 planItem().name.toStdString(), made.errorMessage().toStdString());
+            return false;
+        }
+        result.ok = true;
+        result.size = old->size;
+        result.sha256 = old->sha256;
+        context.progress.addBytes(old->size);
+        return true;
+    };
     auto copyOne = [&](size_t k) {
         const Entry &entry = scan.entries[fileIndexes[k]];
         const QString target = targetRoot + QLatin1Char('/') + entry.relativePath;
         CopyResult &result = results[fileIndexes[k]];
+        if (context.previous && !linksRefused.load() && linkUnchanged(entry, target, result)) {
+            linked[fileIndexes[k]] = 1;
+            context.progress.addFiles(1);
+            context.progress.maybeReport();
+            return;
+        }
         result =
             copyAndHash(sourceRoot + QLatin1Char('/') + entry.relativePath, target, context.cancel, context.progress);
         if (result.ok) {
@@ -275,6 +306,8 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
         return output;
     }
 
+    qint64 linkedBytes = 0;
+    qint64 linkedFiles = 0;
     output.files.reserve(scan.entries.size());
     for (size_t i = 0; i < scan.entries.size(); ++i) {
         const Entry &entry = scan.entries[i];
@@ -306,12 +339,24 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                 file.sha256 = result.sha256;
                 item.bytes += result.size;
                 ++item.files;
+                if (linked[i]) {
+                    linkedBytes += result.size;
+                    ++linkedFiles;
+                }
             }
         }
         output.files.push_back(std::move(file));
     }
     for (const ItemIssue &skip : item.skipped)
         context.log.info("{}: skipped {}", planItem().name.toStdString(), skip.path.toStdString());
+    if (context.previous) {
+        // What this set shares with the previous one: `list` shows the rest as the set's own.
+        item.details.insert(QStringLiteral("linkedFiles"), linkedFiles);
+        item.details.insert(QStringLiteral("linkedBytes"), linkedBytes);
+        item.details.insert(QStringLiteral("linkedFrom"), context.previous->name());
+        context.log.info("{}: {} unchanged files ({} bytes) linked to {}", planItem().name.toStdString(), linkedFiles,
+                         linkedBytes, context.previous->name().toStdString());
+    }
 
     // Folder times last: writing the files inside changed them.
     for (auto it = scan.entries.rbegin(); it != scan.entries.rend(); ++it)

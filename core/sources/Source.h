@@ -18,6 +18,7 @@ class logger;
 namespace lbw {
 
 class CancelToken;
+class PreviousSet;
 class ProgressMeter;
 
 struct SourceEstimate {
@@ -30,6 +31,9 @@ struct SourceContext {
     const CancelToken &cancel;
     ProgressMeter &progress;
     spdlog::logger &log;
+    // Files unchanged since this set may be linked from it instead of
+    // copied; nullptr for a full copy (the first run, --full).
+    const PreviousSet *previous = nullptr;
 };
 
 struct SourceOutput {

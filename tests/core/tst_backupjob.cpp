@@ -339,6 +339,101 @@ private slots:
         QVERIFY(VerifyJob(first.setPath).run(nullptr, {}).ok());
     }
 
+    // Files unchanged since the previous set are hard links to it; changed
+    // and new ones are copies; deleting either set leaves the other whole.
+    void unchangedFilesAreStoredOnce() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const BackupReport first = BackupJob(planFor(location, store)).run(nullptr, {});
+        QCOMPARE(first.outcome, BackupOutcome::Succeeded);
+        const QString changed = QStringLiteral("/many/f7.txt");
+        test::writeFile(store + changed, "changed");
+        test::writeFile(store + QStringLiteral("/many/new.txt"), "new");
+        const BackupReport second = BackupJob(planFor(location, store)).run(nullptr, {});
+        QCOMPARE(second.outcome, BackupOutcome::Succeeded);
+        auto links = [](const QString &path) {
+            struct stat st {};
+            return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_nlink) : -1;
+        };
+        const QString data = QStringLiteral("/filestores/fs");
+        QCOMPARE(links(second.setPath + data + QStringLiteral("/1-ApplicationServer-1/audio/saudação.wma")), 2);
+        QCOMPARE(links(second.setPath + data + QLatin1Char('/') + kAccented), 2);
+        QCOMPARE(links(second.setPath + data + changed), 1);
+        QCOMPARE(links(second.setPath + data + QStringLiteral("/many/new.txt")), 1);
+        QCOMPARE(test::readFile(second.setPath + data + changed), QByteArray("changed"));
+        QCOMPARE(test::readFile(first.setPath + data + changed), test::randomBytes(100 + 7 * 37, 7));
+        const ManifestItem &item = second.manifest.items.first();
+        QCOMPARE(item.details.value(QStringLiteral("linkedFiles")).toInteger(), item.files - 2);
+        QCOMPARE(item.details.value(QStringLiteral("linkedFrom")).toString(), first.manifest.setName);
+        // The list counts each set's own bytes.
+        const QList<SetSummary> sets = BackupLocation(location).completeSets();
+        QCOMPARE(sets.size(), 2);
+        QCOMPARE(sets[0].newBytes, sets[0].bytes);
+        QCOMPARE(sets[1].newBytes, qint64(7 + 3));
+        // Deleting the first set takes nothing from the second.
+        QVERIFY(VerifyJob(first.setPath).run(nullptr, {}).ok());
+        QVERIFY(QDir(first.setPath).removeRecursively());
+        const VerifyReport verified = VerifyJob(second.setPath).run(nullptr, {});
+        QVERIFY2(verified.ok(),
+                 qPrintable(verified.problems.isEmpty() ? verified.fatalError : verified.problems.first().path));
+    }
+
+    // A change that keeps size and time (a file rewritten and its time set
+    // back) is not seen by the comparison: --full copies and hashes again.
+    void fullCopyRehashesWhatTheComparisonCannotSee() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        QCOMPARE(BackupJob(planFor(location, store)).run(nullptr, {}).outcome, BackupOutcome::Succeeded);
+        const QString path = store + QStringLiteral("/many/f3.txt");
+        const QDateTime mtime = QFileInfo(path).lastModified();
+        QByteArray bytes = test::readFile(path);
+        bytes[0] = char(bytes[0] ^ 0x55);
+        QFile::remove(path);
+        test::writeFile(path, bytes);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(mtime, QFileDevice::FileModificationTime));
+        file.close();
+        BackupPlan full = planFor(location, store);
+        full.fullCopy = true;
+        const BackupReport second = BackupJob(full).run(nullptr, {});
+        QCOMPARE(second.outcome, BackupOutcome::Succeeded);
+        QCOMPARE(test::readFile(second.setPath + QStringLiteral("/filestores/fs/many/f3.txt")), bytes);
+        QVERIFY(!second.manifest.items.first().details.contains(QStringLiteral("linkedFiles")));
+    }
+
+    // Where the previous set's files refuse a second name (here: made
+    // immutable, so link() fails with EPERM even for root), every file is
+    // copied, the log says so once, and the set is complete and correct.
+    void refusedLinksFallBackToCopies() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const BackupReport first = BackupJob(planFor(location, store)).run(nullptr, {});
+        const QString firstData = first.setPath + QStringLiteral("/filestores/fs");
+        const QStringList files = test::filesBelow(firstData);
+        QStringList immutable;
+        for (const QString &file : files)
+            immutable << firstData + QLatin1Char('/') + file;
+        if (test::runProgram(QStringLiteral("chattr"), QStringList{QStringLiteral("+i")} + immutable) != 0) {
+            test::runProgram(QStringLiteral("chattr"), QStringList{QStringLiteral("-i")} + immutable);
+            QSKIP("chattr +i is not possible here (not root, or the file system has no immutable flag)");
+        }
+        const BackupReport second = BackupJob(planFor(location, store)).run(nullptr, {});
+        test::runProgram(QStringLiteral("chattr"), QStringList{QStringLiteral("-i")} + immutable);
+        QCOMPARE(second.outcome, BackupOutcome::Succeeded);
+        QVERIFY(second.verify && second.verify->ok());
+        QCOMPARE(second.manifest.items.first().details.value(QStringLiteral("linkedFiles")).toInteger(), 0);
+        const QByteArray log = test::readFile(second.setPath + QStringLiteral("/backup.log"));
+        QCOMPARE(log.count("cannot link unchanged files"), 1);
+        QCOMPARE(test::filesBelow(second.setPath + QStringLiteral("/filestores/fs")), files);
+    }
+
     void cancelLeavesOnlyAPartialRun() {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("store"));

@@ -4,7 +4,7 @@
 // ~10 times a second, whatever the number of files.
 
 #include "jobs/BackupJob.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 
 #include <QObject>
 #include <QThread>

@@ -5,7 +5,7 @@
 #include "backupset/Sha256Sums.h"
 #include "jobs/DeploymentCapture.h"
 #include "jobs/JobObserver.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "location/BackupLocation.h"
 #include "location/LocationLock.h"
 #include "platform/Platform.h"

@@ -4,7 +4,7 @@
 // queued signals, the CLI prints them.
 
 #include "backupset/Manifest.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 
 #include <QString>
 

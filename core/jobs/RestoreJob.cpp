@@ -2,7 +2,7 @@
 
 #include "backupset/Manifest.h"
 #include "jobs/JobObserver.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "jobs/VerifyJob.h"
 #include "platform/Platform.h"
 #include "recovery/ServerProfile.h"

@@ -2,7 +2,7 @@
 
 #include "backupset/PreviousSet.h"
 #include "backupset/SetLayout.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "util/CancelToken.h"
 #include "util/FileCopy.h"
 #include "util/Staging.h"

@@ -1,7 +1,7 @@
 #include "sources/PostgresSource.h"
 
 #include "backupset/SetLayout.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "platform/Platform.h"
 #include "sources/ExternalCommand.h"
 #include "sources/SqlConnection.h"

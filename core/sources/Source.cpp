@@ -5,7 +5,7 @@
 #include "sources/PostgresSource.h"
 #include "sources/SqlServerSource.h"
 #include "sources/SqliteSource.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
 #include "util/FileCopy.h"

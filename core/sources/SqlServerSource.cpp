@@ -1,7 +1,7 @@
 #include "sources/SqlServerSource.h"
 
 #include "backupset/SetLayout.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "platform/Platform.h"
 #include "recovery/HostFacts.h"
 #include "sources/SqlConnection.h"

@@ -1,7 +1,7 @@
 #include "sources/SqliteSource.h"
 
 #include "backupset/SetLayout.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
 #include "util/Sha256.h"

@@ -1,6 +1,6 @@
 #include "util/FileCopy.h"
 
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
 #include "util/IoBuffer.h"

@@ -5,7 +5,7 @@
 
 #include "backupset/Manifest.h"
 #include "jobs/BackupJob.h"
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 
 #include <QList>
 #include <QWizardPage>

@@ -2,7 +2,7 @@
 // Runs one piece of recovery work (a verify, the checks, a step) on a worker
 // thread and reports it through queued signals, so the wizard only repaints.
 
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 #include "recovery/StepRunner.h"
 #include "util/CancelToken.h"
 

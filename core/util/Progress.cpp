@@ -1,4 +1,4 @@
-#include "jobs/Progress.h"
+#include "util/Progress.h"
 
 namespace lbw {
 

@@ -236,14 +236,19 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     }
     stage(QCoreApplication::translate("BackupJob", "Writing the manifest and checksums"));
     manifest.finishedUtc = QDateTime::currentDateTimeUtc();
-    log.info("Writing {} and {}", utf8(layout::kManifest), utf8(layout::kSums));
-    // The file list and the manifest first, then SHA256SUMS, which covers
-    // the data and both of them: `sha256sum -c` checks the whole set but
-    // its log.
+    log.info("Writing {}, {} and {}", utf8(layout::kEntries), utf8(layout::kManifest), utf8(layout::kSums));
     if (Status saved = manifest.save(*setDir); !saved)
         return fail(saved.errorMessage());
+    // The log ends here: SHA256SUMS, written last, covers the data, the file
+    // list, the manifest and the log, so `sha256sum -c` checks every byte of
+    // the set. What follows (the flush, the commit, the verification) is
+    // reported to the caller, not written into the set.
+    log.info("Closing the log; SHA256SUMS covers every file of the set, this log included");
+    log.flush();
+    log.sinks().pop_back();
+    fileSink.reset();
     QByteArray sums = formatSha256Sums(manifest.files);
-    for (const QString &described : {layout::kEntries, layout::kManifest}) {
+    for (const QString &described : {layout::kEntries, layout::kManifest, layout::kLog}) {
         Result<QByteArray> digest = sha256OfFile(*setDir + QLatin1Char('/') + described, &cancel);
         if (!digest)
             return fail(digest.errorMessage());
@@ -251,13 +256,6 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     }
     if (Status written = writeSetFile(*setDir + QLatin1Char('/') + layout::kSums, sums); !written)
         return fail(written.errorMessage());
-
-    // The log is closed before the flush: once the set is renamed nothing
-    // in it may change, and its own log is part of it.
-    log.info("Flushing to disk and committing the set");
-    log.flush();
-    log.sinks().pop_back();
-    fileSink.reset();
 
     stage(QCoreApplication::translate("BackupJob", "Flushing the set to disk"));
     if (Status flushed = platform::flushTree(*setDir); !flushed)

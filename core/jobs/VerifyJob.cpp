@@ -148,9 +148,9 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
         toHash.push_back(&file);
         bytesTotal += file.size;
     }
-    // Format 2: SHA256SUMS also covers the file list and the manifest
-    // (which load() already checked against each other).
-    for (const QString &described : {layout::kEntries, layout::kManifest}) {
+    // Format 2: SHA256SUMS also covers the file list, the manifest (which
+    // load() already checked against each other) and the log.
+    for (const QString &described : {layout::kEntries, layout::kManifest, layout::kLog}) {
         const auto sum = sums.constFind(described);
         if (sum == sums.constEnd()) {
             if (manifest->formatVersion >= 2 && sumsText)

@@ -339,6 +339,33 @@ private slots:
         QVERIFY(VerifyJob(first.setPath).run(nullptr, {}).ok());
     }
 
+    // SHA256SUMS covers every byte of the set: the file list, the manifest
+    // and the log as well as the data.
+    void theSetsOwnFilesAreUnderTheDigest() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const BackupReport report =
+            BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::Succeeded);
+        const QByteArray sums = test::readFile(report.setPath + QLatin1Char('/') + layout::kSums);
+        for (const QString &own : {layout::kEntries, layout::kManifest, layout::kLog})
+            QVERIFY2(sums.contains(QByteArray("  " + own.toUtf8() + '\n')), qPrintable(own));
+        for (const QString &own : {layout::kEntries, layout::kManifest, layout::kLog}) {
+            const QString path = report.setPath + QLatin1Char('/') + own;
+            const QByteArray original = test::readFile(path);
+            QByteArray changed = original;
+            changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 1);
+            QFile::remove(path);
+            test::writeFile(path, changed);
+            const VerifyReport verified = VerifyJob(report.setPath).run(nullptr, {});
+            QVERIFY2(!verified.ok(), qPrintable(own));
+            QFile::remove(path);
+            test::writeFile(path, original);
+        }
+        QVERIFY(VerifyJob(report.setPath).run(nullptr, {}).ok());
+    }
+
     // Files unchanged since the previous set are hard links to it; changed
     // and new ones are copies; deleting either set leaves the other whole.
     void unchangedFilesAreStoredOnce() {

@@ -4,7 +4,8 @@
 # state. Not part of ctest; see tests/bench/README.md.
 #   tests/bench/bench_backup.sh [BUILD_DIR]
 # Environment: BENCH_DIR (work folder, default /var/tmp/lbw-bench), ROUNDS (3),
-#   BENCH_SCALE (1.0 = ~40,000 files of 1-64 KiB + ~100 of 4-16 MiB, ~1.6 GB).
+#   BENCH_SCALE (1.0 = ~40,000 files of 1-64 KiB + ~100 of 4-16 MiB, ~1.6 GB),
+#   BENCH_FILES (instead: that many files of 0-2 KiB, e.g. 1000000).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$repo/build}" && pwd)
@@ -16,19 +17,28 @@ done
 work=${BENCH_DIR:-/var/tmp/lbw-bench}
 rounds=${ROUNDS:-3}
 scale=${BENCH_SCALE:-1.0}
+small_files=${BENCH_FILES:-0}
 src="$work/store"
 mkdir -p "$work"
 
 # 1. The synthetic file store, kept between runs (marker names its scale).
-marker="$src/.bench-scale-$scale"
+marker="$src/.bench-scale-$scale-files-$small_files"
 if [ ! -f "$marker" ]; then
   rm -rf "$src"
   echo "== Generating the synthetic store in $src (scale $scale)"
-  python3 - "$src" "$scale" <<'PY'
+  python3 - "$src" "$scale" "$small_files" <<'PY'
 import os, random, sys
-root, scale = sys.argv[1], float(sys.argv[2])
+root, scale, only_small = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
 random.seed(2013)
 small, large = int(40000 * scale), max(1, int(100 * scale))
+if only_small:
+    for i in range(only_small):
+        d = os.path.join(root, '1-WebServices-1', 'CollabContent', 'org%04d' % (i % 2000))
+        if i < 2000:
+            os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, 'conteúdo %07d.bin' % i), 'wb') as f:
+            f.write(os.urandom(random.randint(0, 2048)))
+    sys.exit(0)
 block = os.urandom(16 << 20)
 def write(path, size):
     with open(path, 'wb') as f:
@@ -63,50 +73,73 @@ dest="$work/dest"
 cleanup() { rm -rf "$dest"; }
 trap cleanup EXIT
 
-lbw=(); rs=(); cpa=(); ver=(); sha=(); verw=(); shaw=(); rss=()
+# Runs a command, appends its seconds to the array named $1 and its peak RSS
+# (KiB, when /usr/bin/time exists) to the array named $2 ("-": not kept).
+timed() {
+  local times=$1 peaks=$2; shift 2
+  local t0 t1
+  t0=$(now)
+  if [ -x /usr/bin/time ] && [ "$peaks" != - ]; then
+    /usr/bin/time -f '%M' -o "$work/rss" "$@"
+    eval "$peaks+=(\"$(cat "$work/rss")\")"
+  else
+    "$@"
+  fi
+  t1=$(now)
+  if [ "$times" != - ]; then eval "$times+=(\"$(elapsed "$t0" "$t1")\")"; fi
+}
+# Touches every 20th file (5%): a new time, so both tools copy it again.
+change_five_percent() {
+  find "$src" -type f ! -name '.bench-scale-*' | awk 'NR % 20 == 0' | xargs -d '\n' touch
+}
+# (A command line, not a function: /usr/bin/time runs programs.)
+lbw_backup=(sh -c "exec '$cli' backup --no-verify --location '$dest/lbw' --filestore 'store=$src' >'$work/out' 2>'$work/err'")
+
+full=(); rs=(); cpa=(); same=(); rsl=(); five=(); rsl5=(); ver=(); sha=(); verw=(); shaw=(); res=(); cpr=()
+rss_backup=(); rss_verify=(); rss_list=(); rss_restore=()
 for round in $(seq 1 "$rounds"); do
   echo "-- round $round"
   rm -rf "$dest"; mkdir -p "$dest"
-  cold; t0=$(now)
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%M' -o "$work/rss" "$cli" backup --no-verify --location "$dest/lbw" --filestore "store=$src" >"$work/out" 2>"$work/err"
-    rss+=("$(cat "$work/rss")")
-  else
-    "$cli" backup --no-verify --location "$dest/lbw" --filestore "store=$src" >"$work/out" 2>"$work/err"
-  fi
-  t1=$(now); lbw+=("$(elapsed "$t0" "$t1")")
-  set_path=$(tail -n 1 "$work/out")
-
-  cold; t0=$(now); rsync -a "$src/" "$dest/rsync/" && sync; t1=$(now); rs+=("$(elapsed "$t0" "$t1")")
-  cold; t0=$(now); cp -a "$src" "$dest/cp" && sync; t1=$(now); cpa+=("$(elapsed "$t0" "$t1")")
-
-  cold; t0=$(now); "$cli" verify "$set_path" >/dev/null 2>&1; t1=$(now); ver+=("$(elapsed "$t0" "$t1")")
-  cold; t0=$(now); (cd "$set_path" && sha256sum -c --quiet SHA256SUMS); t1=$(now); sha+=("$(elapsed "$t0" "$t1")")
-  # Warm: both read from the page cache.
-  "$cli" verify "$set_path" >/dev/null 2>&1
-  t0=$(now); "$cli" verify "$set_path" >/dev/null 2>&1; t1=$(now); verw+=("$(elapsed "$t0" "$t1")")
-  t0=$(now); (cd "$set_path" && sha256sum -c --quiet SHA256SUMS); t1=$(now); shaw+=("$(elapsed "$t0" "$t1")")
+  # 1. Full backup against rsync -a and cp -a.
+  cold; timed full rss_backup "${lbw_backup[@]}"
+  first_set=$(tail -n 1 "$work/out")
+  cold; timed rs - sh -c "rsync -a '$src/' '$dest/rsync1/' && sync"
+  cold; timed cpa - sh -c "cp -a '$src' '$dest/cp' && sync"
+  # 2. The same store again: lync-backup links to its previous set, rsync to its copy.
+  cold; timed same - "${lbw_backup[@]}"
+  cold; timed rsl - sh -c "rsync -a --link-dest='$dest/rsync1' '$src/' '$dest/rsync2/' && sync"
+  # 3. After 5% of the files changed.
+  change_five_percent
+  cold; timed five - "${lbw_backup[@]}"
+  last_set=$(tail -n 1 "$work/out")
+  cold; timed rsl5 - sh -c "rsync -a --link-dest='$dest/rsync2' '$src/' '$dest/rsync3/' && sync"
+  # 4. Verify against sha256sum -c, cold and warm.
+  cold; timed ver rss_verify sh -c "'$cli' verify '$last_set' >/dev/null 2>&1"
+  cold; timed sha - sh -c "cd '$last_set' && sha256sum -c --quiet SHA256SUMS"
+  "$cli" verify "$last_set" >/dev/null 2>&1
+  timed verw - sh -c "'$cli' verify '$last_set' >/dev/null 2>&1"
+  timed shaw - sh -c "cd '$last_set' && sha256sum -c --quiet SHA256SUMS"
+  # 5. list of the location, and restore (which verifies what it wrote) against cp -a.
+  timed - rss_list sh -c "'$cli' list '$dest/lbw' >/dev/null"
+  cold; timed res rss_restore sh -c "'$cli' restore '$first_set' --item store --target 'store=$dest/restored' >/dev/null 2>&1 && sync"
+  cold; timed cpr - sh -c "cp -a '$first_set/filestores/store' '$dest/cp-restored' && sync"
   rm -rf "$dest"
 done
 
-m_lbw=$(median "${lbw[@]}"); m_rs=$(median "${rs[@]}"); m_cp=$(median "${cpa[@]}")
-m_ver=$(median "${ver[@]}"); m_sha=$(median "${sha[@]}"); m_verw=$(median "${verw[@]}"); m_shaw=$(median "${shaw[@]}")
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+m() { median "$@"; }
 echo
 echo "Caches dropped before each timed command: $dropped"
-printf '%-44s %9s\n' "median seconds" ""
-printf '%-44s %9s\n' "lync-backup backup (copy+hash+manifest+flush)" "$m_lbw"
-printf '%-44s %9s\n' "rsync -a && sync" "$m_rs"
-printf '%-44s %9s\n' "cp -a && sync" "$m_cp"
-printf '%-44s %9s\n' "lync-backup verify (cold cache)" "$m_ver"
-printf '%-44s %9s\n' "sha256sum -c (cold cache)" "$m_sha"
-printf '%-44s %9s\n' "lync-backup verify (warm cache)" "$m_verw"
-printf '%-44s %9s\n' "sha256sum -c (warm cache)" "$m_shaw"
-echo
-echo "backup / (rsync -a + sync):   $(ratio "$m_lbw" "$m_rs")   (target <= 1.00)"
-echo "backup / (cp -a + sync):      $(ratio "$m_lbw" "$m_cp")"
-echo "sha256sum -c / verify, cold:  $(ratio "$m_sha" "$m_ver")   (target >= 2.00)"
-echo "sha256sum -c / verify, warm:  $(ratio "$m_shaw" "$m_verw")   (target >= 2.00)"
-if [ ${#rss[@]} -gt 0 ]; then
-  echo "peak RSS of lync-backup backup: $(median "${rss[@]}") KiB"
+printf '%-52s %9s %9s %7s %s\n' "median seconds" "lync" "anchor" "ratio" "target"
+row() { printf '%-52s %9s %9s %7s %s\n' "$1" "$2" "$3" "$(ratio "$2" "$3")" "$4"; }
+row "full backup / (rsync -a + sync)" "$(m "${full[@]}")" "$(m "${rs[@]}")" "<= 0.60"
+row "full backup / (cp -a + sync)" "$(m "${full[@]}")" "$(m "${cpa[@]}")" ""
+row "unchanged re-run / (rsync --link-dest + sync)" "$(m "${same[@]}")" "$(m "${rsl[@]}")" "<= 0.30"
+row "re-run after 5% changed / (rsync --link-dest + sync)" "$(m "${five[@]}")" "$(m "${rsl5[@]}")" "<= 0.40"
+row "verify / sha256sum -c, cold (lower is faster)" "$(m "${ver[@]}")" "$(m "${sha[@]}")" "<= 0.25"
+row "verify / sha256sum -c, warm" "$(m "${verw[@]}")" "$(m "${shaw[@]}")" ""
+row "restore + verify / (cp -a + sync)" "$(m "${res[@]}")" "$(m "${cpr[@]}")" "<= 1.00"
+if [ ${#rss_backup[@]} -gt 0 ]; then
+  echo
+  echo "peak RSS (KiB): backup $(m "${rss_backup[@]}"), verify $(m "${rss_verify[@]}"), list $(m "${rss_list[@]}"), restore $(m "${rss_restore[@]}")   (target < 300 MB each)"
 fi

@@ -70,6 +70,18 @@ QStringList problemPaths(const VerifyReport &report, VerifyProblem::Kind kind) {
     return paths;
 }
 
+// A store, its backup location, and a first complete set of the store.
+struct FirstSet {
+    QTemporaryDir dir;
+    QString store = dir.filePath(QStringLiteral("store"));
+    QString location = dir.filePath(QStringLiteral("backups"));
+    BackupReport first;
+    FirstSet() {
+        makeStore(store);
+        first = BackupJob(planFor(location, store)).run(nullptr, {});
+    }
+};
+
 }  // namespace
 
 class TestBackupJob : public QObject {
@@ -342,11 +354,8 @@ private slots:
     // SHA256SUMS covers every byte of the set: the file list, the manifest
     // and the log as well as the data.
     void theSetsOwnFilesAreUnderTheDigest() {
-        QTemporaryDir dir;
-        const QString store = dir.filePath(QStringLiteral("store"));
-        makeStore(store);
-        const BackupReport report =
-            BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(nullptr, {});
+        const FirstSet f;
+        const BackupReport &report = f.first;
         QCOMPARE(report.outcome, BackupOutcome::Succeeded);
         const QByteArray sums = test::readFile(report.setPath + QLatin1Char('/') + layout::kSums);
         for (const QString &own : {layout::kEntries, layout::kManifest, layout::kLog})
@@ -369,11 +378,10 @@ private slots:
     // Files unchanged since the previous set are hard links to it; changed
     // and new ones are copies; deleting either set leaves the other whole.
     void unchangedFilesAreStoredOnce() {
-        QTemporaryDir dir;
-        const QString store = dir.filePath(QStringLiteral("store"));
-        makeStore(store);
-        const QString location = dir.filePath(QStringLiteral("backups"));
-        const BackupReport first = BackupJob(planFor(location, store)).run(nullptr, {});
+        const FirstSet f;
+        const QString &store = f.store;
+        const QString &location = f.location;
+        const BackupReport &first = f.first;
         QCOMPARE(first.outcome, BackupOutcome::Succeeded);
         const QString changed = QStringLiteral("/many/f7.txt");
         test::writeFile(store + changed, "changed");
@@ -410,11 +418,10 @@ private slots:
     // A change that keeps size and time (a file rewritten and its time set
     // back) is not seen by the comparison: --full copies and hashes again.
     void fullCopyRehashesWhatTheComparisonCannotSee() {
-        QTemporaryDir dir;
-        const QString store = dir.filePath(QStringLiteral("store"));
-        makeStore(store);
-        const QString location = dir.filePath(QStringLiteral("backups"));
-        QCOMPARE(BackupJob(planFor(location, store)).run(nullptr, {}).outcome, BackupOutcome::Succeeded);
+        const FirstSet f;
+        const QString &store = f.store;
+        const QString &location = f.location;
+        QCOMPARE(f.first.outcome, BackupOutcome::Succeeded);
         const QString path = store + QStringLiteral("/many/f3.txt");
         const QDateTime mtime = QFileInfo(path).lastModified();
         QByteArray bytes = test::readFile(path);
@@ -437,11 +444,10 @@ private slots:
     // immutable, so link() fails with EPERM even for root), every file is
     // copied, the log says so once, and the set is complete and correct.
     void refusedLinksFallBackToCopies() {
-        QTemporaryDir dir;
-        const QString store = dir.filePath(QStringLiteral("store"));
-        makeStore(store);
-        const QString location = dir.filePath(QStringLiteral("backups"));
-        const BackupReport first = BackupJob(planFor(location, store)).run(nullptr, {});
+        const FirstSet f;
+        const QString &store = f.store;
+        const QString &location = f.location;
+        const BackupReport &first = f.first;
         const QString firstData = first.setPath + QStringLiteral("/filestores/fs");
         const QStringList files = test::filesBelow(firstData);
         QStringList immutable;

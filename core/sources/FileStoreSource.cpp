@@ -259,7 +259,13 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                                                                entry.info.size, entry.info.mtimeNs, entry.info.mode);
         if (!old)
             return false;
-        Status made = platform::createHardLink(context.previous->path() + QLatin1Char('/') + old->path, target);
+        // Only to a regular file of the recorded size: a previous set whose
+        // file was swapped for a link or a device is copied from instead.
+        const QString existing = context.previous->path() + QLatin1Char('/') + old->path;
+        const Result<platform::EntryInfo> there = platform::statNoFollow(existing);
+        if (!there || there->type != platform::EntryType::File || there->size != old->size)
+            return false;
+        Status made = platform::createHardLink(existing, target);
         if (!made) {
             // No hard links here (FAT, some shares), or this one refused
             // (EPERM, EMLINK): copy this file and every later one.

@@ -415,6 +415,23 @@ private slots:
                  qPrintable(verified.problems.isEmpty() ? verified.fatalError : verified.problems.first().path));
     }
 
+    // A file of the previous set swapped for a link out of it (a damaged or
+    // hostile set) is never linked to: the next run copies it from the store.
+    void aSwappedFileOfThePreviousSetIsCopiedInstead() {
+        const FirstSet f;
+        const QString data = QStringLiteral("/filestores/fs/many/f9.txt");
+        const QString swapped = f.first.setPath + data;
+        QVERIFY(QFile::remove(swapped));
+        QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), swapped));
+        const BackupReport second = BackupJob(planFor(f.location, f.store)).run(nullptr, {});
+        QCOMPARE(second.outcome, BackupOutcome::Succeeded);
+        QVERIFY(!QFileInfo(second.setPath + data).isSymLink());
+        QCOMPARE(test::readFile(second.setPath + data), test::readFile(f.store + QStringLiteral("/many/f9.txt")));
+        QVERIFY(second.verify && second.verify->ok());
+        const ManifestItem &item = second.manifest.items.first();
+        QCOMPARE(item.details.value(QStringLiteral("linkedFiles")).toInteger(), item.files - 1);
+    }
+
     // A change that keeps size and time (a file rewritten and its time set
     // back) is not seen by the comparison: --full copies and hashes again.
     void fullCopyRehashesWhatTheComparisonCannotSee() {

@@ -260,21 +260,39 @@ Status readEntriesFile(const QString &path, const EntriesSummary &expected,
     Sha256 digest;
     qint64 lineNumber = 0;
     QString previous;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine(kMaxLineBytes);
-        ++lineNumber;
-        digest.update(line.constData(), line.size());
-        if (!line.endsWith('\n'))
-            return lineError(lineNumber, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
-        Result<FileEntry> entry = parseEntryLine(QByteArrayView(line).chopped(1));
-        if (!entry)
-            return lineError(lineNumber, entry.errorMessage());
-        if (lineNumber > 1 && !entryPathLess(previous, entry->path))
-            return lineError(lineNumber, QCoreApplication::translate("EntriesFile", "out of order, or listed twice"));
-        previous = entry->path;
-        if (Status taken = onEntry(std::move(entry).value()); !taken)
-            return taken;
+    // Read in large blocks and split here: QIODevice::readLine(max) would
+    // allocate (and give back) `max` bytes for every line of millions.
+    QByteArray pending;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0)
+            return Error{QCoreApplication::translate("EntriesFile", "Cannot read the set's file list %1: %2")
+                             .arg(path, file.errorString())};
+        if (n == 0)
+            break;
+        digest.update(block.constData(), n);
+        pending.append(block.constData(), n);
+        qsizetype start = 0;
+        for (qsizetype end = pending.indexOf('\n', start); end >= 0; end = pending.indexOf('\n', start)) {
+            ++lineNumber;
+            Result<FileEntry> entry = parseEntryLine(QByteArrayView(pending).sliced(start, end - start));
+            start = end + 1;
+            if (!entry)
+                return lineError(lineNumber, entry.errorMessage());
+            if (lineNumber > 1 && !entryPathLess(previous, entry->path))
+                return lineError(lineNumber,
+                                 QCoreApplication::translate("EntriesFile", "out of order, or listed twice"));
+            previous = entry->path;
+            if (Status taken = onEntry(std::move(entry).value()); !taken)
+                return taken;
+        }
+        pending.remove(0, start);
+        if (pending.size() > kMaxLineBytes)
+            return lineError(lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
     }
+    if (!pending.isEmpty())
+        return lineError(lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
     if (lineNumber != expected.count || digest.finalHex() != expected.sha256)
         return Error{QCoreApplication::translate("EntriesFile",
                                                  "The set's file list %1 does not match the digest in its manifest. "

@@ -190,7 +190,7 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
                                     QCoreApplication::translate("VerifyJob", "not listed in the manifest")});
 
     // Largest first, so the last file to finish is a small one and both
-    // threads stay busy to the end.
+    // cores stay busy to the end.
     std::sort(toHash.begin(), toHash.end(), [](const FileEntry *a, const FileEntry *b) { return a->size > b->size; });
     ProgressMeter progress([observer](const ProgressSnapshot &s) {
         if (observer)
@@ -201,7 +201,7 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
         observer->onStage(QCoreApplication::translate("VerifyJob", "Checking %1 files").arg(toHash.size()));
     std::vector<QString> failures(toHash.size());
     parallelFor(
-        toHash.size(), ioWorkerCount(),
+        toHash.size(), readWorkerCount(),
         [&](size_t i) {
             Result<QByteArray> digest =
                 sha256OfFile(m_setPath + QLatin1Char('/') + toHash[i]->path, &cancel, [&](qint64 n) {

@@ -16,6 +16,14 @@ inline int ioWorkerCount() {
     return qBound(2, QThread::idealThreadCount() + 1, 8);
 }
 
+// Reading many small files from a cold cache is bound by the disk's latency,
+// not by hashing: more reads in flight than cores let the disk queue them.
+// Measured on 200,000 files of 0-2 KiB (2 cores, virtual disk): verify took
+// 15.4 s with 3 threads and 10.3 s with 16; warm, both 5.1 s.
+inline int readWorkerCount() {
+    return qBound(4, QThread::idealThreadCount() * 8, 16);
+}
+
 // `shouldStop` is checked before each index; once it returns true no new
 // index is started.
 inline void parallelFor(size_t count, int workers, const std::function<void(size_t)> &fn,

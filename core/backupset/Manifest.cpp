@@ -82,6 +82,26 @@ Result<FileEntry> fileFromJson(const QJsonObject &value) {
     return file;
 }
 
+// Format 1 keeps the file list inside manifest.json.
+QJsonArray filesToJson(const std::vector<FileEntry> &files) {
+    QJsonArray fileArray;
+    for (const FileEntry &file : files) {
+        QJsonObject entry{{QStringLiteral("path"), file.path},
+                          {QStringLiteral("item"), file.item},
+                          {QStringLiteral("type"), QLatin1String(typeKey(file.type))},
+                          {QStringLiteral("mtime"), formatUtcNs(file.mtimeNs)},
+                          {QStringLiteral("mode"), QStringLiteral("%1").arg(file.mode, 4, 8, QLatin1Char('0'))}};
+        if (file.type == FileEntry::Type::File) {
+            entry.insert(QStringLiteral("size"), file.size);
+            entry.insert(QStringLiteral("sha256"), QString::fromLatin1(file.sha256));
+        } else if (file.type == FileEntry::Type::Symlink) {
+            entry.insert(QStringLiteral("target"), file.linkTarget);
+        }
+        fileArray.append(entry);
+    }
+    return fileArray;
+}
+
 // A listed path must stay inside the set and must not be one of the files
 // that describe the set.
 Status checkListedPath(const QString &path) {
@@ -203,21 +223,6 @@ QByteArray Manifest::toJson() const {
             {QStringLiteral("details"), item.details},
         });
     }
-    QJsonArray fileArray;
-    for (const FileEntry &file : formatVersion == 1 ? files : std::vector<FileEntry>{}) {
-        QJsonObject entry{{QStringLiteral("path"), file.path},
-                          {QStringLiteral("item"), file.item},
-                          {QStringLiteral("type"), QLatin1String(typeKey(file.type))},
-                          {QStringLiteral("mtime"), formatUtcNs(file.mtimeNs)},
-                          {QStringLiteral("mode"), QStringLiteral("%1").arg(file.mode, 4, 8, QLatin1Char('0'))}};
-        if (file.type == FileEntry::Type::File) {
-            entry.insert(QStringLiteral("size"), file.size);
-            entry.insert(QStringLiteral("sha256"), QString::fromLatin1(file.sha256));
-        } else if (file.type == FileEntry::Type::Symlink) {
-            entry.insert(QStringLiteral("target"), file.linkTarget);
-        }
-        fileArray.append(entry);
-    }
     QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("lync-backup-set")},
         {QStringLiteral("formatVersion"), formatVersion},
@@ -231,7 +236,7 @@ QByteArray Manifest::toJson() const {
         {QStringLiteral("items"), itemArray},
     };
     if (formatVersion == 1)
-        root.insert(QStringLiteral("files"), fileArray);
+        root.insert(QStringLiteral("files"), filesToJson(files));
     else
         root.insert(QStringLiteral("entries"),
                     QJsonObject{{QStringLiteral("count"), entries.count},

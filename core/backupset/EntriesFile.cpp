@@ -11,6 +11,7 @@ namespace {
 
 constexpr qint64 kMaxLineBytes = 64 * 1024;  // a path of 4096 bytes, every byte escaped, and room to spare
 constexpr qint64 kNsPerSecond = 1'000'000'000;
+constexpr qsizetype kBlockBytes = 1 << 20;
 
 // Length of the valid UTF-8 sequence starting at bytes[i], or 0.
 int utf8SequenceLength(QByteArrayView bytes, qsizetype i) {
@@ -97,24 +98,6 @@ std::optional<QByteArray> decodeNameBytes(QByteArrayView text) {
         }
     }
     return out;
-}
-
-bool entryPathLess(const QString &a, const QString &b) {
-    // UTF-16 order equals code point order except that surrogates (which
-    // encode U+10000 and up) sort below U+E000..U+FFFF: lift them above.
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t x = a.at(i).unicode();
-        char16_t y = b.at(i).unicode();
-        if (x == y)
-            continue;
-        const bool xs = x >= 0xD800 && x <= 0xDFFF;
-        const bool ys = y >= 0xD800 && y <= 0xDFFF;
-        if (xs != ys)
-            return ys;  // the surrogate is the larger code point
-        return x < y;
-    }
-    return a.size() < b.size();
 }
 
 QByteArray formatEntryLine(const FileEntry &entry) {
@@ -209,96 +192,149 @@ Result<FileEntry> parseEntryLine(QByteArrayView line) {
     return entry;
 }
 
-Result<EntriesSummary> writeEntriesFile(const QString &path, const std::vector<FileEntry> &entries) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{QCoreApplication::translate("EntriesFile", "Cannot write %1: %2").arg(path, file.errorString())};
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    Sha256 digest;
-    EntriesSummary summary;
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
-    auto flushBuffer = [&] {
-        if (file.write(buffer) != buffer.size())
-            return false;
-        digest.update(buffer.constData(), buffer.size());
-        summary.bytes += buffer.size();
-        buffer.clear();
-        return true;
-    };
-    for (const FileEntry &entry : entries) {
-        buffer += formatEntryLine(entry);
-        ++summary.count;
-        if (buffer.size() >= (1 << 20) && !flushBuffer())
-            return Error{
-                QCoreApplication::translate("EntriesFile", "Cannot write %1: %2").arg(path, file.errorString())};
-    }
-    if (!flushBuffer() || !file.flush())
-        return Error{QCoreApplication::translate("EntriesFile", "Cannot write %1: %2").arg(path, file.errorString())};
-    summary.sha256 = digest.finalHex();
-    return summary;
+EntriesWriter::EntriesWriter(QString path) : m_path(std::move(path)), m_file(m_path) {}
+
+Error EntriesWriter::writeError() const {
+    return Error{QCoreApplication::translate("EntriesFile", "Cannot write %1: %2").arg(m_path, m_file.errorString())};
 }
 
-Status readEntriesFile(const QString &path, const EntriesSummary &expected,
-                       const std::function<Status(FileEntry &&)> &onEntry) {
-    Result<platform::EntryInfo> info = platform::statNoFollow(path);
+Status EntriesWriter::open() {
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return writeError();
+    m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    m_buffer.reserve(kBlockBytes + kMaxLineBytes);
+    return {};
+}
+
+Status EntriesWriter::flushBuffer() {
+    if (m_file.write(m_buffer) != m_buffer.size())
+        return writeError();
+    m_digest.update(m_buffer.constData(), m_buffer.size());
+    m_summary.bytes += m_buffer.size();
+    m_buffer.clear();
+    return {};
+}
+
+Status EntriesWriter::add(const FileEntry &entry) {
+    if (m_summary.count > 0 && !entryPathLess(m_previous, entry.path))
+        return Error{QCoreApplication::translate("EntriesFile",
+                                                 "%1 is listed twice, or out of order, in the set's file list %2.")
+                         .arg(entry.path, m_path)};
+    m_previous = entry.path;
+    m_buffer += formatEntryLine(entry);
+    ++m_summary.count;
+    if (m_buffer.size() >= kBlockBytes)
+        return flushBuffer();
+    return {};
+}
+
+Result<EntriesSummary> EntriesWriter::finish() {
+    if (Status flushed = flushBuffer(); !flushed)
+        return flushed.error();
+    if (!m_file.flush())
+        return writeError();
+    m_file.close();
+    m_summary.sha256 = m_digest.finalHex();
+    return m_summary;
+}
+
+Result<EntriesSummary> writeEntriesFile(const QString &path, const std::vector<FileEntry> &entries) {
+    EntriesWriter writer(path);
+    if (Status opened = writer.open(); !opened)
+        return opened.error();
+    for (const FileEntry &entry : entries)
+        if (Status added = writer.add(entry); !added)
+            return added.error();
+    return writer.finish();
+}
+
+EntriesReader::EntriesReader(QString path, std::optional<EntriesSummary> expected)
+    : m_path(std::move(path)), m_expected(std::move(expected)), m_file(m_path) {}
+
+Status EntriesReader::open() {
+    Result<platform::EntryInfo> info = platform::statNoFollow(m_path);
     if (!info)
         return Error{QCoreApplication::translate("EntriesFile", "Cannot read the set's file list %1: %2")
-                         .arg(path, info.errorMessage())};
-    if (info->type != platform::EntryType::File || info->size != expected.bytes)
+                         .arg(m_path, info.errorMessage())};
+    if (info->type != platform::EntryType::File || (m_expected && info->size != m_expected->bytes))
         return Error{QCoreApplication::translate("EntriesFile",
                                                  "The set's file list %1 is not the one its manifest describes (%2 "
                                                  "bytes, the manifest says %3). The set may have been damaged or "
                                                  "tampered with; do not use it.")
-                         .arg(path)
+                         .arg(m_path)
                          .arg(info->size)
-                         .arg(expected.bytes)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+                         .arg(m_expected ? m_expected->bytes : 0)};
+    if (!m_file.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("EntriesFile", "Cannot read the set's file list %1: %2")
-                         .arg(path, file.errorString())};
-    Sha256 digest;
-    qint64 lineNumber = 0;
-    QString previous;
+                         .arg(m_path, m_file.errorString())};
+    return {};
+}
+
+Status EntriesReader::refill() {
     // Read in large blocks and split here: QIODevice::readLine(max) would
     // allocate (and give back) `max` bytes for every line of millions.
-    QByteArray pending;
-    QByteArray block(1 << 20, Qt::Uninitialized);
+    m_pending.remove(0, m_start);
+    m_start = 0;
+    if (m_pending.size() > kMaxLineBytes)
+        return lineError(m_lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
+    const qsizetype kept = m_pending.size();
+    m_pending.resize(kept + kBlockBytes);
+    const qint64 n = m_file.read(m_pending.data() + kept, kBlockBytes);
+    if (n < 0)
+        return Error{QCoreApplication::translate("EntriesFile", "Cannot read the set's file list %1: %2")
+                         .arg(m_path, m_file.errorString())};
+    m_pending.resize(kept + n);
+    m_digest.update(m_pending.constData() + kept, n);
+    m_atEnd = n == 0;
+    return {};
+}
+
+Result<std::optional<FileEntry>> EntriesReader::next() {
     for (;;) {
-        const qint64 n = file.read(block.data(), block.size());
-        if (n < 0)
-            return Error{QCoreApplication::translate("EntriesFile", "Cannot read the set's file list %1: %2")
-                             .arg(path, file.errorString())};
-        if (n == 0)
-            break;
-        digest.update(block.constData(), n);
-        pending.append(block.constData(), n);
-        qsizetype start = 0;
-        for (qsizetype end = pending.indexOf('\n', start); end >= 0; end = pending.indexOf('\n', start)) {
-            ++lineNumber;
-            Result<FileEntry> entry = parseEntryLine(QByteArrayView(pending).sliced(start, end - start));
-            start = end + 1;
+        const qsizetype end = m_pending.indexOf('\n', m_start);
+        if (end >= 0) {
+            ++m_lineNumber;
+            Result<FileEntry> entry = parseEntryLine(QByteArrayView(m_pending).sliced(m_start, end - m_start));
+            m_start = end + 1;
             if (!entry)
-                return lineError(lineNumber, entry.errorMessage());
-            if (lineNumber > 1 && !entryPathLess(previous, entry->path))
-                return lineError(lineNumber,
+                return lineError(m_lineNumber, entry.errorMessage());
+            if (m_lineNumber > 1 && !entryPathLess(m_previous, entry->path))
+                return lineError(m_lineNumber,
                                  QCoreApplication::translate("EntriesFile", "out of order, or listed twice"));
-            previous = entry->path;
-            if (Status taken = onEntry(std::move(entry).value()); !taken)
-                return taken;
+            m_previous = entry->path;
+            return std::optional<FileEntry>(std::move(entry).value());
         }
-        pending.remove(0, start);
-        if (pending.size() > kMaxLineBytes)
-            return lineError(lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
+        if (m_atEnd)
+            break;
+        if (Status filled = refill(); !filled)
+            return filled.error();
     }
-    if (!pending.isEmpty())
-        return lineError(lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
-    if (lineNumber != expected.count || digest.finalHex() != expected.sha256)
+    if (m_start < m_pending.size())
+        return lineError(m_lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
+    if (m_sha256.isEmpty())
+        m_sha256 = m_digest.finalHex();
+    if (m_expected && (m_lineNumber != m_expected->count || m_sha256 != m_expected->sha256))
         return Error{QCoreApplication::translate("EntriesFile",
                                                  "The set's file list %1 does not match the digest in its manifest. "
                                                  "The set may have been damaged or tampered with; do not use it.")
-                         .arg(path)};
-    return {};
+                         .arg(m_path)};
+    return std::optional<FileEntry>();
+}
+
+Status readEntriesFile(const QString &path, const EntriesSummary &expected,
+                       const std::function<Status(FileEntry &&)> &onEntry) {
+    EntriesReader reader(path, expected);
+    if (Status opened = reader.open(); !opened)
+        return opened;
+    for (;;) {
+        Result<std::optional<FileEntry>> entry = reader.next();
+        if (!entry)
+            return entry.error();
+        if (!*entry)
+            return {};
+        if (Status taken = onEntry(std::move(**entry)); !taken)
+            return taken;
+    }
 }
 
 }  // namespace lbw

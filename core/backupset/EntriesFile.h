@@ -5,10 +5,13 @@
 // the manifest keeps its count, size and SHA-256.
 
 #include "backupset/Manifest.h"
+#include "util/PathOrder.h"
 #include "util/Result.h"
+#include "util/Sha256.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QFile>
 #include <QString>
 
 #include <functional>
@@ -22,22 +25,67 @@ namespace lbw {
 QByteArray encodeNameBytes(QByteArrayView bytes);
 std::optional<QByteArray> decodeNameBytes(QByteArrayView text);
 
-// The order of the entries file: the UTF-8 bytes of the paths, which is
-// code point order (QString's own compare is UTF-16 order).
-bool entryPathLess(const QString &a, const QString &b);
-
 QByteArray formatEntryLine(const FileEntry &entry);
 // One line without its '\n'; the item is left empty (the reader assigns it).
 Result<FileEntry> parseEntryLine(QByteArrayView line);
 
-// Writes `entries`, which must be sorted with entryPathLess, to `path` (a
-// new file, owner-only) and describes what was written.
+// Writes an entries file line by line: a new file, owner-only. Entries
+// must come in entryPathLess order; one out of order (or twice) is refused.
+class EntriesWriter {
+public:
+    explicit EntriesWriter(QString path);
+    Status open();
+    Status add(const FileEntry &entry);
+    // Flushes what is buffered and describes what was written.
+    Result<EntriesSummary> finish();
+
+private:
+    Status flushBuffer();
+    Error writeError() const;
+
+    QString m_path;
+    QFile m_file;
+    Sha256 m_digest;
+    EntriesSummary m_summary;
+    QByteArray m_buffer;
+    QString m_previous;
+};
+
+// Reads an entries file (a regular file, never through a link) an entry at
+// a time. An entry out of order or twice, a line that does not parse, or
+// (with `expected`) a file that does not match the manifest's count, size
+// and SHA-256 is an error that says so; the digest is checked when the
+// last entry has been read.
+class EntriesReader {
+public:
+    EntriesReader(QString path, std::optional<EntriesSummary> expected);
+    Status open();
+    // The next entry; nullopt at the end (then the file has been checked
+    // whole against `expected`).
+    Result<std::optional<FileEntry>> next();
+    // The digest of the whole file, known once next() has returned nullopt.
+    const QByteArray &sha256() const { return m_sha256; }
+
+private:
+    Status refill();
+
+    QString m_path;
+    std::optional<EntriesSummary> m_expected;
+    QFile m_file;
+    Sha256 m_digest;
+    QByteArray m_pending;
+    qsizetype m_start = 0;
+    bool m_atEnd = false;
+    qint64 m_lineNumber = 0;
+    QString m_previous;
+    QByteArray m_sha256;
+};
+
+// Writes `entries`, which must be sorted with entryPathLess, to `path`.
 Result<EntriesSummary> writeEntriesFile(const QString &path, const std::vector<FileEntry> &entries);
 
-// Reads the file at `path` (a regular file, never through a link) line by
-// line and hands each entry to `onEntry`; an entry out of order or twice,
-// a line that does not parse, or a file that does not match `expected`
-// (count, size, SHA-256) is an error that says so.
+// Reads the whole file through an EntriesReader, handing each entry to
+// `onEntry`.
 Status readEntriesFile(const QString &path, const EntriesSummary &expected,
                        const std::function<Status(FileEntry &&)> &onEntry);
 

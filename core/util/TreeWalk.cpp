@@ -1,41 +1,67 @@
 #include "util/TreeWalk.h"
 
+#include "util/PathOrder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
-#include <vector>
+#include <algorithm>
 
 namespace lbw {
 
-void walkTree(const QString &root, const WalkVisitor &onEntry, const WalkErrorHandler &onError) {
-    std::vector<QString> pending{QString()};
-    while (!pending.empty()) {
-        const QString relativeDir = pending.back();
-        pending.pop_back();
-        const QString absoluteDir = relativeDir.isEmpty() ? root : root + QLatin1Char('/') + relativeDir;
-        QDir dir(absoluteDir);
-        if (!dir.isReadable()) {
-            onError(relativeDir, QCoreApplication::translate("TreeWalk", "the folder cannot be read"));
+TreeWalker::TreeWalker(const QString &root, WalkErrorHandler onError) : m_root(root), m_onError(std::move(onError)) {
+    list(QString());
+}
+
+void TreeWalker::list(const QString &relativeDir) {
+    const QString absoluteDir = relativeDir.isEmpty() ? m_root : m_root + QLatin1Char('/') + relativeDir;
+    QDir dir(absoluteDir);
+    if (!dir.isReadable()) {
+        m_onError(relativeDir, QCoreApplication::translate("TreeWalk", "the folder cannot be read"));
+        return;
+    }
+    Level level{relativeDir, {}, 0};
+    const QStringList names = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    level.children.reserve(size_t(names.size()));
+    for (const QString &name : names) {
+        Result<platform::EntryInfo> info = platform::statNoFollow(absoluteDir + QLatin1Char('/') + name);
+        if (!info) {
+            m_onError(relativeDir.isEmpty() ? name : relativeDir + QLatin1Char('/') + name,
+                      QCoreApplication::translate("TreeWalk", "vanished or unreadable: %1").arg(info.errorMessage()));
             continue;
         }
-        const QStringList names =
-            dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-        std::vector<QString> subdirs;
-        for (const QString &name : names) {
-            const QString relativePath = relativeDir.isEmpty() ? name : relativeDir + QLatin1Char('/') + name;
-            Result<platform::EntryInfo> info = platform::statNoFollow(absoluteDir + QLatin1Char('/') + name);
-            if (!info) {
-                onError(relativePath,
-                        QCoreApplication::translate("TreeWalk", "vanished or unreadable: %1").arg(info.errorMessage()));
-                continue;
-            }
-            if (info->type == platform::EntryType::Directory)
-                subdirs.push_back(relativePath);
-            onEntry({relativePath, name, std::move(info).value()});
-        }
-        // Reversed, so that taking from the back visits them in name order.
-        pending.insert(pending.end(), subdirs.rbegin(), subdirs.rend());
+        if (info->type == platform::EntryType::Directory)
+            level.children.push_back({name + QLatin1Char('/'), name, true, {}});
+        level.children.push_back({name, name, false, std::move(info).value()});
     }
+    std::sort(level.children.begin(), level.children.end(),
+              [](const Child &a, const Child &b) { return entryPathLess(a.sortKey, b.sortKey); });
+    m_levels.push_back(std::move(level));
+}
+
+std::optional<WalkEntry> TreeWalker::next() {
+    while (!m_levels.empty()) {
+        Level &level = m_levels.back();
+        if (level.nextChild == level.children.size()) {
+            m_levels.pop_back();
+            continue;
+        }
+        Child &child = level.children[level.nextChild++];
+        const QString relativePath =
+            level.relativeDir.isEmpty() ? child.name : level.relativeDir + QLatin1Char('/') + child.name;
+        if (child.descend) {
+            list(relativePath);  // may grow m_levels: `level` is not used after this
+            continue;
+        }
+        return WalkEntry{relativePath, std::move(child.name), std::move(child.info)};
+    }
+    return std::nullopt;
+}
+
+void walkTree(const QString &root, const WalkVisitor &onEntry, const WalkErrorHandler &onError) {
+    TreeWalker walker(root, onError);
+    while (std::optional<WalkEntry> entry = walker.next())
+        onEntry(*entry);
 }
 
 }  // namespace lbw

@@ -1,13 +1,20 @@
 #pragma once
-// Walks a folder tree depth-first, parents before children, names sorted,
-// never following a symlink: the one traversal used for backing up a store
-// and for checking a set, so both see a tree the same way.
+// Walks a folder tree depth-first, parents before children, never following
+// a symlink: the one traversal used for backing up a store and for checking
+// a set, so both see a tree the same way.
+//
+// The order is that of the set's file list (entryPathLess on whole paths):
+// a folder's own entry comes where its name sorts, what it holds where
+// "name/" sorts. So "a", "a.b", "a/x" come in that order, and a walk can be
+// merged with a file list line by line, without holding either in memory.
 
 #include "platform/Platform.h"
 
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace lbw {
 
@@ -17,9 +24,39 @@ struct WalkEntry {
     platform::EntryInfo info;
 };
 
-using WalkVisitor = std::function<void(const WalkEntry &)>;
 using WalkErrorHandler = std::function<void(const QString &relativePath, const QString &message)>;
 
+// Hands out the entries of a tree one at a time. Only the folders on the
+// way down are listed at once (one listing per level), never the tree.
+class TreeWalker {
+public:
+    // Errors (a folder that cannot be read, an entry that vanished) go to
+    // `onError` in walk order and do not stop the walk.
+    TreeWalker(const QString &root, WalkErrorHandler onError);
+
+    std::optional<WalkEntry> next();
+
+private:
+    struct Child {
+        QString sortKey;  // the name, or "name/" for what a folder holds
+        QString name;
+        bool descend = false;
+        platform::EntryInfo info;
+    };
+    struct Level {
+        QString relativeDir;
+        std::vector<Child> children;
+        size_t nextChild = 0;
+    };
+
+    void list(const QString &relativeDir);
+
+    QString m_root;
+    WalkErrorHandler m_onError;
+    std::vector<Level> m_levels;
+};
+
+using WalkVisitor = std::function<void(const WalkEntry &)>;
 void walkTree(const QString &root, const WalkVisitor &onEntry, const WalkErrorHandler &onError);
 
 }  // namespace lbw

@@ -9,7 +9,9 @@
 
 #include "TestSupport.h"
 #include "util/Sha256.h"
+#include "util/TreeWalk.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <QJsonArray>
@@ -274,6 +276,35 @@ private slots:
         // Missing altogether.
         QFile::remove(dir.filePath(layout::kEntries));
         QVERIFY(!Manifest::load(dir.path()).ok());
+    }
+
+    // A walk of a tree comes in the order of the file list, so the two can
+    // be merged line by line: "a.b" ('.' < '/') before what "a" holds,
+    // "a" itself before both, code points beyond U+FFFF after U+E000.
+    void walkComesInFileListOrder() {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        const QStringList folders = {"a", "a/x", "a-b", "b"};
+        for (const QString &folder : folders)
+            QVERIFY(QDir().mkpath(root + '/' + folder));
+        const QStringList files = {"a.b",
+                                   "a/x/1",
+                                   "a/x.txt",
+                                   "a-b/y",
+                                   "b/z",
+                                   QString::fromUtf8("\xee\x80\x80"),
+                                   QString::fromUtf8("\xf0\x9f\x98\x80"),
+                                   "A"};
+        for (const QString &file : files)
+            test::writeFile(root + '/' + file, "x");
+        QStringList walked;
+        walkTree(
+            root, [&](const WalkEntry &entry) { walked << entry.relativePath; },
+            [](const QString &path, const QString &message) { QFAIL(qPrintable(path + ": " + message)); });
+        QStringList expected = folders + files;
+        std::sort(expected.begin(), expected.end(), entryPathLess);
+        QCOMPARE(walked, expected);
+        QCOMPARE(walked.mid(0, 6), QStringList({"A", "a", "a-b", "a-b/y", "a.b", "a/x"}));
     }
 
     void timeFormat() {

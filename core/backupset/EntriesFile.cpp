@@ -249,7 +249,7 @@ Result<EntriesSummary> writeEntriesFile(const QString &path, const std::vector<F
 }
 
 EntriesReader::EntriesReader(QString path, std::optional<EntriesSummary> expected)
-    : m_path(std::move(path)), m_expected(std::move(expected)), m_file(m_path) {}
+    : m_path(std::move(path)), m_expected(std::move(expected)), m_lines(m_path, kMaxLineBytes) {}
 
 Status EntriesReader::open() {
     Result<platform::EntryInfo> info = platform::statNoFollow(m_path);
@@ -264,56 +264,24 @@ Status EntriesReader::open() {
                          .arg(m_path)
                          .arg(info->size)
                          .arg(m_expected ? m_expected->bytes : 0)};
-    if (!m_file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("EntriesFile", "Cannot read the set's file list %1: %2")
-                         .arg(m_path, m_file.errorString())};
-    return {};
-}
-
-Status EntriesReader::refill() {
-    // Read in large blocks and split here: QIODevice::readLine(max) would
-    // allocate (and give back) `max` bytes for every line of millions.
-    m_pending.remove(0, m_start);
-    m_start = 0;
-    if (m_pending.size() > kMaxLineBytes)
-        return lineError(m_lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
-    const qsizetype kept = m_pending.size();
-    m_pending.resize(kept + kBlockBytes);
-    const qint64 n = m_file.read(m_pending.data() + kept, kBlockBytes);
-    if (n < 0)
-        return Error{QCoreApplication::translate("EntriesFile", "Cannot read the set's file list %1: %2")
-                         .arg(m_path, m_file.errorString())};
-    m_pending.resize(kept + n);
-    m_digest.update(m_pending.constData() + kept, n);
-    m_atEnd = n == 0;
-    return {};
+    return m_lines.open();
 }
 
 Result<std::optional<FileEntry>> EntriesReader::next() {
-    for (;;) {
-        const qsizetype end = m_pending.indexOf('\n', m_start);
-        if (end >= 0) {
-            ++m_lineNumber;
-            Result<FileEntry> entry = parseEntryLine(QByteArrayView(m_pending).sliced(m_start, end - m_start));
-            m_start = end + 1;
-            if (!entry)
-                return lineError(m_lineNumber, entry.errorMessage());
-            if (m_lineNumber > 1 && !entryPathLess(m_previous, entry->path))
-                return lineError(m_lineNumber,
-                                 QCoreApplication::translate("EntriesFile", "out of order, or listed twice"));
-            m_previous = entry->path;
-            return std::optional<FileEntry>(std::move(entry).value());
-        }
-        if (m_atEnd)
-            break;
-        if (Status filled = refill(); !filled)
-            return filled.error();
+    Result<std::optional<QByteArrayView>> line = m_lines.next();
+    if (!line)
+        return lineError(m_lines.lineNumber() + 1, line.errorMessage());
+    if (*line) {
+        Result<FileEntry> entry = parseEntryLine(**line);
+        if (!entry)
+            return lineError(m_lines.lineNumber(), entry.errorMessage());
+        if (m_lines.lineNumber() > 1 && !entryPathLess(m_previous, entry->path))
+            return lineError(m_lines.lineNumber(),
+                             QCoreApplication::translate("EntriesFile", "out of order, or listed twice"));
+        m_previous = entry->path;
+        return std::optional<FileEntry>(std::move(entry).value());
     }
-    if (m_start < m_pending.size())
-        return lineError(m_lineNumber + 1, QCoreApplication::translate("EntriesFile", "too long, or not ended"));
-    if (m_sha256.isEmpty())
-        m_sha256 = m_digest.finalHex();
-    if (m_expected && (m_lineNumber != m_expected->count || m_sha256 != m_expected->sha256))
+    if (m_expected && (m_lines.lineNumber() != m_expected->count || m_lines.sha256() != m_expected->sha256))
         return Error{QCoreApplication::translate("EntriesFile",
                                                  "The set's file list %1 does not match the digest in its manifest. "
                                                  "The set may have been damaged or tampered with; do not use it.")

@@ -5,6 +5,7 @@
 // the manifest keeps its count, size and SHA-256.
 
 #include "backupset/Manifest.h"
+#include "util/LineReader.h"
 #include "util/PathOrder.h"
 #include "util/Result.h"
 #include "util/Sha256.h"
@@ -64,21 +65,13 @@ public:
     // whole against `expected`).
     Result<std::optional<FileEntry>> next();
     // The digest of the whole file, known once next() has returned nullopt.
-    const QByteArray &sha256() const { return m_sha256; }
+    QByteArray sha256() { return m_lines.sha256(); }
 
 private:
-    Status refill();
-
     QString m_path;
     std::optional<EntriesSummary> m_expected;
-    QFile m_file;
-    Sha256 m_digest;
-    QByteArray m_pending;
-    qsizetype m_start = 0;
-    bool m_atEnd = false;
-    qint64 m_lineNumber = 0;
+    LineReader m_lines;
     QString m_previous;
-    QByteArray m_sha256;
 };
 
 // Writes `entries`, which must be sorted with entryPathLess, to `path`.

@@ -1,6 +1,7 @@
 #include "backupset/Manifest.h"
 
 #include "backupset/EntriesFile.h"
+#include "backupset/FileListReader.h"
 #include "backupset/SetLayout.h"
 #include "backupset/SetPath.h"
 #include "model/BackupPlan.h"
@@ -116,17 +117,25 @@ Status checkListedPath(const QString &path) {
     return {};
 }
 
+Error topologyNotListedError() {
+    return Error{QCoreApplication::translate("Manifest",
+                                             "The manifest's description of the topology does not match its "
+                                             "file list; the set may have been tampered with.")};
+}
+
+bool describesTopology(const Manifest &manifest, const FileEntry &file) {
+    return file.type == FileEntry::Type::File && file.sha256 == manifest.deployment.topologySha256 &&
+           file.size == manifest.deployment.topologySize;
+}
+
 // The deployment part of the manifest must describe a listed file.
 Status checkTopologyListed(const Manifest &manifest) {
     if (!manifest.deployment.hasTopology())
         return {};
     const auto topology = std::find_if(manifest.files.begin(), manifest.files.end(),
                                        [&](const FileEntry &f) { return f.path == manifest.deployment.topologyPath; });
-    if (topology == manifest.files.end() || topology->type != FileEntry::Type::File ||
-        topology->sha256 != manifest.deployment.topologySha256 || topology->size != manifest.deployment.topologySize)
-        return Error{QCoreApplication::translate("Manifest",
-                                                 "The manifest's description of the topology does not match its "
-                                                 "file list; the set may have been tampered with.")};
+    if (topology == manifest.files.end() || !describesTopology(manifest, *topology))
+        return topologyNotListedError();
     return {};
 }
 
@@ -351,20 +360,64 @@ Result<Manifest> Manifest::load(const QString &setDir) {
     Result<Manifest> manifest = loadHeader(setDir);
     if (!manifest || manifest->formatVersion == 1)
         return manifest;
-    manifest->files.reserve(size_t(manifest->entries.count));
-    Status read = readEntriesFile(setDir + QLatin1Char('/') + layout::kEntries, manifest->entries,
-                                  [&](FileEntry &&file) -> Status {
-                                      if (Status safe = checkListedPath(file.path); !safe)
-                                          return safe;
-                                      file.item = itemOf(manifest->items, file.path);
-                                      manifest->files.push_back(std::move(file));
-                                      return {};
-                                  });
-    if (!read)
-        return read.error();
-    if (Status listed = checkTopologyListed(*manifest); !listed)
-        return listed.error();
+    std::vector<FileEntry> files;
+    files.reserve(size_t(manifest->entries.count));
+    FileListReader reader(setDir, *manifest);
+    if (Status opened = reader.open(); !opened)
+        return opened.error();
+    for (;;) {
+        Result<std::optional<FileEntry>> file = reader.next();
+        if (!file)
+            return file.error();
+        if (!*file)
+            break;
+        files.push_back(std::move(**file));
+    }
+    manifest->files = std::move(files);
     return manifest;
+}
+
+FileListReader::FileListReader(const QString &setDir, const Manifest &manifest) : m_manifest(manifest) {
+    if (manifest.formatVersion >= 2)
+        m_entries.emplace(setDir + QLatin1Char('/') + layout::kEntries, manifest.entries);
+}
+
+Status FileListReader::open() {
+    if (m_entries)
+        return m_entries->open();
+    m_sorted.reserve(m_manifest.files.size());
+    for (const FileEntry &file : m_manifest.files)
+        m_sorted.push_back(&file);
+    std::sort(m_sorted.begin(), m_sorted.end(),
+              [](const FileEntry *a, const FileEntry *b) { return entryPathLess(a->path, b->path); });
+    return {};
+}
+
+Result<std::optional<FileEntry>> FileListReader::next() {
+    if (!m_entries) {
+        // Format 1: fromJson() checked every entry already.
+        if (m_next == m_sorted.size())
+            return std::optional<FileEntry>();
+        return std::optional<FileEntry>(*m_sorted[m_next++]);
+    }
+    Result<std::optional<FileEntry>> file = m_entries->next();
+    if (!file)
+        return file;
+    if (!*file) {
+        if (m_manifest.deployment.hasTopology() && !m_topologySeen)
+            return topologyNotListedError();
+        return file;
+    }
+    FileEntry &entry = **file;
+    if (Status safe = checkListedPath(entry.path); !safe)
+        return safe.error();
+    if (m_manifest.deployment.hasTopology() && entry.path == m_manifest.deployment.topologyPath) {
+        if (!describesTopology(m_manifest, entry))
+            return topologyNotListedError();
+        m_topologySeen = true;
+    }
+    entry.item = itemOf(m_manifest.items, entry.path);
+    return file;
 }
 
 Status Manifest::save(const QString &setDir) {

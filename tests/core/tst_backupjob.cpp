@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <functional>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -175,6 +177,48 @@ private slots:
         // sha256sum agrees that the set is damaged.
         QVERIFY(test::runProgram(QStringLiteral("sha256sum"),
                                  {QStringLiteral("-c"), QStringLiteral("--quiet"), layout::kSums}, nullptr, set) != 0);
+    }
+
+    // Verify merges the set on disk, its file list and SHA256SUMS in path
+    // order: folders nobody listed, lines SHA256SUMS adds, and a SHA256SUMS
+    // put in another order by hand are all judged as before.
+    void verifyJudgesFoldersAndSumsInAnyOrder() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        const BackupReport report = BackupJob(planFor(dir.filePath(QStringLiteral("backups")), store)).run(nullptr, {});
+        QCOMPARE(report.outcome, BackupOutcome::Succeeded);
+        const QString set = report.setPath;
+        const QString sumsPath = set + QLatin1Char('/') + layout::kSums;
+        QFile sumsFile(sumsPath);
+        QVERIFY(sumsFile.open(QIODevice::ReadOnly));
+        QByteArrayList lines = sumsFile.readAll().split('\n');
+        sumsFile.close();
+        lines.removeAll(QByteArray());
+        QByteArrayList reversed = lines;
+        std::reverse(reversed.begin(), reversed.end());
+        QVERIFY(QFile::remove(sumsPath));
+        test::writeFile(sumsPath, reversed.join('\n') + '\n');
+        QVERIFY2(VerifyJob(set).run(nullptr, {}).ok(), "SHA256SUMS in reverse order is still the same list");
+        QCOMPARE(test::runProgram(QStringLiteral("sha256sum"),
+                                  {QStringLiteral("-c"), QStringLiteral("--quiet"), layout::kSums}, nullptr, set),
+                 0);
+
+        // An empty folder, a folder that holds a file, and one inside a
+        // listed folder, none of them listed; a line SHA256SUMS adds (in
+        // order, so SHA256SUMS is read alongside the file list).
+        QVERIFY(QDir().mkpath(set + QStringLiteral("/filestores/empty")));
+        test::writeFile(set + QStringLiteral("/extra/inside.txt"), "x");
+        QVERIFY(QDir().mkpath(set + QStringLiteral("/filestores/fs/many/sub")));
+        QVERIFY(QFile::remove(sumsPath));
+        test::writeFile(sumsPath, lines.join('\n') + '\n' + QByteArray(64, 'a') + "  filestores/zz-ghost.txt\n");
+        const VerifyReport verify = VerifyJob(set).run(nullptr, {});
+        QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Unexpected),
+                 QStringList({QStringLiteral("extra"), QStringLiteral("extra/inside.txt"),
+                              QStringLiteral("filestores/empty"), QStringLiteral("filestores/fs/many/sub")}));
+        QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Inconsistent),
+                 QStringList{QStringLiteral("filestores/zz-ghost.txt")});
+        QCOMPARE(verify.problems.size(), 5);
     }
 
     void verifyReportsSymlinkSmuggledIntoSet() {

@@ -421,13 +421,17 @@ Result<std::optional<FileEntry>> FileListReader::next() {
 }
 
 Status Manifest::save(const QString &setDir) {
-    formatVersion = kFormatVersion;
     std::sort(files.begin(), files.end(),
               [](const FileEntry &a, const FileEntry &b) { return entryPathLess(a.path, b.path); });
     Result<EntriesSummary> written = writeEntriesFile(setDir + QLatin1Char('/') + layout::kEntries, files);
     if (!written)
         return written.error();
     entries = *written;
+    return saveHeader(setDir);
+}
+
+Status Manifest::saveHeader(const QString &setDir) {
+    formatVersion = kFormatVersion;
     const QString path = setDir + QLatin1Char('/') + layout::kManifest;
     const QByteArray json = toJson();
     QFile file(path);

@@ -90,6 +90,9 @@ struct Manifest {
     static Result<Manifest> loadHeader(const QString &setDir);
     // Format 2: sorts the files, writes `entries`, then manifest.json.
     Status save(const QString &setDir);
+    // Format 2: writes manifest.json alone, for a set whose `entries` was
+    // written as the run went (its summary is in `entries`).
+    Status saveHeader(const QString &setDir);
 };
 
 // "2026-11-24T03:15:00.123456789Z", and back.

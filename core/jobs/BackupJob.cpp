@@ -5,6 +5,7 @@
 #include "backupset/Sha256Sums.h"
 #include "jobs/DeploymentCapture.h"
 #include "jobs/JobObserver.h"
+#include "jobs/SetFileList.h"
 #include "util/Progress.h"
 #include "location/BackupLocation.h"
 #include "location/LocationLock.h"
@@ -28,15 +29,6 @@ namespace {
 
 std::string utf8(const QString &text) {
     return text.toStdString();
-}
-
-Status writeSetFile(const QString &path, const QByteArray &contents) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(contents) != contents.size() ||
-        !file.flush())
-        return Error{QCoreApplication::translate("BackupJob", "Cannot write %1: %2").arg(path, file.errorString())};
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return {};
 }
 
 }  // namespace
@@ -160,7 +152,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
 
     // Unchanged files of the stores are linked to the newest complete set
     // (as rsync --link-dest) unless the plan asks for a full copy.
-    std::optional<PreviousSet> previous;
+    std::optional<PreviousSet> previous;  // read alongside each store's walk
     const bool anyStore = std::any_of(m_plan.items.begin(), m_plan.items.end(),
                                       [](const PlanItem &item) { return item.kind == QLatin1String("filestore"); });
     if (anyStore && !m_plan.fullCopy) {
@@ -181,6 +173,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             observer->onProgress(s);
     });
     progress.setTotals(bytesTotal, filesTotal);
+    SetFileList fileList(*setDir);
+    const EntrySink addEntry = [&fileList](FileEntry &&entry) { return fileList.add(std::move(entry)); };
     for (size_t i = 0; i < sources.size(); ++i) {
         Source &source = *sources[i];
         const int index = int(i);
@@ -191,6 +185,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
                  utf8(source.planItem().path));
         progress.startItem(index, itemBytes[i]);
         SourceOutput output;
+        if (Status begun = fileList.beginItem(); !begun)
+            return fail(begun.errorMessage());
         if (notReady[i]) {
             output.item.kind = source.planItem().kind;
             output.item.name = source.planItem().name;
@@ -198,7 +194,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             output.item.status = ItemStatus::Failed;
             output.item.errors.append({QString(), notReady[i]->message});
         } else {
-            SourceContext context{*setDir, cancel, progress, log, previous ? &*previous : nullptr};
+            SourceContext context{*setDir, cancel, progress, log, addEntry, previous ? &*previous : nullptr};
             output = source.backup(context);
         }
         log.info("{}: {} ({} files, {} bytes, {} errors, {} skipped)", utf8(output.item.name),
@@ -207,12 +203,13 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         if (observer)
             observer->onItemFinished(index, output.item);
         manifest.items.append(output.item);
-        manifest.files.insert(manifest.files.end(), std::make_move_iterator(output.files.begin()),
-                              std::make_move_iterator(output.files.end()));
         if (cancel.isCancelled())
             break;
     }
     progress.reportNow();
+    if (previous && !previous->readError().isEmpty())
+        log.warn("The file list of {} could not be read to its end ({}): the files after that point were copied",
+                 utf8(previous->name()), utf8(previous->readError()));
     if (cancel.isCancelled()) {
         report.outcome = BackupOutcome::Cancelled;
         log.warn("Cancelled. {} is left incomplete and will never be used for a restore.", utf8(*setDir));
@@ -237,7 +234,17 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     stage(QCoreApplication::translate("BackupJob", "Writing the manifest and checksums"));
     manifest.finishedUtc = QDateTime::currentDateTimeUtc();
     log.info("Writing {}, {} and {}", utf8(layout::kEntries), utf8(layout::kManifest), utf8(layout::kSums));
-    if (Status saved = manifest.save(*setDir); !saved)
+    const QString sumsPath = *setDir + QLatin1Char('/') + layout::kSums;
+    QFile sums(sumsPath);
+    if (!sums.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return fail(QCoreApplication::translate("BackupJob", "Cannot write %1: %2").arg(sumsPath, sums.errorString()));
+    sums.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    Result<EntriesSummary> entries = fileList.finish(std::move(manifest.files), sums);
+    manifest.files.clear();
+    if (!entries)
+        return fail(entries.errorMessage());
+    manifest.entries = *entries;
+    if (Status saved = manifest.saveHeader(*setDir); !saved)
         return fail(saved.errorMessage());
     // The log ends here: SHA256SUMS, written last, covers the data, the file
     // list, the manifest and the log, so `sha256sum -c` checks every byte of
@@ -247,15 +254,18 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     log.flush();
     log.sinks().pop_back();
     fileSink.reset();
-    QByteArray sums = formatSha256Sums(manifest.files);
+    QByteArray describedSums;
     for (const QString &described : {layout::kEntries, layout::kManifest, layout::kLog}) {
-        Result<QByteArray> digest = sha256OfFile(*setDir + QLatin1Char('/') + described, &cancel);
+        Result<QByteArray> digest = described == layout::kEntries
+                                        ? Result<QByteArray>(manifest.entries.sha256)
+                                        : sha256OfFile(*setDir + QLatin1Char('/') + described, &cancel);
         if (!digest)
             return fail(digest.errorMessage());
-        sums += formatSha256SumLine(*digest, described);
+        describedSums += formatSha256SumLine(*digest, described);
     }
-    if (Status written = writeSetFile(*setDir + QLatin1Char('/') + layout::kSums, sums); !written)
-        return fail(written.errorMessage());
+    if (sums.write(describedSums) != describedSums.size() || !sums.flush())
+        return fail(QCoreApplication::translate("BackupJob", "Cannot write %1: %2").arg(sumsPath, sums.errorString()));
+    sums.close();
 
     stage(QCoreApplication::translate("BackupJob", "Flushing the set to disk"));
     if (Status flushed = platform::flushTree(*setDir); !flushed)

@@ -39,7 +39,6 @@ Result<Deployment> keepDeployment(const QString &setDir, const PlanTopology &pla
 // Writes RECOVERY.html into `setDir` for the finished items of `manifest`
 // (the commands name `finalSetPath`, where the set will be once committed)
 // and appends its entry to the manifest's files.
-Status keepRunbook(const QString &setDir, const QString &finalSetPath, Manifest &manifest,
-                   const Topology &topology);
+Status keepRunbook(const QString &setDir, const QString &finalSetPath, Manifest &manifest, const Topology &topology);
 
 }  // namespace lbw

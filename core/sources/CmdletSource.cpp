@@ -81,7 +81,7 @@ Result<SourceEstimate> CmdletSource::estimate() {
 
 SourceOutput CmdletSource::backup(SourceContext &context) {
     const QString setPath = layout::kExports + QLatin1Char('/') + outputName();
-    SourceOutput output{newManifestItem(setPath), {}};
+    SourceOutput output{newManifestItem(setPath)};
     ManifestItem &item = output.item;
     auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     if (!makeOwnerOnlyPath(context.setDir, layout::kExports))

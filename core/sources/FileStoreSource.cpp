@@ -6,6 +6,7 @@
 #include "util/CancelToken.h"
 #include "util/FileCopy.h"
 #include "util/Staging.h"
+#include "util/OrderedWork.h"
 #include "util/Parallel.h"
 #include "util/Sha256.h"
 #include "util/TreeWalk.h"
@@ -161,62 +162,47 @@ Status FileStoreSource::checkReady() const {
     return {};
 }
 
-FileStoreSource::Scan FileStoreSource::scanTree() const {
-    Scan scan;
-    auto onEntry = [&](const WalkEntry &entry) {
-        switch (entry.info.type) {
-            case platform::EntryType::Directory:
-            case platform::EntryType::Symlink:
-                scan.entries.push_back({entry.relativePath, entry.info});
-                break;
-            case platform::EntryType::File:
-                if (isSkippedByDesign(entry.name)) {
-                    scan.skipped.append({entry.relativePath, QCoreApplication::translate(
-                                                                 "FileStoreSource",
-                                                                 "Meeting.Active is locked by a running meeting and "
-                                                                 "is not backed up (by design)")});
-                    break;
-                }
-                scan.entries.push_back({entry.relativePath, entry.info});
-                scan.estimate.bytes += entry.info.size;
-                ++scan.estimate.files;
-                break;
-            case platform::EntryType::Other:
-                scan.errors.append({entry.relativePath,
-                                    QCoreApplication::translate(
-                                        "FileStoreSource", "not a regular file (device, pipe or socket); not copied")});
-                break;
-        }
-    };
-    auto onError = [&](const QString &relativePath, const QString &message) {
-        scan.errors.append({relativePath, message});
-    };
-    walkTree(QDir::cleanPath(planItem().path), onEntry, onError);
-    return scan;
-}
-
 Result<SourceEstimate> FileStoreSource::estimate() {
     if (Status ready = checkReady(); !ready)
         return ready.error();
-    m_scan = scanTree();
-    return m_scan->estimate;
+    // Counted only: the backup walks the store again (from the cache by
+    // then) and never holds a list of it.
+    SourceEstimate estimate;
+    walkTree(
+        QDir::cleanPath(planItem().path),
+        [&](const WalkEntry &entry) {
+            if (entry.info.type == platform::EntryType::File && !isSkippedByDesign(entry.name)) {
+                estimate.bytes += entry.info.size;
+                ++estimate.files;
+            }
+        },
+        [](const QString &, const QString &) {});
+    return estimate;
 }
+
+namespace {
+
+// Files being copied while the walk goes on: enough to keep the disk and
+// the SHA-256 units busy, few enough that memory stays flat.
+constexpr size_t kCopyWindow = 1024;
+
+// One entry of the store on its way into the set, in walk order.
+struct Pending {
+    WalkEntry walked;
+    std::optional<FileEntry> unchanged;  // the previous set's file, to link
+    CopyResult result;
+    bool linked = false;
+};
+
+}  // namespace
 
 SourceOutput FileStoreSource::backup(SourceContext &context) {
     const QString setPath = layout::kFileStores + QLatin1Char('/') + planItem().name;
-    SourceOutput output{newManifestItem(setPath), {}};
+    SourceOutput output{newManifestItem(setPath)};
     ManifestItem &item = output.item;
     auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
-
-    if (!m_scan) {
-        Result<SourceEstimate> estimated = estimate();
-        if (!estimated)
-            return fail(estimated.errorMessage());
-    }
-    Scan scan = std::move(*m_scan);
-    m_scan.reset();
-    item.skipped = scan.skipped;
-    item.errors = scan.errors;
+    if (Status ready = checkReady(); !ready)
+        return fail(ready.errorMessage());
 
     const QString sourceRoot = QDir::cleanPath(planItem().path);
     // The store's own folder is not an entry of the manifest; its mode and
@@ -230,40 +216,24 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
         return fail(QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1 in the backup set.")
                         .arg(targetRoot));
 
-    // Folders first (parents precede children in the scan), then the files
-    // in parallel: several files in flight keep both the disk and the
-    // SHA-256 units busy, which one sequential loop cannot.
-    std::vector<size_t> fileIndexes;
-    for (size_t i = 0; i < scan.entries.size(); ++i) {
-        const Entry &entry = scan.entries[i];
-        if (entry.info.type == platform::EntryType::Directory) {
-            const QString target = targetRoot + QLatin1Char('/') + entry.relativePath;
-            if (!QDir().mkdir(target) ||
-                !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-                return fail(
-                    QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1 in the backup set.")
-                        .arg(target));
-        } else if (entry.info.type == platform::EntryType::File) {
-            fileIndexes.push_back(i);
-        }
-    }
-
-    std::vector<CopyResult> results(scan.entries.size());
-    std::vector<char> linked(scan.entries.size(), 0);
     std::atomic_bool fatal{false};
     std::atomic_bool linksRefused{false};
+    QString fatalMessage;  // a folder that cannot be created, an entry that cannot be recorded
+    qint64 linkedBytes = 0;
+    qint64 linkedFiles = 0;
+    // Folder times are set last (writing the files inside changes them);
+    // only folders are kept for that, never the files.
+    std::vector<std::pair<QString, qint64>> folderTimes;
+
     // An unchanged file becomes a second name of the previous set's file:
     // nothing of that set changes but its link count.
-    auto linkUnchanged = [&](const Entry &entry, const QString &target, CopyResult &result) {
-        const FileEntry *old = context.previous->unchangedFile(setPath + QLatin1Char('/') + entry.relativePath,
-                                                               entry.info.size, entry.info.mtimeNs, entry.info.mode);
-        if (!old)
-            return false;
+    auto linkUnchanged = [&](Pending &pending, const QString &target) {
+        const FileEntry &old = *pending.unchanged;
         // Only to a regular file of the recorded size: a previous set whose
         // file was swapped for a link or a device is copied from instead.
-        const QString existing = context.previous->path() + QLatin1Char('/') + old->path;
+        const QString existing = context.previous->path() + QLatin1Char('/') + old.path;
         const Result<platform::EntryInfo> there = platform::statNoFollow(existing);
-        if (!there || there->type != platform::EntryType::File || there->size != old->size)
+        if (!there || there->type != platform::EntryType::File || there->size != old.size)
             return false;
         Status made = platform::createHardLink(existing, target);
         if (!made) {
@@ -274,87 +244,141 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                                  planItem().name.toStdString(), made.errorMessage().toStdString());
             return false;
         }
-        result.ok = true;
-        result.size = old->size;
-        result.sha256 = old->sha256;
-        context.progress.addBytes(old->size);
+        pending.result.ok = true;
+        pending.result.size = old.size;
+        pending.result.sha256 = old.sha256;
+        context.progress.addBytes(old.size);
         return true;
     };
-    auto copyOne = [&](size_t k) {
-        const Entry &entry = scan.entries[fileIndexes[k]];
-        const QString target = targetRoot + QLatin1Char('/') + entry.relativePath;
-        CopyResult &result = results[fileIndexes[k]];
-        if (context.previous && !linksRefused.load() && linkUnchanged(entry, target, result)) {
-            linked[fileIndexes[k]] = 1;
-            context.progress.addFiles(1);
-            context.progress.maybeReport();
+    // On a worker thread: several files in flight keep both the disk and
+    // the SHA-256 units busy, which one sequential loop cannot.
+    auto copyOne = [&](Pending &pending) {
+        if (fatal.load() || context.cancel.isCancelled())
             return;
-        }
-        result =
-            copyAndHash(sourceRoot + QLatin1Char('/') + entry.relativePath, target, context.cancel, context.progress);
-        if (result.ok) {
-            if (Status metadata = platform::applyTimesAndMode(target, entry.info.mtimeNs, kSetFileMode); !metadata) {
-                result.ok = false;
-                result.fatal = true;
-                result.error = metadata.errorMessage();
+        const QString target = targetRoot + QLatin1Char('/') + pending.walked.relativePath;
+        if (pending.unchanged && !linksRefused.load() && linkUnchanged(pending, target)) {
+            pending.linked = true;
+        } else {
+            pending.result = copyAndHash(sourceRoot + QLatin1Char('/') + pending.walked.relativePath, target,
+                                         context.cancel, context.progress);
+            if (pending.result.ok) {
+                if (Status metadata = platform::applyTimesAndMode(target, pending.walked.info.mtimeNs, kSetFileMode);
+                    !metadata) {
+                    pending.result.ok = false;
+                    pending.result.fatal = true;
+                    pending.result.error = metadata.errorMessage();
+                }
             }
+            if (pending.result.fatal)
+                fatal = true;
         }
-        if (result.fatal)
-            fatal = true;
         context.progress.addFiles(1);
         context.progress.maybeReport();
     };
-    parallelFor(fileIndexes.size(), ioWorkerCount(), copyOne,
-                [&] { return fatal.load() || context.cancel.isCancelled(); });
+    // On this thread, in walk order: the entry goes to the file list.
+    auto record = [&](Pending &pending) {
+        if (!fatalMessage.isEmpty() || context.cancel.isCancelled())
+            return;
+        const WalkEntry &walked = pending.walked;
+        FileEntry file;
+        file.path = setPath + QLatin1Char('/') + walked.relativePath;
+        file.item = planItem().name;
+        file.mtimeNs = walked.info.mtimeNs;
+        file.mode = walked.info.mode;
+        if (walked.info.type == platform::EntryType::Directory) {
+            file.type = FileEntry::Type::Directory;
+        } else if (walked.info.type == platform::EntryType::Symlink) {
+            file.type = FileEntry::Type::Symlink;
+            file.linkTarget = walked.info.linkTarget;
+        } else {
+            const CopyResult &result = pending.result;
+            if (!result.ok) {
+                if (!result.error.isEmpty()) {
+                    item.errors.append({walked.relativePath, result.error});
+                    context.log.warn("{}: {}: {}", planItem().name.toStdString(), walked.relativePath.toStdString(),
+                                     result.error.toStdString());
+                }
+                return;
+            }
+            file.type = FileEntry::Type::File;
+            file.size = result.size;
+            file.sha256 = result.sha256;
+            item.bytes += result.size;
+            ++item.files;
+            if (pending.linked) {
+                linkedBytes += result.size;
+                ++linkedFiles;
+            }
+        }
+        if (Status added = context.addEntry(std::move(file)); !added) {
+            fatalMessage = added.errorMessage();
+            fatal = true;
+        }
+    };
+
+    {
+        OrderedWork<Pending> copying(ioWorkerCount(), kCopyWindow, copyOne, record);
+        TreeWalker walker(sourceRoot, [&](const QString &relativePath, const QString &message) {
+            item.errors.append({relativePath, message});
+        });
+        while (!fatal.load() && !context.cancel.isCancelled()) {
+            std::optional<WalkEntry> walked = walker.next();
+            if (!walked)
+                break;
+            const platform::EntryInfo &info = walked->info;
+            switch (info.type) {
+                case platform::EntryType::Directory: {
+                    // Parents come before children in the walk.
+                    const QString target = targetRoot + QLatin1Char('/') + walked->relativePath;
+                    if (!QDir().mkdir(target) ||
+                        !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+                        fatalMessage = QCoreApplication::translate("FileStoreSource",
+                                                                   "Cannot create the folder %1 in the backup set.")
+                                           .arg(target);
+                        fatal = true;
+                        break;
+                    }
+                    folderTimes.emplace_back(walked->relativePath, info.mtimeNs);
+                    copying.submit({std::move(*walked), {}, {}, false}, false);
+                    break;
+                }
+                case platform::EntryType::Symlink:
+                    copying.submit({std::move(*walked), {}, {}, false}, false);
+                    break;
+                case platform::EntryType::File: {
+                    if (isSkippedByDesign(walked->name)) {
+                        item.skipped.append({walked->relativePath, QCoreApplication::translate(
+                                                                       "FileStoreSource",
+                                                                       "Meeting.Active is locked by a running meeting "
+                                                                       "and is not backed up (by design)")});
+                        context.log.info("{}: skipped {}", planItem().name.toStdString(),
+                                         walked->relativePath.toStdString());
+                        break;
+                    }
+                    std::optional<FileEntry> unchanged;
+                    if (context.previous && !linksRefused.load())
+                        unchanged = context.previous->unchangedFile(setPath + QLatin1Char('/') + walked->relativePath,
+                                                                    info.size, info.mtimeNs, info.mode);
+                    copying.submit({std::move(*walked), std::move(unchanged), {}, false});
+                    break;
+                }
+                case platform::EntryType::Other:
+                    item.errors.append(
+                        {walked->relativePath,
+                         QCoreApplication::translate("FileStoreSource",
+                                                     "not a regular file (device, pipe or socket); not copied")});
+                    break;
+            }
+        }
+        copying.finish();
+    }
 
     if (context.cancel.isCancelled()) {
         item.status = ItemStatus::Cancelled;
         return output;
     }
-
-    qint64 linkedBytes = 0;
-    qint64 linkedFiles = 0;
-    output.files.reserve(scan.entries.size());
-    for (size_t i = 0; i < scan.entries.size(); ++i) {
-        const Entry &entry = scan.entries[i];
-        FileEntry file;
-        file.path = setPath + QLatin1Char('/') + entry.relativePath;
-        file.item = planItem().name;
-        file.mtimeNs = entry.info.mtimeNs;
-        file.mode = entry.info.mode;
-        switch (entry.info.type) {
-            case platform::EntryType::Directory:
-                file.type = FileEntry::Type::Directory;
-                break;
-            case platform::EntryType::Symlink:
-                file.type = FileEntry::Type::Symlink;
-                file.linkTarget = entry.info.linkTarget;
-                break;
-            default: {
-                const CopyResult &result = results[i];
-                if (!result.ok) {
-                    if (!result.error.isEmpty()) {
-                        item.errors.append({entry.relativePath, result.error});
-                        context.log.warn("{}: {}: {}", planItem().name.toStdString(), entry.relativePath.toStdString(),
-                                         result.error.toStdString());
-                    }
-                    continue;
-                }
-                file.type = FileEntry::Type::File;
-                file.size = result.size;
-                file.sha256 = result.sha256;
-                item.bytes += result.size;
-                ++item.files;
-                if (linked[i]) {
-                    linkedBytes += result.size;
-                    ++linkedFiles;
-                }
-            }
-        }
-        output.files.push_back(std::move(file));
-    }
-    for (const ItemIssue &skip : item.skipped)
-        context.log.info("{}: skipped {}", planItem().name.toStdString(), skip.path.toStdString());
+    if (!fatalMessage.isEmpty())
+        return fail(fatalMessage);
     if (context.previous) {
         // What this set shares with the previous one: `list` shows the rest as the set's own.
         item.details.insert(QStringLiteral("linkedFiles"), linkedFiles);
@@ -364,11 +388,9 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                          linkedBytes, context.previous->name().toStdString());
     }
 
-    // Folder times last: writing the files inside changed them.
-    for (auto it = scan.entries.rbegin(); it != scan.entries.rend(); ++it)
-        if (it->info.type == platform::EntryType::Directory)
-            (void)platform::applyTimesAndMode(targetRoot + QLatin1Char('/') + it->relativePath, it->info.mtimeNs,
-                                              kSetDirMode);
+    // Folder times last, deepest first: writing the files inside changed them.
+    for (auto it = folderTimes.rbegin(); it != folderTimes.rend(); ++it)
+        (void)platform::applyTimesAndMode(targetRoot + QLatin1Char('/') + it->first, it->second, kSetDirMode);
 
     if (fatal)
         item.status = ItemStatus::Failed;

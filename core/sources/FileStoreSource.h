@@ -32,22 +32,6 @@ public:
     // True when a link at `linkPath` (relative to the store root) pointing at
     // `linkTarget` stays inside the store, judged on the text alone.
     static bool linkStaysInside(const QString &linkPath, const QString &linkTarget);
-
-private:
-    struct Entry {
-        QString relativePath;  // '/'-separated, relative to the store root
-        platform::EntryInfo info;
-    };
-    struct Scan {
-        std::vector<Entry> entries;
-        QList<ItemIssue> errors;
-        QList<ItemIssue> skipped;
-        SourceEstimate estimate;
-    };
-
-    Scan scanTree() const;
-
-    std::optional<Scan> m_scan;  // kept from estimate() for backup()
 };
 
 }  // namespace lbw

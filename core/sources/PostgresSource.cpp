@@ -127,7 +127,7 @@ Result<SourceEstimate> PostgresSource::estimate() {
 
 SourceOutput PostgresSource::backup(SourceContext &context) {
     const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".pgdump");
-    SourceOutput output{newManifestItem(setPath), {}};
+    SourceOutput output{newManifestItem(setPath)};
     ManifestItem &item = output.item;
     auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     if (!makeOwnerOnlyPath(context.setDir, layout::kDatabases))

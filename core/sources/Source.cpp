@@ -54,9 +54,10 @@ SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, qu
     entry.sha256 = *digest;
     entry.mode = mode;
     entry.mtimeNs = mtimeNs >= 0 ? mtimeNs : written->mtimeNs;
-    output.files.push_back(entry);
+    if (Status added = context.addEntry(std::move(entry)); !added)
+        return failed(std::move(output), context, added.errorMessage());
     context.progress.addFiles(1);
-    output.item.bytes = entry.size;
+    output.item.bytes = written->size;
     output.item.files = 1;
     output.item.status = ItemStatus::Ok;
     return output;

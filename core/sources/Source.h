@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -26,19 +27,26 @@ struct SourceEstimate {
     qint64 files = 0;
 };
 
+// Takes the item's entries (files, folders, links) one at a time, in
+// entryPathLess order; BackupJob writes them out as they come, so no list of
+// a whole store is ever held. An error (a full disk, an entry out of order)
+// means the item cannot be recorded: the source stops and fails the item.
+using EntrySink = std::function<Status(FileEntry &&)>;
+
 struct SourceContext {
     QString setDir;  // the set folder being written (still named *.partial)
     const CancelToken &cancel;
     ProgressMeter &progress;
     spdlog::logger &log;
+    const EntrySink &addEntry;
     // Files unchanged since this set may be linked from it instead of
-    // copied; nullptr for a full copy (the first run, --full).
-    const PreviousSet *previous = nullptr;
+    // copied; nullptr for a full copy (the first run, --full). Asked in
+    // path order by one thread.
+    PreviousSet *previous = nullptr;
 };
 
 struct SourceOutput {
-    ManifestItem item;
-    std::vector<FileEntry> files;
+    ManifestItem item;  // with its totals; the entries went to addEntry
 };
 
 struct RestoreContext {

@@ -140,7 +140,7 @@ Result<SourceEstimate> SqlServerSource::estimate() {
 
 SourceOutput SqlServerSource::backup(SourceContext &context) {
     const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".bak");
-    SourceOutput output{newManifestItem(setPath), {}};
+    SourceOutput output{newManifestItem(setPath)};
     ManifestItem &item = output.item;
     auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     const QString server = planItem().options.value(QStringLiteral("server")).toString();

@@ -161,7 +161,7 @@ Result<QJsonObject> SqliteSource::copyDatabase(const QString &sourceFile, const 
 
 SourceOutput SqliteSource::backup(SourceContext &context) {
     const QString setPath = layout::kDatabases + QLatin1Char('/') + planItem().name + QStringLiteral(".sqlite");
-    SourceOutput output{newManifestItem(setPath), {}};
+    SourceOutput output{newManifestItem(setPath)};
     ManifestItem &item = output.item;
     auto fail = [&](const QString &message) { return failed(std::move(output), context, message); };
     if (Status ready = checkReady(); !ready)
@@ -183,8 +183,8 @@ SourceOutput SqliteSource::backup(SourceContext &context) {
     context.log.info("{}: copied, integrity check ok", planItem().name.toStdString());
     SourceOutput done = withSetFile(std::move(output), context, sourceInfo ? sourceInfo->mode : 0600,
                                     sourceInfo ? sourceInfo->mtimeNs : -1);
-    if (!done.files.empty())
-        (void)platform::applyTimesAndMode(target, done.files.front().mtimeNs, 0600);
+    if (done.item.status == ItemStatus::Ok && sourceInfo)
+        (void)platform::applyTimesAndMode(target, sourceInfo->mtimeNs, 0600);
     return done;
 }
 

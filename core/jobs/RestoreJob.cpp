@@ -62,7 +62,9 @@ bool RestoreReport::anyRestored() const {
 RestoreJob::RestoreJob(RestoreRequest request) : m_request(std::move(request)) {}
 
 Result<RestoreJob::Selection> RestoreJob::select() const {
-    Result<Manifest> manifest = Manifest::load(m_request.setPath);
+    // The header only: each item's entries are read from the set as the
+    // item is restored.
+    Result<Manifest> manifest = Manifest::loadHeader(m_request.setPath);
     if (!manifest)
         return manifest.error();
     Selection selection{std::move(manifest).value(), {}, {}, {}, {}};
@@ -201,10 +203,7 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
                 damage << QStringLiteral("%1 (%2)").arg(problem.path, problem.detail);
         // The manifest keeps what a restore needs to know (connection, import command) in details.
         std::unique_ptr<Source> source = makeSource({item.kind, item.name, item.source, item.details});
-        std::vector<const FileEntry *> files;
-        for (const FileEntry &file : selection.manifest.files)
-            if (file.item == item.name)
-                files.push_back(&file);
+        const ItemEntries entries(m_request.setPath, selection.manifest, item);
 
         if (item.status == ItemStatus::Failed) {
             refuse(QCoreApplication::translate("RestoreJob",
@@ -234,7 +233,7 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
         if (isFileKind(item.kind))
             QDir().mkpath(QFileInfo(result.target).absolutePath());
 
-        RestoreContext context{m_request.setPath, item, files, result.target, cancel, progress, *sinkless};
+        RestoreContext context{m_request.setPath, item, entries, result.target, cancel, progress, *sinkless};
         Result<QStringList> restored = source->restore(context);
         if (!restored) {
             result.status =

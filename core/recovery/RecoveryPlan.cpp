@@ -142,11 +142,9 @@ private:
         return found;
     }
 
-    // Where the export of a set item lies, for a command that reads it.
+    // Where the export of a set item lies, for a command that reads it (an
+    // item of one file is recorded at the item's own path).
     QString setFilePath(const ManifestItem &item) const {
-        for (const FileEntry &file : m_manifest.files)
-            if (file.item == item.name && file.type == FileEntry::Type::File)
-                return QDir::toNativeSeparators(QDir(m_setPath).absoluteFilePath(file.path));
         return QDir::toNativeSeparators(QDir(m_setPath).absoluteFilePath(item.setPath));
     }
 
@@ -330,10 +328,11 @@ private:
                             "{ exit 1 }")
                  .arg(m_fqdn)});
         for (const CatalogItem &cms : catalogItems([](const CatalogItem &c) { return c.name == QLatin1String("cms"); }))
-            addData(
-                QStringLiteral("cms-import"),
-                QCoreApplication::translate("RecoveryPlan", "Import the Central Management store"), cms,
-                [](const QString &file) -> QString { return QStringLiteral("Import-CsConfiguration -FileName %1").arg(file); });
+            addData(QStringLiteral("cms-import"),
+                    QCoreApplication::translate("RecoveryPlan", "Import the Central Management store"), cms,
+                    [](const QString &file) -> QString {
+                        return QStringLiteral("Import-CsConfiguration -FileName %1").arg(file);
+                    });
         addEnableTopology();
     }
 
@@ -466,10 +465,11 @@ private:
     void addLocationInformation() {
         for (const CatalogItem &lis :
              catalogItems([](const CatalogItem &c) { return c.name == QLatin1String("lis"); })) {
-            addData(
-                QStringLiteral("lis-import"),
-                QCoreApplication::translate("RecoveryPlan", "Import the E9-1-1 location information"), lis,
-                [](const QString &file) -> QString { return QStringLiteral("Import-CsLisConfiguration -FileName %1").arg(file); });
+            addData(QStringLiteral("lis-import"),
+                    QCoreApplication::translate("RecoveryPlan", "Import the E9-1-1 location information"), lis,
+                    [](const QString &file) -> QString {
+                        return QStringLiteral("Import-CsLisConfiguration -FileName %1").arg(file);
+                    });
             if (!setItem(lis))
                 continue;
             addShell(QStringLiteral("lis-publish"),

@@ -34,7 +34,7 @@ Result<Topology> loadSetTopology(const QString &setDir, const Manifest &manifest
 }
 
 Result<SetWithTopology> openSetWithTopology(const QString &setDir) {
-    Result<Manifest> manifest = Manifest::load(setDir);
+    Result<Manifest> manifest = Manifest::loadHeader(setDir);
     if (!manifest)
         return manifest.error();
     Result<Topology> topology = loadSetTopology(setDir, *manifest);

@@ -11,8 +11,9 @@ namespace lbw {
 
 Result<Topology> loadSetTopology(const QString &setDir, const Manifest &manifest);
 
-// A set's manifest and the topology it keeps, read together: what every
-// recovery front end starts from.
+// A set's manifest (its header: format 2's file list stays on disk) and the
+// topology it keeps, read together: what every recovery front end starts
+// from.
 struct SetWithTopology {
     Manifest manifest;
     Topology topology;

@@ -446,33 +446,54 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
 
     // Judge the whole item before writing anything: every entry must lie
     // inside the item and never below a link (writing through a link could
-    // land outside the target).
+    // land outside the target). The list is read from the set once per
+    // pass, never held: only links and the case-folded names' hashes are.
     QSet<QString> links;
-    for (const FileEntry *file : context.files)
-        if (file->type == FileEntry::Type::Symlink)
-            links.insert(file->path);
-    QHash<QString, QString> foldedNames;
-    for (const FileEntry *file : context.files) {
-        if (!file->path.startsWith(prefix))
+    QSet<size_t> foldedHashes;
+    QSet<size_t> foldedTwice;  // hashes seen twice: the names are looked up in a second pass
+    Status judged = context.entries.forEach([&](const FileEntry &file) -> Status {
+        if (!file.path.startsWith(prefix))
             return Error{QCoreApplication::translate("FileStoreSource",
                                                      "The manifest places %1 outside its item %2; the set may have "
                                                      "been tampered with.")
-                             .arg(file->path, item.name)};
-        for (qsizetype slash = file->path.indexOf(QLatin1Char('/'), prefix.size()); slash > 0;
-             slash = file->path.indexOf(QLatin1Char('/'), slash + 1))
-            if (links.contains(file->path.left(slash)))
+                             .arg(file.path, item.name)};
+        // Sorted by path, a link comes before anything listed below it.
+        for (qsizetype slash = file.path.indexOf(QLatin1Char('/'), prefix.size()); slash > 0 && !links.isEmpty();
+             slash = file.path.indexOf(QLatin1Char('/'), slash + 1))
+            if (links.contains(file.path.left(slash)))
                 return Error{QCoreApplication::translate("FileStoreSource",
                                                          "The manifest places %1 below the link %2; the set may have "
                                                          "been tampered with.")
-                                 .arg(file->path, file->path.left(slash))};
-        const QString folded = file->path.toCaseFolded();
-        if (const auto other = foldedNames.constFind(folded); other != foldedNames.constEnd())
-            notes << QCoreApplication::translate("FileStoreSource",
-                                                 "%1 and %2 differ only in case: they collide on Windows and other "
-                                                 "case-insensitive file systems.")
-                         .arg(*other, file->path);
+                                 .arg(file.path, file.path.left(slash))};
+        if (file.type == FileEntry::Type::Symlink)
+            links.insert(file.path);
+        const size_t folded = qHash(file.path.toCaseFolded());
+        if (foldedHashes.contains(folded))
+            foldedTwice.insert(folded);
         else
-            foldedNames.insert(folded, file->path);
+            foldedHashes.insert(folded);
+        return {};
+    });
+    if (!judged)
+        return judged.error();
+    foldedHashes.clear();
+    if (!foldedTwice.isEmpty()) {
+        QHash<QString, QString> foldedNames;
+        Status named = context.entries.forEach([&](const FileEntry &file) -> Status {
+            const QString folded = file.path.toCaseFolded();
+            if (!foldedTwice.contains(qHash(folded)))
+                return {};
+            if (const auto other = foldedNames.constFind(folded); other != foldedNames.constEnd())
+                notes << QCoreApplication::translate("FileStoreSource",
+                                                     "%1 and %2 differ only in case: they collide on Windows and "
+                                                     "other case-insensitive file systems.")
+                             .arg(*other, file.path);
+            else
+                foldedNames.insert(folded, file.path);
+            return {};
+        });
+        if (!named)
+            return named.error();
     }
 
     const QFileInfo targetInfo(context.target);
@@ -493,57 +514,78 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     };
     auto stagedPath = [&](const FileEntry &file) -> QString { return staged + file.path.mid(item.setPath.size()); };
 
-    std::vector<const FileEntry *> files;
-    for (const FileEntry *file : context.files) {
-        if (file->type == FileEntry::Type::Directory && !QDir().mkpath(stagedPath(*file)))
-            return abandon(
-                QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1.").arg(stagedPath(*file)));
-        if (file->type == FileEntry::Type::File)
-            files.push_back(file);
-    }
-
-    std::vector<QString> failures(files.size());
+    // Folders as they come (parents first), files on several threads, links
+    // and folder times at the end: only folders and links are kept for that.
+    std::vector<FileEntry> folders;
+    std::vector<FileEntry> linkEntries;
+    struct Copy {
+        FileEntry file;
+        QString failure;
+    };
+    QString failure;
     std::atomic_bool stop{false};
-    parallelFor(
-        files.size(), ioWorkerCount(),
-        [&](size_t i) {
-            const FileEntry &file = *files[i];
-            const QString target = stagedPath(file);
+    OrderedWork<Copy> copying(
+        ioWorkerCount(), kCopyWindow,
+        [&](Copy &copy) {
+            if (stop.load() || context.cancel.isCancelled())
+                return;
+            const QString target = stagedPath(copy.file);
             QDir().mkpath(QFileInfo(target).absolutePath());
-            if (Status restored = restoreSetFile(context, file, target, file.mode); !restored)
-                failures[i] = restored.errorMessage();
-            if (!failures[i].isEmpty())
+            if (Status restored = restoreSetFile(context, copy.file, target, copy.file.mode); !restored) {
+                copy.failure = restored.errorMessage();
                 stop = true;
+            }
             context.progress.addFiles(1);
             context.progress.maybeReport();
         },
-        [&] { return stop.load() || context.cancel.isCancelled(); });
+        [&](Copy &copy) {
+            if (failure.isEmpty() && !copy.failure.isEmpty())
+                failure = copy.failure;
+        });
+    Status written = context.entries.forEach([&](const FileEntry &file) -> Status {
+        if (stop.load() || context.cancel.isCancelled())
+            return Error{};  // stops the pass; what stopped it is told below
+        switch (file.type) {
+            case FileEntry::Type::Directory:
+                if (!QDir().mkpath(stagedPath(file)))
+                    return Error{QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1.")
+                                     .arg(stagedPath(file))};
+                folders.push_back(file);
+                break;
+            case FileEntry::Type::Symlink:
+                linkEntries.push_back(file);
+                break;
+            case FileEntry::Type::File:
+                copying.submit({file, {}});
+                break;
+        }
+        return {};
+    });
+    copying.finish();
     if (context.cancel.isCancelled())
         return abandon(QCoreApplication::translate("FileStoreSource", "Cancelled."));
-    for (const QString &failure : failures)
-        if (!failure.isEmpty())
-            return abandon(failure);
+    if (!failure.isEmpty())
+        return abandon(failure);
+    if (!written)
+        return abandon(written.errorMessage());
 
-    for (const FileEntry *file : context.files) {
-        if (file->type != FileEntry::Type::Symlink)
-            continue;
-        const QString relative = file->path.mid(prefix.size());
-        if (!linkStaysInside(relative, file->linkTarget)) {
+    for (const FileEntry &file : linkEntries) {
+        const QString relative = file.path.mid(prefix.size());
+        if (!linkStaysInside(relative, file.linkTarget)) {
             notes << QCoreApplication::translate("FileStoreSource",
                                                  "The link %1 points outside the restored folder (%2) and was not "
                                                  "recreated.")
-                         .arg(relative, file->linkTarget);
+                         .arg(relative, file.linkTarget);
             continue;
         }
-        if (!QFile::link(file->linkTarget, stagedPath(*file)))
+        if (!QFile::link(file.linkTarget, stagedPath(file)))
             return abandon(
                 QCoreApplication::translate("FileStoreSource", "Cannot recreate the link %1.").arg(relative));
-        (void)platform::applyLinkTime(stagedPath(*file), file->mtimeNs);
+        (void)platform::applyLinkTime(stagedPath(file), file.mtimeNs);
     }
     // Folder times last, deepest first: creating their contents changed them.
-    for (auto it = context.files.rbegin(); it != context.files.rend(); ++it)
-        if ((*it)->type == FileEntry::Type::Directory)
-            (void)platform::applyTimesAndMode(stagedPath(**it), (*it)->mtimeNs, (*it)->mode);
+    for (auto it = folders.rbegin(); it != folders.rend(); ++it)
+        (void)platform::applyTimesAndMode(stagedPath(*it), it->mtimeNs, it->mode);
     if (intoExistingFolder) {
         // The target folder stays, with its own mode and permissions.
         if (Status moved = moveIntoExistingFolder(staged, context.target); !moved)

@@ -206,11 +206,9 @@ Status PostgresSource::checkTargetIsClean(const QString &target) const {
 }
 
 Result<QStringList> PostgresSource::restore(RestoreContext &context) {
-    if (context.files.size() != 1)
-        return Error{QCoreApplication::translate("PostgresSource",
-                                                 "The manifest does not list exactly one dump for "
-                                                 "%1.")
-                         .arg(context.item.name)};
+    const Result<FileEntry> only = context.entries.onlyFile();
+    if (!only)
+        return only.error();
     Result<bool> exists = databaseExists(context.target);
     if (!exists)
         return exists.error();
@@ -242,8 +240,7 @@ Result<QStringList> PostgresSource::restore(RestoreContext &context) {
     QStringList args = connectionArguments();
     args << QStringLiteral("--no-owner") << QStringLiteral("--clean") << QStringLiteral("--if-exists")
          << QStringLiteral("--single-transaction") << QStringLiteral("--exit-on-error")
-         << QStringLiteral("--dbname=") + context.target
-         << context.setDir + QLatin1Char('/') + context.files.front()->path;
+         << QStringLiteral("--dbname=") + context.target << context.setDir + QLatin1Char('/') + only->path;
     const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
     Result<CommandRun> restored = runCommand(QStringLiteral("pg_restore"), args, toolEnvironment(), timeout,
                                              context.cancel, &context.log, context.item.name);

@@ -9,6 +9,7 @@
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
 #include "util/FileCopy.h"
+#include "util/OrderedWork.h"
 #include "util/Parallel.h"
 #include "util/Sha256.h"
 
@@ -18,6 +19,13 @@
 #include <spdlog/logger.h>
 
 namespace lbw {
+namespace {
+
+// Restored files being read back at once: a bounded window, so memory
+// does not grow with the store.
+constexpr size_t kRestoredChecksInFlight = 1024;
+
+}  // namespace
 
 ManifestItem Source::newManifestItem(const QString &setPath) const {
     ManifestItem item;
@@ -80,20 +88,30 @@ Status Source::restoreSetFile(const RestoreContext &context, const FileEntry &fi
 }
 
 Result<QStringList> Source::verifyRestored(const RestoreContext &context) const {
-    std::vector<QString> wrong(context.files.size());
-    parallelFor(context.files.size(), ioWorkerCount(), [&](size_t k) {
-        const FileEntry &file = *context.files[k];
-        if (file.type != FileEntry::Type::File)
-            return;
-        const QString path = restoredPath(context.item, file, context.target);
-        Result<QByteArray> digest = sha256OfFile(path, &context.cancel);
-        if (!digest || *digest != file.sha256)
-            wrong[k] = path;
-    });
+    struct Check {
+        QString path;
+        QByteArray expected;
+        bool differs = false;
+    };
     QStringList differing;
-    for (const QString &path : wrong)
-        if (!path.isEmpty())
-            differing << path;
+    OrderedWork<Check> checking(
+        readWorkerCount(), kRestoredChecksInFlight,
+        [&](Check &check) {
+            Result<QByteArray> digest = sha256OfFile(check.path, &context.cancel);
+            check.differs = !digest || *digest != check.expected;
+        },
+        [&](Check &check) {
+            if (check.differs)
+                differing << check.path;
+        });
+    Status read = context.entries.forEach([&](const FileEntry &file) -> Status {
+        if (file.type == FileEntry::Type::File && !context.cancel.isCancelled())
+            checking.submit({restoredPath(context.item, file, context.target), file.sha256});
+        return {};
+    });
+    checking.finish();
+    if (!read)
+        return read.error();
     return differing;
 }
 

@@ -2,6 +2,7 @@
 // One kind of data the product can back up. A BackupJob asks each source of
 // the plan, in turn, to write its item into the set folder being created.
 
+#include "backupset/ItemEntries.h"
 #include "backupset/Manifest.h"
 #include "model/BackupPlan.h"
 #include "util/Result.h"
@@ -52,8 +53,8 @@ struct SourceOutput {
 struct RestoreContext {
     QString setDir;  // the (verified) set being restored from
     const ManifestItem &item;
-    std::vector<const FileEntry *> files;  // the item's entries, manifest order
-    QString target;                        // where the item goes; checked clean
+    const ItemEntries &entries;  // the item's entries, read from the set in path order
+    QString target;              // where the item goes; checked clean
     const CancelToken &cancel;
     ProgressMeter &progress;
     spdlog::logger &log;

@@ -200,12 +200,10 @@ Status SqlServerSource::checkHoldsNoRows(SqlConnection &connection, const QStrin
 }
 
 Result<QStringList> SqlServerSource::restore(RestoreContext &context) {
-    if (context.files.size() != 1)
-        return Error{QCoreApplication::translate("SqlServerSource",
-                                                 "The manifest does not list exactly one backup "
-                                                 "file for %1.")
-                         .arg(context.item.name)};
-    const QString file = context.setDir + QLatin1Char('/') + context.files.front()->path;
+    const Result<FileEntry> only = context.entries.onlyFile();
+    if (!only)
+        return only.error();
+    const QString file = context.setDir + QLatin1Char('/') + only->path;
     const QString server = planItem().options.value(QStringLiteral("server")).toString();
     if (const QString reason = unreachablePathReason(context.setDir, server); !reason.isEmpty())
         return Error{reason};

@@ -245,12 +245,10 @@ QString SqliteSource::restoredPath(const ManifestItem &, const FileEntry &, cons
 }
 
 Result<QStringList> SqliteSource::restore(RestoreContext &context) {
-    if (context.files.size() != 1 || context.files.front()->type != FileEntry::Type::File)
-        return Error{QCoreApplication::translate("SqliteSource",
-                                                 "The manifest does not list exactly one database "
-                                                 "file for %1; the set may be damaged.")
-                         .arg(context.item.name)};
-    const FileEntry &file = *context.files.front();
+    const Result<FileEntry> only = context.entries.onlyFile();
+    if (!only)
+        return only.error();
+    const FileEntry &file = *only;
     staging::removeLeftovers(context.target);
     const QString staged = staging::pathFor(context.target);
     auto abandon = [&](const QString &message) -> Result<QStringList> {

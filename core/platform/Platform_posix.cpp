@@ -93,6 +93,31 @@ Status openRegularFileForReading(const QString &path, QFile &file) {
     return {};
 }
 
+Status readFileBlocks(const QString &path, char *buffer, qint64 bufferSize,
+                      const std::function<Status(const char *data, qint64 size)> &onBlock) {
+    // O_NONBLOCK: a FIFO put in place of the file must not block the open;
+    // its read then fails (EAGAIN) or ends at once instead of waiting.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return Error{QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(path, errnoText(errno))};
+    Status result;
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, size_t(bufferSize));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            result = Error{QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(path, errnoText(errno))};
+            break;
+        }
+        if (n == 0)
+            break;
+        if (result = onBlock(buffer, qint64(n)); !result)
+            break;
+    }
+    ::close(fd);
+    return result;
+}
+
 Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
     const QByteArray native = QFile::encodeName(path);
     if (::chmod(native.constData(), mode & 07777) != 0)

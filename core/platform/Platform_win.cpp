@@ -71,6 +71,22 @@ Status openRegularFileForReading(const QString &path, QFile &file) {
     return {};
 }
 
+Status readFileBlocks(const QString &path, char *buffer, qint64 bufferSize,
+                      const std::function<Status(const char *data, qint64 size)> &onBlock) {
+    QFile file;
+    if (Status opened = openRegularFileForReading(path, file); !opened)
+        return opened;
+    for (;;) {
+        const qint64 n = file.read(buffer, bufferSize);
+        if (n < 0)
+            return Error{QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(path, file.errorString())};
+        if (n == 0)
+            return {};
+        if (Status taken = onBlock(buffer, n); !taken)
+            return taken;
+    }
+}
+
 Status applyLinkTime(const QString &path, qint64 mtimeNs) {
     // FILE_FLAG_OPEN_REPARSE_POINT (in openForMetadata) opens a link itself,
     // so this serves files, folders and links alike.

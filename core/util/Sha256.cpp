@@ -1,6 +1,7 @@
 #include "util/Sha256.h"
 
 #include "util/CancelToken.h"
+#include "platform/Platform.h"
 #include "util/IoBuffer.h"
 
 #include <QCoreApplication>
@@ -32,23 +33,19 @@ QByteArray Sha256::finalHex() {
 
 Result<QByteArray> sha256OfFile(const QString &path, const CancelToken *cancel,
                                 const std::function<void(qint64)> &onBytes) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error{QCoreApplication::translate("Sha256", "Cannot read %1: %2").arg(path, file.errorString())};
     Sha256 hash;
     IoBuffer &buffer = IoBuffer::forThisThread();
-    for (;;) {
-        if (cancel && cancel->isCancelled())
-            return Error{QCoreApplication::translate("Sha256", "Cancelled.")};
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return Error{QCoreApplication::translate("Sha256", "Cannot read %1: %2").arg(path, file.errorString())};
-        if (n == 0)
-            break;
-        hash.update(buffer.data(), n);
-        if (onBytes)
-            onBytes(n);
-    }
+    Status read =
+        platform::readFileBlocks(path, buffer.data(), buffer.size(), [&](const char *data, qint64 size) -> Status {
+            if (cancel && cancel->isCancelled())
+                return Error{QCoreApplication::translate("Sha256", "Cancelled.")};
+            hash.update(data, size);
+            if (onBytes)
+                onBytes(size);
+            return {};
+        });
+    if (!read)
+        return read.error();
     return hash.finalHex();
 }
 

@@ -29,8 +29,9 @@ private:
     evp_md_ctx_st *m_ctx;
 };
 
-// Reads a file once and returns its hex digest. `onBytes` (may be empty) is
-// told how many bytes were read after each block, for progress.
+// Reads a file once and returns its hex digest; a symlink in its place is
+// refused, never followed. `onBytes` (may be empty) is told how many bytes
+// were read after each block, for progress.
 Result<QByteArray> sha256OfFile(const QString &path, const CancelToken *cancel = nullptr,
                                 const std::function<void(qint64)> &onBytes = {});
 

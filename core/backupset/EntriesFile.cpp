@@ -44,6 +44,31 @@ int utf8SequenceLength(QByteArrayView bytes, qsizetype i) {
     return length;
 }
 
+// "<seconds>.<9 digits>": floor division, so a time before 1970 has
+// negative seconds and 0..999999999 ns.
+QByteArray formatSecondsNs(qint64 ns) {
+    qint64 seconds = ns / kNsPerSecond;
+    qint64 nanoseconds = ns % kNsPerSecond;
+    if (nanoseconds < 0) {
+        nanoseconds += kNsPerSecond;
+        --seconds;
+    }
+    return QByteArray::number(seconds) + '.' + QByteArray::number(nanoseconds).rightJustified(9, '0');
+}
+
+std::optional<qint64> parseSecondsNs(QByteArrayView text) {
+    const qsizetype dot = text.indexOf('.');
+    bool secondsOk = false;
+    bool nanosecondsOk = false;
+    const qint64 seconds = dot > 0 ? text.first(dot).toByteArray().toLongLong(&secondsOk) : 0;
+    const qint64 nanoseconds =
+        dot > 0 && text.size() - dot - 1 == 9 ? text.sliced(dot + 1).toByteArray().toLongLong(&nanosecondsOk) : -1;
+    // Nanoseconds since 1970 in 64 bits reach the years 1677 to 2262.
+    if (!secondsOk || !nanosecondsOk || nanoseconds < 0 || seconds < -9'223'372'036LL || seconds > 9'223'372'035LL)
+        return std::nullopt;
+    return seconds * kNsPerSecond + nanoseconds;
+}
+
 Error lineError(qint64 lineNumber, const QString &why) {
     return Error{QCoreApplication::translate("EntriesFile",
                                              "Line %1 of the set's file list (entries) is not valid: %2. The set may "
@@ -109,22 +134,16 @@ QByteArray formatEntryLine(const FileEntry &entry) {
     line += '\t';
     line += QByteArray::number(entry.type == FileEntry::Type::File ? entry.size : 0);
     line += '\t';
-    // Floor division: a time before 1970 has negative seconds and 0..999999999 ns.
-    qint64 seconds = entry.mtimeNs / kNsPerSecond;
-    qint64 nanoseconds = entry.mtimeNs % kNsPerSecond;
-    if (nanoseconds < 0) {
-        nanoseconds += kNsPerSecond;
-        --seconds;
-    }
-    line += QByteArray::number(seconds);
-    line += '.';
-    line += QByteArray::number(nanoseconds).rightJustified(9, '0');
+    line += formatSecondsNs(entry.mtimeNs);
     line += '\t';
     line += QByteArray::number(entry.mode, 8).rightJustified(4, '0');
     line += '\t';
     line += entry.type == FileEntry::Type::File ? entry.sha256 : QByteArray("-");
     line += '\t';
     line += entry.type == FileEntry::Type::Symlink ? encodeNameBytes(entry.linkTarget.toUtf8()) : QByteArray("-");
+    line += '\t';
+    line +=
+        entry.type == FileEntry::Type::File && entry.ctimeNs != 0 ? formatSecondsNs(entry.ctimeNs) : QByteArray("-");
     line += '\n';
     return line;
 }
@@ -141,8 +160,9 @@ Result<FileEntry> parseEntryLine(QByteArrayView line) {
         return parts;
     }();
     auto invalid = [](const QString &why) { return Error{why}; };
-    if (fields.size() != 7)
-        return invalid(QCoreApplication::translate("EntriesFile", "%1 fields instead of 7").arg(fields.size()));
+    // 7 fields: sets written before the change time was kept (still read).
+    if (fields.size() != 8 && fields.size() != 7)
+        return invalid(QCoreApplication::translate("EntriesFile", "%1 fields instead of 8").arg(fields.size()));
     FileEntry entry;
     if (fields[0] == "f")
         entry.type = FileEntry::Type::File;
@@ -160,17 +180,10 @@ Result<FileEntry> parseEntryLine(QByteArrayView line) {
     entry.size = QByteArray(fields[2].data(), fields[2].size()).toLongLong(&ok);
     if (!ok || entry.size < 0)
         return invalid(QCoreApplication::translate("EntriesFile", "an invalid size"));
-    const qsizetype dot = fields[3].indexOf('.');
-    bool secondsOk = false;
-    bool nanosecondsOk = false;
-    const qint64 seconds = dot > 0 ? fields[3].first(dot).toByteArray().toLongLong(&secondsOk) : 0;
-    const qint64 nanoseconds = dot > 0 && fields[3].size() - dot - 1 == 9
-                                   ? fields[3].sliced(dot + 1).toByteArray().toLongLong(&nanosecondsOk)
-                                   : -1;
-    // Nanoseconds since 1970 in 64 bits reach the years 1677 to 2262.
-    if (!secondsOk || !nanosecondsOk || nanoseconds < 0 || seconds < -9'223'372'036LL || seconds > 9'223'372'035LL)
+    const std::optional<qint64> mtime = parseSecondsNs(fields[3]);
+    if (!mtime)
         return invalid(QCoreApplication::translate("EntriesFile", "an invalid modification time"));
-    entry.mtimeNs = seconds * kNsPerSecond + nanoseconds;
+    entry.mtimeNs = *mtime;
     entry.mode = QByteArray(fields[4].data(), fields[4].size()).toUInt(&ok, 8);
     if (!ok || entry.mode > 07777)
         return invalid(QCoreApplication::translate("EntriesFile", "an invalid mode"));
@@ -188,6 +201,12 @@ Result<FileEntry> parseEntryLine(QByteArrayView line) {
         entry.linkTarget = QString::fromUtf8(*target);
     } else if (fields[6] != "-") {
         return invalid(QCoreApplication::translate("EntriesFile", "a link target for something not a link"));
+    }
+    if (fields.size() == 8 && fields[7] != "-") {
+        const std::optional<qint64> ctime = parseSecondsNs(fields[7]);
+        if (!ctime || *ctime == 0 || entry.type != FileEntry::Type::File)
+            return invalid(QCoreApplication::translate("EntriesFile", "an invalid change time"));
+        entry.ctimeNs = *ctime;
     }
     return entry;
 }

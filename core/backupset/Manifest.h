@@ -32,6 +32,10 @@ struct FileEntry {
     quint32 mode = 0;
     QByteArray sha256;   // files only, lower-case hex
     QString linkTarget;  // symlinks only, as read from the source
+    // Files only: the source's change time (ctime), which a later run
+    // compares to find unchanged files; 0 where not recorded (format 1,
+    // Windows). Never restored: no system lets it be set.
+    qint64 ctimeNs = 0;
 };
 
 struct ItemIssue {

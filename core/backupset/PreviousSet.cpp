@@ -66,10 +66,12 @@ const FileEntry *PreviousSet::find(const QString &setPath) {
     return m_current && m_current->path == setPath ? &*m_current : nullptr;
 }
 
-std::optional<FileEntry> PreviousSet::unchangedFile(const QString &setPath, qint64 size, qint64 mtimeNs, quint32 mode) {
+std::optional<FileEntry> PreviousSet::unchangedFile(const QString &setPath, const platform::EntryInfo &now) {
     const FileEntry *found = find(setPath);
-    if (!found || found->type != FileEntry::Type::File || found->size != size || found->mtimeNs != mtimeNs ||
-        found->mode != mode)
+    if (!found || found->type != FileEntry::Type::File || found->size != now.size || found->mtimeNs != now.mtimeNs ||
+        found->mode != now.mode)
+        return std::nullopt;
+    if (found->ctimeNs != 0 && now.changeTimeNs != 0 && found->ctimeNs != now.changeTimeNs)
         return std::nullopt;
     return *found;
 }

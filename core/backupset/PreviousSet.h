@@ -12,6 +12,7 @@
 
 #include "backupset/EntriesFile.h"
 #include "backupset/Manifest.h"
+#include "platform/Platform.h"
 
 #include <QString>
 
@@ -29,10 +30,13 @@ public:
 
     const QString &path() const { return m_path; }
     const QString &name() const { return m_name; }
-    // The previous set's file at `setPath` when it was recorded with this
-    // size, time and mode; nullopt otherwise. Asked in entryPathLess order
-    // (one thread); a path before the last one starts the list again.
-    std::optional<FileEntry> unchangedFile(const QString &setPath, qint64 size, qint64 mtimeNs, quint32 mode);
+    // The previous set's file at `setPath` when it was recorded with the
+    // size, modification time and mode of `now`, and its change time where
+    // both recorded one (restic's rule: a file rewritten with the same size
+    // and its old mtime put back still has a new ctime); nullopt otherwise.
+    // Asked in entryPathLess order (one thread); a path before the last one
+    // starts the list again.
+    std::optional<FileEntry> unchangedFile(const QString &setPath, const platform::EntryInfo &now);
     // Why the previous file list stopped being read (a damaged set); empty
     // while it is read.
     const QString &readError() const { return m_readError; }

@@ -22,6 +22,9 @@ struct EntryInfo {
     qint64 size = 0;
     qint64 mtimeNs = 0;  // nanoseconds since the Unix epoch, UTC
     quint32 mode = 0;    // permission bits (07777); 0 where the OS has none
+    // Status change time (POSIX ctime): moves on every write, chmod or
+    // rename, and cannot be set back by hand as mtime can. 0 where not known.
+    qint64 changeTimeNs = 0;
     QString linkTarget;  // raw target text for symlinks, never resolved
 };
 

@@ -357,8 +357,8 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                     }
                     std::optional<FileEntry> unchanged;
                     if (context.previous && !linksRefused.load())
-                        unchanged = context.previous->unchangedFile(setPath + QLatin1Char('/') + walked->relativePath,
-                                                                    info.size, info.mtimeNs, info.mode);
+                        unchanged =
+                            context.previous->unchangedFile(setPath + QLatin1Char('/') + walked->relativePath, info);
                     copying.submit({std::move(*walked), std::move(unchanged), {}, false});
                     break;
                 }

@@ -120,6 +120,7 @@ private slots:
             if (entry.type == FileEntry::Type::File) {
                 entry.size = name.size();
                 entry.sha256 = QByteArray(64, 'c');
+                entry.ctimeNs = 1'764'500'000'123'456'789LL + name.size();
             }
             entry.mode = 0640;
             entry.mtimeNs = -1'500'000'001LL;  // before 1970: negative seconds, positive nanoseconds
@@ -165,6 +166,7 @@ private slots:
             QCOMPARE(b.mode, a.mode);
             QCOMPARE(b.sha256, a.sha256);
             QCOMPARE(b.linkTarget, a.linkTarget);
+            QCOMPARE(b.ctimeNs, a.ctimeNs);
             // The item is the one whose folder holds the entry.
             const QString item =
                 a.path == QLatin1String("filestores/fs") || a.path.startsWith(QLatin1String("filestores/fs/"))

@@ -303,6 +303,7 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
             file.type = FileEntry::Type::File;
             file.size = result.size;
             file.sha256 = result.sha256;
+            file.ctimeNs = walked.info.changeTimeNs;
             item.bytes += result.size;
             ++item.files;
             if (pending.linked) {

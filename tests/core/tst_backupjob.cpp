@@ -3,6 +3,7 @@
 #include "backupset/Manifest.h"
 #include "backupset/SetLayout.h"
 #include "jobs/BackupJob.h"
+#include "platform/Platform.h"
 #include "jobs/JobObserver.h"
 #include "jobs/VerifyJob.h"
 #include "location/BackupLocation.h"
@@ -480,17 +481,18 @@ private slots:
         const QString &location = f.location;
         QCOMPARE(f.first.outcome, BackupOutcome::Succeeded);
         const QString path = store + QStringLiteral("/many/f3.txt");
-        const QDateTime mtime = QFileInfo(path).lastModified();
+        const Result<platform::EntryInfo> before = platform::statNoFollow(path);
+        QVERIFY(before.ok());
         QByteArray bytes = test::readFile(path);
         bytes[0] = char(bytes[0] ^ 0x55);
         QFile::remove(path);
         test::writeFile(path, bytes);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.setFileTime(mtime, QFileDevice::FileModificationTime));
-        file.close();
-        QCOMPARE(QFileInfo(path).lastModified(), mtime);
-        QCOMPARE(QFileInfo(path).size(), qint64(bytes.size()));
+        QVERIFY(platform::applyTimesAndMode(path, before->mtimeNs, before->mode));
+        const Result<platform::EntryInfo> after = platform::statNoFollow(path);
+        QVERIFY(after.ok());
+        QCOMPARE(after->mtimeNs, before->mtimeNs);  // to the nanosecond
+        QCOMPARE(after->size, before->size);
+        QCOMPARE(after->mode, before->mode);
 
         const BackupReport second = BackupJob(planFor(location, store)).run(nullptr, {});
         QCOMPARE(second.outcome, BackupOutcome::Succeeded);

@@ -61,14 +61,15 @@ bool BackupRunner::isRunning() const {
     return m_thread && m_thread->isRunning();
 }
 
-void BackupRunner::start(const BackupPlan &plan) {
+void BackupRunner::start(const BackupPlan &plan, const QHash<QString, SourceEstimate> &known) {
     if (isRunning())
         return;
     m_cancel = CancelToken();
     const CancelToken cancel = m_cancel;
-    m_thread = QThread::create([this, plan, cancel] {
+    m_thread = QThread::create([this, plan, known, cancel] {
         SignalObserver observer(this);
         BackupJob job(plan, {std::make_shared<SignalSink>(this)});
+        job.useKnownEstimates(known);
         const BackupReport report = job.run(&observer, cancel);
         emit finished(report);
     });

@@ -17,7 +17,8 @@ public:
     explicit BackupRunner(QObject *parent = nullptr);
     ~BackupRunner() override;
 
-    void start(const BackupPlan &plan);
+    // `known`: sizes already measured, by item name (BackupJob::useKnownEstimates).
+    void start(const BackupPlan &plan, const QHash<QString, SourceEstimate> &known = {});
     void cancel();
     bool isRunning() const;
 

@@ -112,6 +112,31 @@ void WizardModel::setLocation(const QString &location) {
     m_location = location.trimmed();
 }
 
+namespace {
+
+QString estimateKey(const PlanItem &item) {
+    return item.name + QLatin1Char('\n') + item.path;
+}
+
+}  // namespace
+
+void WizardModel::rememberEstimate(const PlanItem &item, SourceEstimate estimate) {
+    m_estimates.insert(estimateKey(item), estimate);
+}
+
+std::optional<SourceEstimate> WizardModel::knownEstimate(const PlanItem &item) const {
+    const auto found = m_estimates.constFind(estimateKey(item));
+    return found == m_estimates.constEnd() ? std::nullopt : std::optional<SourceEstimate>(*found);
+}
+
+QHash<QString, SourceEstimate> WizardModel::knownEstimates(const QList<PlanItem> &items) const {
+    QHash<QString, SourceEstimate> known;
+    for (const PlanItem &item : items)
+        if (const std::optional<SourceEstimate> estimate = knownEstimate(item))
+            known.insert(item.name, *estimate);
+    return known;
+}
+
 BackupPlan WizardModel::plan() const {
     BackupPlan plan;
     plan.name = m_planName.isEmpty() ? tr("Backup") : m_planName;

@@ -8,6 +8,7 @@
 #include "model/Topology.h"
 #include "topology/Catalog.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -48,6 +49,13 @@ public:
     BackupPlan plan() const;
     QStringList sourcePaths() const;
 
+    // Sizes measured on the items page, reused by the location check and
+    // handed to the run, so a store is not walked again before the walk
+    // that copies it. An item whose path changes is measured again.
+    void rememberEstimate(const PlanItem &item, SourceEstimate estimate);
+    std::optional<SourceEstimate> knownEstimate(const PlanItem &item) const;
+    QHash<QString, SourceEstimate> knownEstimates(const QList<PlanItem> &items) const;  // by item name
+
     std::optional<BackupReport> lastReport;
 
 signals:
@@ -67,6 +75,7 @@ private:
     QString m_location;
     bool m_verifyAfter = true;
     QString m_savePlanPath;
+    QHash<QString, SourceEstimate> m_estimates;  // by item name and path
 };
 
 }  // namespace lbw::ui

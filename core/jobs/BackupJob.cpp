@@ -76,7 +76,14 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     std::vector<qint64> itemBytes;
     for (const PlanItem &item : m_plan.items) {
         sources.push_back(makeSource(item));
-        Result<SourceEstimate> estimate = sources.back()->estimate();
+        Result<SourceEstimate> estimate = [&]() -> Result<SourceEstimate> {
+            const auto known = m_known.constFind(item.name);
+            if (known == m_known.constEnd())
+                return sources.back()->estimate();
+            if (Status ready = sources.back()->checkReady(); !ready)
+                return ready.error();
+            return *known;
+        }();
         notReady.push_back(estimate ? std::nullopt : std::optional<Error>(estimate.error()));
         itemBytes.push_back(estimate ? estimate->bytes : 0);
         if (estimate) {

@@ -7,8 +7,10 @@
 #include "backupset/Manifest.h"
 #include "jobs/VerifyJob.h"
 #include "model/BackupPlan.h"
+#include "sources/Source.h"
 #include "util/CancelToken.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -42,11 +44,17 @@ public:
     using SinkList = std::vector<std::shared_ptr<spdlog::sinks::sink>>;
 
     explicit BackupJob(BackupPlan plan, SinkList extraSinks = {});
+    // Sizes the front end measured moments ago (by item name): those items
+    // are only asked whether they can run, not walked once more before the
+    // walk that copies them. The sizes serve progress and the free-space
+    // check; a store that changed since is still copied as it is now.
+    void useKnownEstimates(QHash<QString, SourceEstimate> byItemName) { m_known = std::move(byItemName); }
     BackupReport run(JobObserver *observer, const CancelToken &cancel);
 
 private:
     BackupPlan m_plan;
     SinkList m_extraSinks;
+    QHash<QString, SourceEstimate> m_known;
 };
 
 }  // namespace lbw

@@ -413,6 +413,35 @@ private slots:
         QVERIFY(VerifyJob(report.setPath).run(nullptr, {}).ok());
     }
 
+    // Sizes the wizard measured are used as they are: the store is walked
+    // once more only to copy it, and a store that cannot be read still
+    // fails the item whatever size was known.
+    void knownEstimatesAreNotMeasuredAgain() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        makeStore(store);
+        CallbackObserver observer;
+        qint64 bytesTotal = -1;
+        qint64 filesTotal = -1;
+        observer.progress = [&](const ProgressSnapshot &snapshot) {
+            if (bytesTotal >= 0)
+                return;  // the first report is the backup's (the verification after it has its own)
+            bytesTotal = snapshot.bytesTotal;
+            filesTotal = snapshot.filesTotal;
+        };
+        BackupJob job(planFor(dir.filePath(QStringLiteral("backups")), store));
+        job.useKnownEstimates({{QStringLiteral("fs"), SourceEstimate{123456, 77}}});
+        const BackupReport report = job.run(&observer, {});
+        QCOMPARE(report.outcome, BackupOutcome::Succeeded);
+        QCOMPARE(bytesTotal, qint64(123456));
+        QCOMPARE(filesTotal, qint64(77));
+        QCOMPARE(report.manifest.items.first().files, qint64(53));
+
+        BackupJob gone(planFor(dir.filePath(QStringLiteral("backups")), dir.filePath(QStringLiteral("nowhere"))));
+        gone.useKnownEstimates({{QStringLiteral("fs"), SourceEstimate{123456, 77}}});
+        QCOMPARE(gone.run(nullptr, {}).outcome, BackupOutcome::Failed);
+    }
+
     // Files unchanged since the previous set are hard links to it; changed
     // and new ones are copies; deleting either set leaves the other whole.
     void unchangedFilesAreStoredOnce() {

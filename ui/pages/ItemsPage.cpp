@@ -133,18 +133,24 @@ void ItemsPage::measureSizes() {
             const bool measurable = item.kind == QLatin1String("filestore") || item.kind == QLatin1String("sqlite");
             QString text;
             bool ok = true;
+            std::optional<SourceEstimate> measured;
             if (measurable) {
                 const Result<SourceEstimate> estimate = source->estimate();
                 ok = estimate.ok();
                 text = ok ? QLocale().formattedDataSize(estimate->bytes) : estimate.errorMessage();
+                if (ok)
+                    measured = *estimate;
             } else {
                 const Status ready = source->checkReady();
                 ok = ready.ok();
                 text = ok ? ItemsPage::tr("measured during the backup") : ready.errorMessage();
             }
-            QMetaObject::invokeMethod(self, [self, name = item.name, text, ok, generation] {
+            QMetaObject::invokeMethod(self, [self, item, text, ok, measured, generation] {
                 if (!self || generation != self->m_generation)
                     return;
+                const QString &name = item.name;
+                if (measured)
+                    static_cast<BackupWizard *>(self->wizard())->model()->rememberEstimate(item, *measured);
                 if (QTreeWidgetItem *row = self->m_rows.value(name)) {
                     row->setText(SizeColumn, ok ? text : ItemsPage::tr("cannot run"));
                     row->setToolTip(SizeColumn, text);

@@ -139,25 +139,35 @@ void LocationPage::runCheck() {
     QString estimateKey;
     for (const PlanItem &item : items)
         estimateKey += item.name + QLatin1Char('\n') + item.path + QLatin1Char('\n');
-    const qint64 knownEstimate = estimateKey == m_estimateKey ? m_estimate : -1;
+    qint64 knownEstimate = estimateKey == m_estimateKey ? m_estimate : -1;
+    // Sizes the items page measured are not measured again.
+    QList<PlanItem> unmeasured;
+    qint64 measured = 0;
+    for (const PlanItem &item : items) {
+        if (item.kind != QLatin1String("filestore") && item.kind != QLatin1String("sqlite"))
+            continue;
+        if (const std::optional<SourceEstimate> estimate = model->knownEstimate(item))
+            measured += estimate->bytes;
+        else
+            unmeasured << item;
+    }
+    if (knownEstimate < 0 && unmeasured.isEmpty())
+        knownEstimate = measured;
     const std::optional<Topology> topology = model->topology();
     const int generation = m_generation;
     // A share can take seconds to answer: check on a worker, show the
     // result only if the operator has not typed on meanwhile.
     QPointer<LocationPage> self = this;
     QThreadPool::globalInstance()->start(
-        [self, location, sources, items, estimateKey, knownEstimate, topology, generation] {
+        [self, location, sources, unmeasured, measured, estimateKey, knownEstimate, topology, generation] {
             // What the selected files and databases need (exports and SQL
             // Server backups are measured only while they run).
             qint64 estimated = knownEstimate;
             if (estimated < 0) {
-                estimated = 0;
-                for (const PlanItem &item : items) {
-                    if (item.kind != QLatin1String("filestore") && item.kind != QLatin1String("sqlite"))
-                        continue;
+                estimated = measured;
+                for (const PlanItem &item : unmeasured)
                     if (const Result<SourceEstimate> estimate = makeSource(item)->estimate())
                         estimated += estimate->bytes;
-                }
             }
             const BackupLocation target(location);
             QList<LocationCheck> checks = target.check(sources, estimated);

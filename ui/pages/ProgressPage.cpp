@@ -94,7 +94,7 @@ void ProgressPage::initializePage() {
     connect(runner, &BackupRunner::progressed, this, &ProgressPage::onProgress);
     connect(runner, &BackupRunner::logLine, m_log, &QPlainTextEdit::appendPlainText);
     connect(runner, &BackupRunner::finished, this, &ProgressPage::onFinished);
-    runner->start(plan);
+    runner->start(plan, wizardWindow->model()->knownEstimates(plan.items));
 }
 
 void ProgressPage::onItemStarted(int index) {

@@ -846,10 +846,6 @@ Códigos de saída:
         <translation>A linha %1 da lista de arquivos do conjunto (entries) não é válida: %2. O conjunto pode ter sido adulterado; não o use.</translation>
     </message>
     <message>
-        <source>%1 fields instead of 7</source>
-        <translation>%1 campos em vez de 7</translation>
-    </message>
-    <message>
         <source>an unknown type</source>
         <translation>um tipo desconhecido</translation>
     </message>
@@ -898,16 +894,24 @@ Códigos de saída:
         <translation>A lista de arquivos do conjunto %1 não é a que o manifesto descreve (%2 bytes; o manifesto indica %3). O conjunto pode ter sido danificado ou adulterado; não o use.</translation>
     </message>
     <message>
-        <source>too long, or not ended</source>
-        <translation>longa demais ou sem fim de linha</translation>
-    </message>
-    <message>
         <source>out of order, or listed twice</source>
         <translation>fora de ordem ou listada duas vezes</translation>
     </message>
     <message>
         <source>The set&apos;s file list %1 does not match the digest in its manifest. The set may have been damaged or tampered with; do not use it.</source>
         <translation>A lista de arquivos do conjunto %1 não corresponde ao resumo do manifesto. O conjunto pode ter sido danificado ou adulterado; não o use.</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of 8</source>
+        <translation>%1 campos em vez de 8</translation>
+    </message>
+    <message>
+        <source>an invalid change time</source>
+        <translation>uma hora de alteração inválida</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice, or out of order, in the set&apos;s file list %2.</source>
+        <translation>%1 aparece duas vezes, ou fora de ordem, na lista de arquivos do conjunto %2.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1041,28 @@ Códigos de saída:
     <message>
         <source>The folder %1 is not empty: it holds %2. Restore goes onto new or clean targets only (a folder that holds only empty folders is clean): move these away or choose another target, and run the restore again.</source>
         <translation>A pasta %1 não está vazia: ela contém %2. A restauração só é feita em destinos novos ou limpos (uma pasta que contém apenas pastas vazias é limpa): remova esses itens ou escolha outro destino e execute a restauração novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEntries</name>
+    <message>
+        <source>The set does not list exactly one file for %1 (it lists %2 entries); the set may be damaged. Use another set.</source>
+        <translation>O conjunto não lista exatamente um arquivo para %1 (lista %2 entradas); o conjunto pode estar danificado. Use outro conjunto.</translation>
+    </message>
+</context>
+<context>
+    <name>LineReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is too long</source>
+        <translation>a linha %1 de %2 é longa demais</translation>
+    </message>
+    <message>
+        <source>the last line of %1 is not ended</source>
+        <translation>a última linha de %1 não está terminada</translation>
     </message>
 </context>
 <context>
@@ -1245,10 +1271,6 @@ Códigos de saída:
     <message>
         <source>pg_dump wrote an empty %1.</source>
         <translation>O pg_dump gravou um %1 vazio.</translation>
-    </message>
-    <message>
-        <source>The manifest does not list exactly one dump for %1.</source>
-        <translation>O manifesto não lista exatamente um dump para %1.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2</source>
@@ -2135,10 +2157,6 @@ Códigos de saída:
 <context>
     <name>Sha256</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2148,6 +2166,10 @@ Códigos de saída:
     <message>
         <source>SHA256SUMS line %1 is not in the format &quot;&lt;digest&gt;  &lt;file&gt;&quot;.</source>
         <translation>A linha %1 do SHA256SUMS não está no formato &quot;&lt;resumo&gt;  &lt;arquivo&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; the set may have been tampered with.</source>
+        <translation>%1 não é um arquivo comum; o conjunto pode ter sido adulterado.</translation>
     </message>
 </context>
 <context>
@@ -2197,10 +2219,6 @@ Códigos de saída:
     <message>
         <source>RESTORE VERIFYONLY of %1 failed: %2</source>
         <translation>O RESTORE VERIFYONLY de %1 falhou: %2</translation>
-    </message>
-    <message>
-        <source>The manifest does not list exactly one backup file for %1.</source>
-        <translation>O manifesto não lista exatamente um arquivo de backup para %1.</translation>
     </message>
     <message>
         <source>The query returned no rows.</source>
@@ -2307,10 +2325,6 @@ Códigos de saída:
     <message>
         <source>it is not an SQLite database</source>
         <translation>não é um banco de dados SQLite</translation>
-    </message>
-    <message>
-        <source>The manifest does not list exactly one database file for %1; the set may be damaged.</source>
-        <translation>O manifesto não lista exatamente um arquivo de banco de dados para %1; o conjunto pode estar danificado.</translation>
     </message>
     <message>
         <source>The restored copy of %1 fails its integrity check: %2</source>

@@ -308,20 +308,5 @@ Result<std::optional<FileEntry>> EntriesReader::next() {
     return std::optional<FileEntry>();
 }
 
-Status readEntriesFile(const QString &path, const EntriesSummary &expected,
-                       const std::function<Status(FileEntry &&)> &onEntry) {
-    EntriesReader reader(path, expected);
-    if (Status opened = reader.open(); !opened)
-        return opened;
-    for (;;) {
-        Result<std::optional<FileEntry>> entry = reader.next();
-        if (!entry)
-            return entry.error();
-        if (!*entry)
-            return {};
-        if (Status taken = onEntry(std::move(**entry)); !taken)
-            return taken;
-    }
-}
 
 }  // namespace lbw

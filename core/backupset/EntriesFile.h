@@ -77,9 +77,5 @@ private:
 // Writes `entries`, which must be sorted with entryPathLess, to `path`.
 Result<EntriesSummary> writeEntriesFile(const QString &path, const std::vector<FileEntry> &entries);
 
-// Reads the whole file through an EntriesReader, handing each entry to
-// `onEntry`.
-Status readEntriesFile(const QString &path, const EntriesSummary &expected,
-                       const std::function<Status(FileEntry &&)> &onEntry);
 
 }  // namespace lbw

@@ -77,5 +77,4 @@ private:
 // Writes `entries`, which must be sorted with entryPathLess, to `path`.
 Result<EntriesSummary> writeEntriesFile(const QString &path, const std::vector<FileEntry> &entries);
 
-
 }  // namespace lbw

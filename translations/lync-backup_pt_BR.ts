@@ -57,6 +57,14 @@
         <source>Writing the recovery runbook</source>
         <translation>Gravando o roteiro de recuperação</translation>
     </message>
+    <message>
+        <source>Removing the sets the retention policy does not keep</source>
+        <translation>Removendo os conjuntos que a política de retenção não mantém</translation>
+    </message>
+    <message>
+        <source>Old sets were not removed: %1</source>
+        <translation>Os conjuntos antigos não foram removidos: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupLocation</name>
@@ -675,6 +683,22 @@
         <translation>Arquivo XML ou .tbxml da topologia, ou um conjunto de backup que guarde uma.</translation>
     </message>
     <message>
+        <source>keeps its topology</source>
+        <translation>guarda sua topologia</translation>
+    </message>
+    <message>
+        <source>Copy and hash every file, even those unchanged since the previous set (which are otherwise linked to it).</source>
+        <translation>Copiar e calcular o hash de todos os arquivos, mesmo os que não mudaram desde o conjunto anterior (que, de outra forma, são vinculados a ele).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation>%1 (%2 novos)</translation>
+    </message>
+    <message>
+        <source>  Together: %1 (files unchanged between sets are stored once)</source>
+        <translation>  No total: %1 (arquivos que não mudaram entre os conjuntos são armazenados uma só vez)</translation>
+    </message>
+    <message>
         <source>Usage: lync-backup &lt;command&gt; [options]
 
 Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
@@ -689,6 +713,9 @@ Commands:
                                 Run an ad hoc backup without a plan.
   verify SET                    Check a set against its manifest.
   list LOCATION                 List the sets in a backup location.
+  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
+        [--dry-run]             Remove the sets these rules do not keep (as
+                                restic forget); never LATEST.
   catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from
                                 Get-CsTopology -AsXml, or a .tbxml), or for the
                                 topology a backup set keeps.
@@ -732,6 +759,9 @@ Comandos:
                                 Executa um backup avulso, sem plano.
   verify SET                    Confere um conjunto com seu manifesto.
   list LOCATION                 Lista os conjuntos de um local de backup.
+  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
+        [--dry-run]             Remove os conjuntos que essas regras não mantêm
+                                (como o restic forget); nunca o LATEST.
   catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
                                 (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
                                 da topologia guardada em um conjunto de backup.
@@ -763,20 +793,88 @@ Códigos de saída:
 </translation>
     </message>
     <message>
-        <source>keeps its topology</source>
-        <translation>guarda sua topologia</translation>
+        <source>one of the last</source>
+        <translation>um dos últimos</translation>
     </message>
     <message>
-        <source>Copy and hash every file, even those unchanged since the previous set (which are otherwise linked to it).</source>
-        <translation>Copiar e calcular o hash de todos os arquivos, mesmo os que não mudaram desde o conjunto anterior (que, de outra forma, são vinculados a ele).</translation>
+        <source>newest of its day</source>
+        <translation>o mais recente do dia</translation>
     </message>
     <message>
-        <source>%1 (%2 new)</source>
-        <translation>%1 (%2 novos)</translation>
+        <source>newest of its week</source>
+        <translation>o mais recente da semana</translation>
     </message>
     <message>
-        <source>  Together: %1 (files unchanged between sets are stored once)</source>
-        <translation>  No total: %1 (arquivos que não mudaram entre os conjuntos são armazenados uma só vez)</translation>
+        <source>newest of its month</source>
+        <translation>o mais recente do mês</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>LATEST</translation>
+    </message>
+    <message>
+        <source>newest set without errors</source>
+        <translation>conjunto mais recente sem erros</translation>
+    </message>
+    <message>
+        <source>Keep the newest N sets.</source>
+        <translation>Mantém os N conjuntos mais recentes.</translation>
+    </message>
+    <message>
+        <source>Keep the newest set of each of the last N days that have one.</source>
+        <translation>Mantém o conjunto mais recente de cada um dos últimos N dias que tenham um.</translation>
+    </message>
+    <message>
+        <source>Keep the newest set of each of the last N weeks that have one.</source>
+        <translation>Mantém o conjunto mais recente de cada uma das últimas N semanas que tenham um.</translation>
+    </message>
+    <message>
+        <source>Keep the newest set of each of the last N months that have one.</source>
+        <translation>Mantém o conjunto mais recente de cada um dos últimos N meses que tenham um.</translation>
+    </message>
+    <message>
+        <source>Say what would go; remove nothing.</source>
+        <translation>Mostra o que sairia; não remove nada.</translation>
+    </message>
+    <message>
+        <source>Removes the sets of LOCATION that the --keep rules do not keep (as restic forget does). LATEST and the newest set without errors are always kept.</source>
+        <translation>Remove os conjuntos de LOCATION que as regras --keep não mantêm (como faz o restic forget). O LATEST e o conjunto mais recente sem erros são sempre mantidos.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 1 or more.</source>
+        <translation>--%1 precisa de um número inteiro igual ou maior que 1.</translation>
+    </message>
+    <message>
+        <source>Name at least one rule: --keep-last, --keep-daily, --keep-weekly or --keep-monthly.</source>
+        <translation>Indique pelo menos uma regra: --keep-last, --keep-daily, --keep-weekly ou --keep-monthly.</translation>
+    </message>
+    <message>
+        <source>Keeping (%1):</source>
+        <translation>Mantendo (%1):</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>manter</translation>
+    </message>
+    <message>
+        <source>would remove</source>
+        <translation>seria removido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>would remove (unfinished run)</source>
+        <translation>seria removida (execução não concluída)</translation>
+    </message>
+    <message>
+        <source>removed (unfinished run)</source>
+        <translation>removida (execução não concluída)</translation>
+    </message>
+    <message>
+        <source>%1 freed (files a kept set still links stay).</source>
+        <translation>%1 liberados (os arquivos que um conjunto mantido ainda vincula permanecem).</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1501,25 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>Prune</name>
+    <message>
+        <source>%1 could not be removed completely (%2). It is left as an unfinished run, never used for a restore; check the permissions and run the prune again.</source>
+        <translation>Não foi possível remover %1 por completo (%2). Ele fica como uma execução não concluída, nunca usada em uma restauração; verifique as permissões e execute a limpeza novamente.</translation>
+    </message>
+    <message>
+        <source>No retention rule given: name at least one of --keep-last, --keep-daily, --keep-weekly or --keep-monthly.</source>
+        <translation>Nenhuma regra de retenção informada: indique pelo menos uma de --keep-last, --keep-daily, --keep-weekly ou --keep-monthly.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed for removal; it is kept.</source>
+        <translation>Não foi possível renomear %1 para a remoção; ele é mantido.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCommand</name>
     <message>
         <source>      note: %1</source>
@@ -1946,6 +2063,29 @@ Códigos de saída:
     <message>
         <source>The set keeps its deployment&apos;s topology: say which of its machines this computer replaces with --server FQDN. The machines are: %1.</source>
         <translation>O conjunto guarda a topologia da sua implantação: indique com --server FQDN qual das máquinas dela este computador substitui. As máquinas são: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>last %1</source>
+        <translation>últimos %1</translation>
+    </message>
+    <message>
+        <source>daily %1</source>
+        <translation>diários %1</translation>
+    </message>
+    <message>
+        <source>weekly %1</source>
+        <translation>semanais %1</translation>
+    </message>
+    <message>
+        <source>monthly %1</source>
+        <translation>mensais %1</translation>
+    </message>
+    <message>
+        <source>every set</source>
+        <translation>todos os conjuntos</translation>
     </message>
 </context>
 <context>

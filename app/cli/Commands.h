@@ -21,5 +21,6 @@ int runPlan(const QStringList &args);
 int runRestore(const QStringList &args, const CancelToken &cancel);
 int runRecovery(const QStringList &args, const CancelToken &cancel);
 int runRunbook(const QStringList &args);
+int runPrune(const QStringList &args);
 
 }  // namespace lbw::cli

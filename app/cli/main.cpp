@@ -58,6 +58,8 @@ int main(int argc, char *argv[]) {
         return runRecovery(commandArgs, g_cancel);
     if (command == QLatin1String("runbook"))
         return runRunbook(commandArgs);
+    if (command == QLatin1String("prune"))
+        return runPrune(commandArgs);
     printErr(QCoreApplication::translate("main",
                                          "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
                                          "of commands.")

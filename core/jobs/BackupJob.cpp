@@ -295,6 +295,28 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         if (!report.verify->ok())
             log.error("Verification of {} found {} problems", utf8(*committed), report.verify->problems.size());
     }
+
+    // Old sets go only once a good set is committed (and verified, when
+    // the plan verifies): never before the run, never after a failure.
+    const bool good = report.latestUpdated && (!report.verify || report.verify->ok());
+    if (good && !m_plan.retention.isEmpty() && !cancel.isCancelled()) {
+        stage(QCoreApplication::translate("BackupJob", "Removing the sets the retention policy does not keep"));
+        Result<PruneReport> pruned = pruneLocation(location, m_plan.retention, false);
+        if (!pruned) {
+            report.notes
+                << QCoreApplication::translate("BackupJob", "Old sets were not removed: %1").arg(pruned.errorMessage());
+            log.warn("Old sets were not removed: {}", utf8(pruned.errorMessage()));
+        } else {
+            log.info("Retention ({}): removed {} sets and {} unfinished runs, {} bytes freed",
+                     utf8(m_plan.retention.describe()), pruned->removedSets.size(), pruned->removedRuns.size(),
+                     pruned->freedBytes);
+            for (const QString &problem : pruned->problems) {
+                report.notes << problem;
+                log.warn("{}", utf8(problem));
+            }
+            report.prune = std::move(pruned).value();
+        }
+    }
     return report;
 }
 

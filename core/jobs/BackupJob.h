@@ -6,6 +6,7 @@
 
 #include "backupset/Manifest.h"
 #include "jobs/VerifyJob.h"
+#include "location/Prune.h"
 #include "model/BackupPlan.h"
 #include "sources/Source.h"
 #include "util/CancelToken.h"
@@ -35,6 +36,7 @@ struct BackupReport {
     Manifest manifest;
     bool latestUpdated = false;
     std::optional<VerifyReport> verify;
+    std::optional<PruneReport> prune;  // when the plan has a retention policy and the run was good
 };
 
 class BackupJob {

@@ -86,6 +86,7 @@ QJsonObject BackupPlan::toJson() const {
             {QStringLiteral("topology"), topology},
             {QStringLiteral("verifyAfterBackup"), verifyAfterBackup},
             {QStringLiteral("fullCopy"), fullCopy},
+            {QStringLiteral("retention"), retention.toJson()},
             {QStringLiteral("items"), array}};
 }
 
@@ -105,6 +106,7 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
     plan.topology = resolve(json[QLatin1String("topology")].toString(), baseDir);
     plan.verifyAfterBackup = json[QLatin1String("verifyAfterBackup")].toBool(true);
     plan.fullCopy = json[QLatin1String("fullCopy")].toBool(false);
+    plan.retention = RetentionPolicy::fromJson(json[QLatin1String("retention")].toObject());
     for (const QJsonValue &value : json[QLatin1String("items")].toArray()) {
         const QString kind = value[QLatin1String("kind")].toString();
         const QString path = value[QLatin1String("path")].toString();

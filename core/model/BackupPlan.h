@@ -2,6 +2,7 @@
 // What to back up and where: the plan file an administrator saves from the
 // wizard (or `lync-backup plan`) and a scheduled run replays.
 
+#include "model/RetentionPolicy.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -31,6 +32,10 @@ struct BackupPlan {
     // Copy and hash every file even when the previous set has it unchanged
     // (lync-backup backup --full); otherwise unchanged files are linked.
     bool fullCopy = false;
+    // Sets to keep; after a run commits a good set, the sets this policy
+    // does not keep are removed (never before, never after a failure).
+    // Empty: every set is kept.
+    RetentionPolicy retention;
 
     // Every problem found, translated; empty when the plan can run.
     QStringList problems() const;

@@ -25,6 +25,8 @@ struct EntryInfo {
     // Status change time (POSIX ctime): moves on every write, chmod or
     // rename, and cannot be set back by hand as mtime can. 0 where not known.
     qint64 changeTimeNs = 0;
+    // Names the file has (hard links); 1 where the OS does not say.
+    qint64 linkCount = 1;
     QString linkTarget;  // raw target text for symlinks, never resolved
 };
 

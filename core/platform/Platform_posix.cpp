@@ -59,6 +59,7 @@ Result<EntryInfo> statNoFollow(const QString &path) {
     info.size = st.st_size;
     info.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
     info.changeTimeNs = qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+    info.linkCount = qint64(st.st_nlink);
     info.mode = st.st_mode & 07777;
     if (info.type == EntryType::Symlink) {
         QByteArray buffer(qMax<qint64>(st.st_size, 255) + 1, '\0');

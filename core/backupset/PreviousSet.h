@@ -10,7 +10,7 @@
 // in path order), never held whole, except for a format-1 set, whose list
 // is in its manifest anyway.
 
-#include "backupset/EntriesFile.h"
+#include "backupset/FileListReader.h"
 #include "backupset/Manifest.h"
 #include "platform/Platform.h"
 
@@ -18,7 +18,6 @@
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace lbw {
 
@@ -44,14 +43,15 @@ public:
 private:
     const FileEntry *find(const QString &setPath);
     bool restart();
+    bool advance();
 
     QString m_path;
     QString m_name;
-    Manifest m_manifest;                       // the header; format 1: with its files
-    std::unique_ptr<EntriesReader> m_entries;  // format 2
-    std::optional<FileEntry> m_current;        // format 2: the reader's position
-    std::vector<const FileEntry *> m_sorted;   // format 1
-    size_t m_next = 0;                         // format 1: the position
+    // The header (format 1: with its files), where the reader can point at
+    // it however this object is moved.
+    std::unique_ptr<const Manifest> m_manifest;
+    std::unique_ptr<FileListReader> m_list;  // read alongside the walk
+    std::optional<FileEntry> m_current;      // the reader's position
     QString m_lastAsked;
     QString m_readError;
 };

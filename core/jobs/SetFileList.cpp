@@ -98,6 +98,13 @@ Result<EntriesSummary> SetFileList::finish(std::vector<FileEntry> described, QFi
     if (Status opened = entries.open(); !opened)
         return opened.error();
     QByteArray sumLines;
+    auto writeSumLines = [&]() -> Status {
+        if (sums.write(sumLines) != sumLines.size())
+            return Error{QCoreApplication::translate("BackupJob", "Cannot write %1: %2")
+                             .arg(sums.fileName(), sums.errorString())};
+        sumLines.clear();
+        return {};
+    };
     for (;;) {
         std::optional<size_t> smallest;
         for (size_t i = 0; i < heads.size(); ++i)
@@ -111,21 +118,17 @@ Result<EntriesSummary> SetFileList::finish(std::vector<FileEntry> described, QFi
             return added.error();
         if (entry.type == FileEntry::Type::File) {
             sumLines += formatSha256SumLine(entry.sha256, entry.path);
-            if (sumLines.size() >= (1 << 20)) {
-                if (sums.write(sumLines) != sumLines.size())
-                    return Error{QCoreApplication::translate("BackupJob", "Cannot write %1: %2")
-                                     .arg(sums.fileName(), sums.errorString())};
-                sumLines.clear();
-            }
+            if (sumLines.size() >= (1 << 20))
+                if (Status written = writeSumLines(); !written)
+                    return written.error();
         }
         Result<std::optional<FileEntry>> head = inputs[*smallest]->next();
         if (!head)
             return head.error();
         heads[*smallest] = std::move(*head);
     }
-    if (sums.write(sumLines) != sumLines.size())
-        return Error{
-            QCoreApplication::translate("BackupJob", "Cannot write %1: %2").arg(sums.fileName(), sums.errorString())};
+    if (Status flushed = writeSumLines(); !flushed)
+        return flushed.error();
     Result<EntriesSummary> written = entries.finish();
     if (!written)
         return written;

@@ -123,7 +123,13 @@ void ItemsPage::measureSizes() {
     m_problems->clear();
     emit problemsChanged();
     QPointer<ItemsPage> self = this;
+    const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
     for (const PlanItem &item : items) {
+        // Measured already (by the location page): shown, not walked again.
+        if (const std::optional<SourceEstimate> known = model->knownEstimate(item)) {
+            m_rows.value(item.name)->setText(SizeColumn, QLocale().formattedDataSize(known->bytes));
+            continue;
+        }
         m_rows.value(item.name)->setText(SizeColumn, tr("checking…"));
         // Files are measured; databases and exports are only asked whether
         // they can run (tools installed, server reachable), so a missing

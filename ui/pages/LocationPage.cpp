@@ -163,11 +163,14 @@ void LocationPage::runCheck() {
             // What the selected files and databases need (exports and SQL
             // Server backups are measured only while they run).
             qint64 estimated = knownEstimate;
+            QList<QPair<PlanItem, SourceEstimate>> newlyMeasured;
             if (estimated < 0) {
                 estimated = measured;
                 for (const PlanItem &item : unmeasured)
-                    if (const Result<SourceEstimate> estimate = makeSource(item)->estimate())
+                    if (const Result<SourceEstimate> estimate = makeSource(item)->estimate()) {
                         estimated += estimate->bytes;
+                        newlyMeasured.append({item, *estimate});
+                    }
             }
             const BackupLocation target(location);
             QList<LocationCheck> checks = target.check(sources, estimated);
@@ -180,14 +183,18 @@ void LocationPage::runCheck() {
                 }
             }
             checks << standAloneCheck(location, topology);
-            QMetaObject::invokeMethod(self, [self, location, checks, advisory, generation, estimateKey, estimated] {
-                if (!self)
-                    return;
-                self->m_estimateKey = estimateKey;
-                self->m_estimate = estimated;
-                if (generation == self->m_generation)
-                    self->showChecks(location, checks, advisory);
-            });
+            QMetaObject::invokeMethod(
+                self, [self, location, checks, advisory, generation, estimateKey, estimated, newlyMeasured] {
+                    if (!self)
+                        return;
+                    // The items page and the run use these sizes instead of walking again.
+                    for (const auto &[item, estimate] : newlyMeasured)
+                        static_cast<BackupWizard *>(self->wizard())->model()->rememberEstimate(item, estimate);
+                    self->m_estimateKey = estimateKey;
+                    self->m_estimate = estimated;
+                    if (generation == self->m_generation)
+                        self->showChecks(location, checks, advisory);
+                });
         });
 }
 

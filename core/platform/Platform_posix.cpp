@@ -13,6 +13,8 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <utility>
+
 namespace lbw::platform {
 namespace {
 
@@ -30,6 +32,7 @@ public:
     Fd(const Fd &) = delete;
     Fd &operator=(const Fd &) = delete;
     int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
 
 private:
     int m_fd;
@@ -118,6 +121,86 @@ Status readFileBlocks(const QString &path, char *buffer, qint64 bufferSize,
     }
     ::close(fd);
     return result;
+}
+
+std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode, qint64 mtimeNs,
+                                           char *buffer, qint64 bufferSize,
+                                           const std::function<Status(const char *data, qint64 size)> &onBlock,
+                                           qint64 *copied) {
+    using Side = CopyFailure::Side;
+    *copied = 0;
+    // O_NONBLOCK: a FIFO swapped in for the file must not block the open. It
+    // changes nothing for a regular file, so it is never cleared.
+    Fd in(::open(QFile::encodeName(source).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    if (in.get() < 0) {
+        if (errno == ELOOP)
+            return CopyFailure{
+                Side::Source,
+                QCoreApplication::translate("Platform", "%1 became a symbolic link; it is not followed").arg(source)};
+        return CopyFailure{Side::Source,
+                           QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(source, errnoText(errno))};
+    }
+    struct stat st {};
+    if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode))
+        return CopyFailure{Side::Source,
+                           QCoreApplication::translate("Platform", "%1 is no longer a regular file").arg(source)};
+    const QByteArray targetName = QFile::encodeName(target);
+    Fd out(::open(targetName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (out.get() < 0)
+        return CopyFailure{
+            Side::Target,
+            QCoreApplication::translate("Platform", "cannot create the copy %1: %2").arg(target, errnoText(errno))};
+    auto failAtTarget = [&](int err) {
+        ::unlink(targetName.constData());
+        return CopyFailure{
+            Side::Target,
+            QCoreApplication::translate("Platform", "cannot write the copy %1: %2").arg(target, errnoText(err))};
+    };
+    for (;;) {
+        const ssize_t n = ::read(in.get(), buffer, size_t(bufferSize));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int err = errno;
+            ::unlink(targetName.constData());
+            return CopyFailure{Side::Source,
+                               QCoreApplication::translate("Platform", "reading failed after %1 bytes: %2")
+                                   .arg(*copied)
+                                   .arg(errnoText(err))};
+        }
+        if (n == 0)
+            break;
+        if (Status taken = onBlock(buffer, qint64(n)); !taken) {
+            ::unlink(targetName.constData());
+            return CopyFailure{Side::Block, taken.errorMessage()};
+        }
+        for (ssize_t written = 0; written < n;) {
+            const ssize_t w = ::write(out.get(), buffer + written, size_t(n - written));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w < 0)
+                return failAtTarget(errno);
+            written += w;
+        }
+        *copied += n;
+        // A short read at the size fstat gave is the end of a regular file:
+        // a small file takes one read, not two. A file that grew meanwhile
+        // is copied as it was when opened.
+        if (n < bufferSize && *copied == qint64(st.st_size))
+            break;
+    }
+    struct timespec times[2];
+    times[0].tv_sec = 0;
+    times[0].tv_nsec = UTIME_OMIT;
+    times[1].tv_sec = time_t(mtimeNs / 1'000'000'000);
+    times[1].tv_nsec = long(mtimeNs % 1'000'000'000);
+    if (::fchmod(out.get(), mode & 07777) != 0 || ::futimens(out.get(), times) != 0)
+        return failAtTarget(errno);
+    // close() reports write errors that a network file system keeps until then.
+    const int closing = out.release();
+    if (::close(closing) != 0)
+        return failAtTarget(errno);
+    return std::nullopt;
 }
 
 Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {

@@ -113,6 +113,54 @@ Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
     return {};
 }
 
+std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode, qint64 mtimeNs,
+                                           char *buffer, qint64 bufferSize,
+                                           const std::function<Status(const char *data, qint64 size)> &onBlock,
+                                           qint64 *copied) {
+    using Side = CopyFailure::Side;
+    *copied = 0;
+    QFile in;
+    if (Status opened = openRegularFileForReading(source, in); !opened)
+        return CopyFailure{Side::Source, opened.errorMessage()};
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
+        return CopyFailure{
+            Side::Target,
+            QCoreApplication::translate("Platform", "cannot create the copy %1: %2").arg(target, out.errorString())};
+    auto failAtTarget = [&](const QString &why) {
+        out.remove();
+        return CopyFailure{Side::Target,
+                           QCoreApplication::translate("Platform", "cannot write the copy %1: %2").arg(target, why)};
+    };
+    for (;;) {
+        const qint64 n = in.read(buffer, bufferSize);
+        if (n < 0) {
+            out.remove();
+            return CopyFailure{Side::Source,
+                               QCoreApplication::translate("Platform", "reading failed after %1 bytes: %2")
+                                   .arg(*copied)
+                                   .arg(in.errorString())};
+        }
+        if (n == 0)
+            break;
+        if (Status taken = onBlock(buffer, n); !taken) {
+            out.remove();
+            return CopyFailure{Side::Block, taken.errorMessage()};
+        }
+        if (out.write(buffer, n) != n)
+            return failAtTarget(out.errorString());
+        *copied += n;
+    }
+    out.close();
+    if (out.error() != QFileDevice::NoError)
+        return failAtTarget(out.errorString());
+    if (Status applied = applyTimesAndMode(target, mtimeNs, mode); !applied) {
+        QFile::remove(target);
+        return CopyFailure{Side::Target, applied.errorMessage()};
+    }
+    return std::nullopt;
+}
+
 Status flushTree(const QString &root) {
     // Windows has no per-volume flush without administrator rights, so each
     // file is flushed in turn, after all of them have been written.

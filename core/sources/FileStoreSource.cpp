@@ -259,16 +259,9 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
         if (pending.unchanged && !linksRefused.load() && linkUnchanged(pending, target)) {
             pending.linked = true;
         } else {
-            pending.result = copyAndHash(sourceRoot + QLatin1Char('/') + pending.walked.relativePath, target,
-                                         context.cancel, context.progress);
-            if (pending.result.ok) {
-                if (Status metadata = platform::applyTimesAndMode(target, pending.walked.info.mtimeNs, kSetFileMode);
-                    !metadata) {
-                    pending.result.ok = false;
-                    pending.result.fatal = true;
-                    pending.result.error = metadata.errorMessage();
-                }
-            }
+            pending.result =
+                copyAndHash(sourceRoot + QLatin1Char('/') + pending.walked.relativePath, target,
+                            CopyMetadata{pending.walked.info.mtimeNs, kSetFileMode}, context.cancel, context.progress);
             if (pending.result.fatal)
                 fatal = true;
         }
@@ -318,7 +311,7 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
     };
 
     {
-        OrderedWork<Pending> copying(ioWorkerCount(), kCopyWindow, copyOne, record);
+        OrderedWork<Pending> copying(readWorkerCount(), kCopyWindow, copyOne, record);
         TreeWalker walker(sourceRoot, [&](const QString &relativePath, const QString &message) {
             item.errors.append({relativePath, message});
         });
@@ -526,7 +519,7 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     QString failure;
     std::atomic_bool stop{false};
     OrderedWork<Copy> copying(
-        ioWorkerCount(), kCopyWindow,
+        readWorkerCount(), kCopyWindow,
         [&](Copy &copy) {
             if (stop.load() || context.cancel.isCancelled())
                 return;

@@ -73,8 +73,8 @@ SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, qu
 
 Status Source::restoreSetFile(const RestoreContext &context, const FileEntry &file, const QString &target,
                               quint32 mode) const {
-    const CopyResult copied =
-        copyAndHash(context.setDir + QLatin1Char('/') + file.path, target, context.cancel, context.progress);
+    const CopyResult copied = copyAndHash(context.setDir + QLatin1Char('/') + file.path, target,
+                                          CopyMetadata{file.mtimeNs, mode}, context.cancel, context.progress);
     if (!copied.ok)
         return Error{QStringLiteral("%1: %2").arg(file.path, copied.error)};
     if (copied.sha256 != file.sha256 || copied.size != file.size) {
@@ -84,7 +84,7 @@ Status Source::restoreSetFile(const RestoreContext &context, const FileEntry &fi
                                                  "is damaged.")
                          .arg(file.path)};
     }
-    return platform::applyTimesAndMode(target, file.mtimeNs, mode);
+    return {};
 }
 
 Result<QStringList> Source::verifyRestored(const RestoreContext &context) const {

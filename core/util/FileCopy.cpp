@@ -7,61 +7,27 @@
 #include "util/Sha256.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace lbw {
 
-CopyResult copyAndHash(const QString &source, const QString &target, const CancelToken &cancel,
-                       ProgressMeter &progress) {
+CopyResult copyAndHash(const QString &source, const QString &target, const CopyMetadata &times,
+                       const CancelToken &cancel, ProgressMeter &progress) {
     CopyResult result;
-    QFile in;
-    if (Status opened = platform::openRegularFileForReading(source, in); !opened) {
-        result.error = opened.errorMessage();
-        return result;
-    }
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
-        result.error =
-            QCoreApplication::translate("FileCopy", "cannot create the copy %1: %2").arg(target, out.errorString());
-        result.fatal = true;
-        return result;
-    }
     Sha256 hash;
     IoBuffer &buffer = IoBuffer::forThisThread();
-    for (;;) {
-        if (cancel.isCancelled()) {
-            result.error = QCoreApplication::translate("FileCopy", "cancelled");
-            out.remove();
-            return result;
-        }
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            result.error = QCoreApplication::translate("FileCopy", "reading failed after %1 bytes: %2")
-                               .arg(result.size)
-                               .arg(in.errorString());
-            out.remove();
-            return result;
-        }
-        if (n == 0)
-            break;
-        if (out.write(buffer.data(), n) != n) {
-            result.error =
-                QCoreApplication::translate("FileCopy", "cannot write the copy %1: %2").arg(target, out.errorString());
-            result.fatal = true;
-            out.remove();
-            return result;
-        }
-        hash.update(buffer.data(), n);
-        result.size += n;
-        progress.addBytes(n);
+    const auto hashBlock = [&](const char *data, qint64 size) -> Status {
+        if (cancel.isCancelled())
+            return Error{QCoreApplication::translate("FileCopy", "cancelled")};
+        hash.update(data, size);
+        progress.addBytes(size);
         progress.maybeReport();
-    }
-    out.close();
-    if (out.error() != QFileDevice::NoError) {
-        result.error =
-            QCoreApplication::translate("FileCopy", "cannot write the copy %1: %2").arg(target, out.errorString());
-        result.fatal = true;
-        out.remove();
+        return {};
+    };
+    const std::optional<platform::CopyFailure> failure = platform::copyRegularFile(
+        source, target, times.mode, times.mtimeNs, buffer.data(), buffer.size(), hashBlock, &result.size);
+    if (failure) {
+        result.error = failure->message;
+        result.fatal = failure->side == platform::CopyFailure::Side::Target;
         return result;
     }
     result.sha256 = hash.finalHex();

@@ -19,8 +19,14 @@ struct CopyResult {
     QString error;  // translated, without the file name (callers add it)
 };
 
+// What the copy is given once its bytes are written.
+struct CopyMetadata {
+    qint64 mtimeNs = 0;
+    quint32 mode = 0600;
+};
+
 // `target` must not exist. A failed copy leaves no target behind.
-CopyResult copyAndHash(const QString &source, const QString &target, const CancelToken &cancel,
-                       ProgressMeter &progress);
+CopyResult copyAndHash(const QString &source, const QString &target, const CopyMetadata &times,
+                       const CancelToken &cancel, ProgressMeter &progress);
 
 }  // namespace lbw

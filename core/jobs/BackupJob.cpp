@@ -31,6 +31,31 @@ std::string utf8(const QString &text) {
     return text.toStdString();
 }
 
+// The newest complete set's header, or nothing (a first run, a location not
+// reachable yet: the location check says why later).
+std::optional<Manifest> newestCompleteSet(const BackupLocation &location) {
+    const QList<SetSummary> complete = location.completeSets();
+    if (complete.isEmpty())
+        return std::nullopt;
+    Result<Manifest> header = Manifest::loadHeader(complete.last().path);
+    return header ? std::optional<Manifest>(std::move(header).value()) : std::nullopt;
+}
+
+// A file store's size as the newest complete set recorded it, when that set
+// backed up the same folder whole: the run then walks the store once, while
+// it copies it, instead of once more to size it first. The figure paces the
+// progress bar and the free-space check only; whatever the store holds now
+// is copied.
+std::optional<SourceEstimate> sizeFromSet(const std::optional<Manifest> &set, const PlanItem &planItem) {
+    if (!set || planItem.kind != QLatin1String("filestore"))
+        return std::nullopt;
+    for (const ManifestItem &item : set->items)
+        if (item.kind == planItem.kind && item.name == planItem.name && item.source == planItem.path &&
+            item.status == ItemStatus::Ok)
+            return SourceEstimate{item.bytes, item.files};
+    return std::nullopt;
+}
+
 }  // namespace
 
 BackupJob::BackupJob(BackupPlan plan, SinkList extraSinks)
@@ -74,14 +99,20 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     qint64 bytesTotal = 0;
     qint64 filesTotal = 0;
     std::vector<qint64> itemBytes;
+    const std::optional<Manifest> lastSet = newestCompleteSet(BackupLocation(m_plan.location));
+    QStringList sizedFromSet;  // stores not walked before the copy
     for (const PlanItem &item : m_plan.items) {
         sources.push_back(makeSource(item));
         Result<SourceEstimate> estimate = [&]() -> Result<SourceEstimate> {
-            const auto known = m_known.constFind(item.name);
-            if (known == m_known.constEnd())
+            std::optional<SourceEstimate> known = m_known.contains(item.name)
+                                                      ? std::optional<SourceEstimate>(m_known.value(item.name))
+                                                      : sizeFromSet(lastSet, item);
+            if (!known)
                 return sources.back()->estimate();
             if (Status ready = sources.back()->checkReady(); !ready)
                 return ready.error();
+            if (!m_known.contains(item.name))
+                sizedFromSet << item.name;
             return *known;
         }();
         notReady.push_back(estimate ? std::nullopt : std::optional<Error>(estimate.error()));
@@ -144,6 +175,9 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     log.info("Lync Backup Wizard {} on {}: backup of \"{}\" into {}", LBW_VERSION, utf8(manifest.host.fqdn),
              utf8(m_plan.name), utf8(*setDir));
     log.info("{} items, about {} files and {} bytes", m_plan.items.size(), filesTotal, bytesTotal);
+    if (!sizedFromSet.isEmpty())
+        log.info("Sized as in {} (walked once, while copied): {}", utf8(lastSet->setName),
+                 utf8(sizedFromSet.join(QStringLiteral(", "))));
 
     if (topology) {
         stage(QCoreApplication::translate("BackupJob", "Keeping the topology and the DNS records of its servers"));

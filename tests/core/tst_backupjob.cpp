@@ -442,6 +442,40 @@ private slots:
         QCOMPARE(gone.run(nullptr, {}).outcome, BackupOutcome::Failed);
     }
 
+    // A store the newest set backed up from the same folder is sized from
+    // that set's record, not walked before it is copied; a store backed up
+    // from elsewhere is walked.
+    void aStoreIsSizedFromTheNewestSet() {
+        FirstSet set;
+        QCOMPARE(set.first.outcome, BackupOutcome::Succeeded);
+        const ManifestItem &recorded = set.first.manifest.items.first();
+        for (int i = 0; i < 10; ++i)
+            test::writeFile(set.store + QStringLiteral("/added/n%1.txt").arg(i), "new since the first set");
+        auto firstTotals = [](BackupJob job) {
+            CallbackObserver observer;
+            std::optional<std::pair<qint64, qint64>> totals;
+            observer.progress = [&](const ProgressSnapshot &snapshot) {
+                if (!totals)
+                    totals = std::pair{snapshot.bytesTotal, snapshot.filesTotal};
+            };
+            BackupReport report = job.run(&observer, {});
+            return std::pair{report, totals.value_or(std::pair{qint64(-1), qint64(-1)})};
+        };
+        const auto [second, totals] = firstTotals(BackupJob(planFor(set.location, set.store)));
+        QCOMPARE(second.outcome, BackupOutcome::Succeeded);
+        QCOMPARE(totals.first, recorded.bytes);
+        QCOMPARE(totals.second, recorded.files);
+        QCOMPARE(second.manifest.items.first().files, recorded.files + 10);
+        QVERIFY(test::readFile(second.setPath + QStringLiteral("/backup.log")).contains("Sized as in"));
+
+        const QString moved = set.dir.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().rename(set.store, moved));
+        const auto [third, walkedTotals] = firstTotals(BackupJob(planFor(set.location, moved)));
+        QCOMPARE(third.outcome, BackupOutcome::Succeeded);
+        QCOMPARE(walkedTotals.second, recorded.files + 10);
+        QVERIFY(!test::readFile(third.setPath + QStringLiteral("/backup.log")).contains("Sized as in"));
+    }
+
     // Files unchanged since the previous set are hard links to it; changed
     // and new ones are copies; deleting either set leaves the other whole.
     void unchangedFilesAreStoredOnce() {

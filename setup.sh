@@ -30,9 +30,10 @@ packages=(cmake ninja-build g++ pkg-config
   sqlite3 rsync fonts-dejavu-core)
 
 # The test suite also needs a real PostgreSQL server and its client tools,
-# and the psqlODBC driver to exercise the ODBC code path SQL Server uses.
+# the psqlODBC driver to exercise the ODBC code path SQL Server uses, and
+# systemd-analyze to check the units a schedule writes.
 if [ "$mode" = test ]; then
-  packages+=(postgresql postgresql-client odbc-postgresql unixodbc)
+  packages+=(postgresql postgresql-client odbc-postgresql unixodbc systemd)
 fi
 
 missing=()

@@ -22,5 +22,6 @@ int runRestore(const QStringList &args, const CancelToken &cancel);
 int runRecovery(const QStringList &args, const CancelToken &cancel);
 int runRunbook(const QStringList &args);
 int runPrune(const QStringList &args);
+int runSchedule(const QStringList &args);
 
 }  // namespace lbw::cli

@@ -60,6 +60,8 @@ int main(int argc, char *argv[]) {
         return runRunbook(commandArgs);
     if (command == QLatin1String("prune"))
         return runPrune(commandArgs);
+    if (command == QLatin1String("schedule"))
+        return runSchedule(commandArgs);
     printErr(QCoreApplication::translate("main",
                                          "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
                                          "of commands.")

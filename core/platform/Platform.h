@@ -98,6 +98,10 @@ qint64 availableBytes(const QString &path);
 
 bool isProcessAlive(qint64 pid);
 
+// Root on POSIX, an elevated administrator on Windows: where system-wide
+// schedules (/etc/systemd/system, a task for another account) may be made.
+bool isAdministrator();
+
 // Installs a handler for Ctrl+C / SIGINT / SIGTERM that calls `onInterrupt`
 // once (from a signal context: it must only set an atomic flag).
 void installInterruptHandler(void (*onInterrupt)());

@@ -325,6 +325,10 @@ bool isProcessAlive(qint64 pid) {
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
+bool isAdministrator() {
+    return ::geteuid() == 0;
+}
+
 void installInterruptHandler(void (*onInterrupt)()) {
     g_onInterrupt = onInterrupt;
     struct sigaction sa {};

@@ -233,6 +233,18 @@ bool isProcessAlive(qint64 pid) {
     return alive;
 }
 
+bool isAdministrator() {
+    BOOL member = FALSE;
+    SID_IDENTIFIER_AUTHORITY authority = SECURITY_NT_AUTHORITY;
+    PSID administrators = nullptr;
+    if (AllocateAndInitializeSid(&authority, 2, SECURITY_BUILTIN_DOMAIN_RID, DOMAIN_ALIAS_RID_ADMINS, 0, 0, 0, 0, 0, 0,
+                                 &administrators)) {
+        CheckTokenMembership(nullptr, administrators, &member);
+        FreeSid(administrators);
+    }
+    return member == TRUE;
+}
+
 void installInterruptHandler(void (*onInterrupt)()) {
     g_onInterrupt = onInterrupt;
     SetConsoleCtrlHandler(consoleHandler, TRUE);

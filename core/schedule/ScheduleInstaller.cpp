@@ -1,0 +1,204 @@
+#include "schedule/ScheduleInstaller.h"
+
+#include "platform/Platform.h"
+#include "schedule/SchedulerDefinitions.h"
+#include "sources/ExternalCommand.h"
+#include "util/CancelToken.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace lbw {
+namespace {
+
+constexpr int kCommandTimeoutSeconds = 60;
+const QString kScheduleFile = QStringLiteral("schedule.json");
+
+QString shellLine(const QString &program, const QStringList &arguments) {
+    QStringList words{program};
+    for (const QString &argument : arguments)
+        words << (argument.contains(QLatin1Char(' ')) ? QLatin1Char('"') + argument + QLatin1Char('"') : argument);
+    return words.join(QLatin1Char(' '));
+}
+
+Status run(ScheduleInstallation &installation, const QString &program, const QStringList &arguments) {
+    installation.commands << shellLine(program, arguments);
+    Result<CommandRun> ran = runCommand(program, arguments, QProcessEnvironment::systemEnvironment(),
+                                        kCommandTimeoutSeconds, CancelToken(), nullptr, program);
+    if (!ran)
+        return ran.error();
+    return {};
+}
+
+Status writeLocationSchedule(const Schedule &schedule) {
+    if (!QDir().mkpath(schedule.location))
+        return Error{QCoreApplication::translate("ScheduleInstaller", "Cannot create the backup location %1.")
+                         .arg(schedule.location)};
+    return platform::writeFileAtomically(schedule.location + QLatin1Char('/') + kScheduleFile,
+                                         QJsonDocument(schedule.toJson()).toJson());
+}
+
+#ifndef Q_OS_WIN
+bool userUnits() {
+    return !platform::isAdministrator();
+}
+
+QString unitDirectory() {
+    if (const QString forced = qEnvironmentVariable("LBW_SYSTEMD_DIR"); !forced.isEmpty())
+        return forced;
+    if (userUnits())
+        return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+               QStringLiteral("/systemd/user");
+    return QStringLiteral("/etc/systemd/system");
+}
+
+QString systemctl() {
+    const QString forced = qEnvironmentVariable("LBW_SYSTEMCTL");
+    return forced.isEmpty() ? QStringLiteral("systemctl") : forced;
+}
+
+QStringList systemctlArguments(QStringList arguments) {
+    if (userUnits())
+        arguments.prepend(QStringLiteral("--user"));
+    return arguments;
+}
+
+QStringList timerNames(const QList<SchedulerFile> &units) {
+    QStringList timers;
+    for (const SchedulerFile &unit : units)
+        if (unit.name.endsWith(QLatin1String(".timer")))
+            timers << unit.name;
+    return timers;
+}
+#endif
+
+}  // namespace
+
+#ifndef Q_OS_WIN
+Result<ScheduleInstallation> installSchedule(const Schedule &schedule, const QString &program, const QString &) {
+    ScheduleInstallation installation;
+    installation.directory = unitDirectory();
+    if (!QDir().mkpath(installation.directory))
+        return Error{QCoreApplication::translate("ScheduleInstaller", "Cannot create the folder %1 for the units.")
+                         .arg(installation.directory)};
+    const QList<SchedulerFile> units = systemdUnits(schedule, program);
+    for (const SchedulerFile &unit : units) {
+        if (Status written = platform::writeFileAtomically(installation.directory + QLatin1Char('/') + unit.name,
+                                                           unit.text.toUtf8());
+            !written)
+            return written.error();
+        installation.files << unit.name;
+    }
+    auto notEnabled = [&](const Status &failed) {
+        return Error{QCoreApplication::translate("ScheduleInstaller",
+                                                 "The units were written to %1, but systemd did not take them: "
+                                                 "%2\nIs systemd running on this machine? Enable them with: "
+                                                 "systemctl %3enable --now %4")
+                         .arg(installation.directory, failed.errorMessage(),
+                              userUnits() ? QStringLiteral("--user ") : QString(),
+                              timerNames(units).join(QLatin1Char(' ')))};
+    };
+    if (Status reloaded = run(installation, systemctl(), systemctlArguments({QStringLiteral("daemon-reload")}));
+        !reloaded)
+        return notEnabled(reloaded);
+    if (Status enabled =
+            run(installation, systemctl(),
+                systemctlArguments(QStringList{QStringLiteral("enable"), QStringLiteral("--now")} + timerNames(units)));
+        !enabled)
+        return notEnabled(enabled);
+    if (Status kept = writeLocationSchedule(schedule); !kept)
+        return kept.error();
+    if (userUnits())
+        installation.note =
+            QCoreApplication::translate(
+                "ScheduleInstaller",
+                "These are your own units: they run while you are logged in. To run them at night without a "
+                "session, run once: loginctl enable-linger %1")
+                .arg(qEnvironmentVariable("USER"));
+    return installation;
+}
+
+Result<ScheduleInstallation> removeSchedule(const Schedule &schedule) {
+    ScheduleInstallation installation;
+    installation.directory = unitDirectory();
+    const QList<SchedulerFile> units = systemdUnits(schedule, QString());
+    // Stopping a timer that systemd never loaded fails; the files go anyway.
+    (void)run(installation, systemctl(),
+              systemctlArguments(QStringList{QStringLiteral("disable"), QStringLiteral("--now")} + timerNames(units)));
+    // The drill's pair goes too, whether or not the schedule had one.
+    QStringList names;
+    for (const QString &suffix : {QStringLiteral(".service"), QStringLiteral(".timer"),
+                                  QStringLiteral("-drill.service"), QStringLiteral("-drill.timer")})
+        names << scheduledUnitName(schedule) + suffix;
+    for (const QString &name : names) {
+        const QString path = installation.directory + QLatin1Char('/') + name;
+        if (QFile::exists(path)) {
+            if (!QFile::remove(path))
+                return Error{
+                    QCoreApplication::translate("ScheduleInstaller", "Cannot remove %1; remove it by hand.").arg(path)};
+            installation.files << name;
+        }
+    }
+    (void)run(installation, systemctl(), systemctlArguments({QStringLiteral("daemon-reload")}));
+    QFile::remove(schedule.location + QLatin1Char('/') + kScheduleFile);
+    return installation;
+}
+#else
+Result<ScheduleInstallation> installSchedule(const Schedule &schedule, const QString &program, const QString &runAs) {
+    ScheduleInstallation installation;
+    installation.directory = QDir::tempPath();
+    for (const SchedulerFile &task : taskSchedulerTasks(schedule, program, QDate::currentDate())) {
+        const QString path = installation.directory + QLatin1Char('/') + task.name;
+        if (Status written = platform::writeFileAtomically(path, task.text.toUtf8()); !written)
+            return written.error();
+        installation.files << task.name;
+        QStringList arguments{QStringLiteral("/Create"),
+                              QStringLiteral("/TN"),
+                              QStringLiteral("\\Lync Backup Wizard\\") + QFileInfo(task.name).completeBaseName(),
+                              QStringLiteral("/XML"),
+                              QDir::toNativeSeparators(path),
+                              QStringLiteral("/F")};
+        if (!runAs.isEmpty())
+            arguments << QStringLiteral("/RU") << runAs << QStringLiteral("/RP") << QStringLiteral("*");
+        if (Status created = run(installation, QStringLiteral("schtasks"), arguments); !created)
+            return created.error();
+    }
+    if (Status kept = writeLocationSchedule(schedule); !kept)
+        return kept.error();
+    return installation;
+}
+
+Result<ScheduleInstallation> removeSchedule(const Schedule &schedule) {
+    ScheduleInstallation installation;
+    for (const QString &suffix : {QString(), QStringLiteral("-drill")})
+        (void)run(
+            installation, QStringLiteral("schtasks"),
+            {QStringLiteral("/Delete"), QStringLiteral("/TN"),
+             QStringLiteral("\\Lync Backup Wizard\\") + scheduledUnitName(schedule) + suffix, QStringLiteral("/F")});
+    QFile::remove(schedule.location + QLatin1Char('/') + kScheduleFile);
+    return installation;
+}
+#endif
+
+bool locationHasSchedule(const QString &location) {
+    return QFile::exists(location + QLatin1Char('/') + kScheduleFile);
+}
+
+Result<Schedule> readLocationSchedule(const QString &location) {
+    const QString path = location + QLatin1Char('/') + kScheduleFile;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("ScheduleInstaller", "No schedule is installed for %1 (%2: %3).")
+                         .arg(location, path, file.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
+    if (!document.isObject())
+        return Error{QCoreApplication::translate("ScheduleInstaller", "%1 cannot be read: %2")
+                         .arg(path, parseError.errorString())};
+    return Schedule::fromJson(document.object());
+}
+
+}  // namespace lbw

@@ -62,6 +62,8 @@ int main(int argc, char *argv[]) {
         return runPrune(commandArgs);
     if (command == QLatin1String("schedule"))
         return runSchedule(commandArgs);
+    if (command == QLatin1String("drill"))
+        return runDrill(commandArgs, g_cancel);
     printErr(QCoreApplication::translate("main",
                                          "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
                                          "of commands.")

@@ -68,7 +68,7 @@ Result<RestoreJob::Selection> RestoreJob::select() const {
     if (!manifest)
         return manifest.error();
     Selection selection{std::move(manifest).value(), {}, {}, {}, {}};
-    if (selection.manifest.deployment.hasTopology()) {
+    if (selection.manifest.deployment.hasTopology() && !m_request.drill) {
         Result<Topology> topology = loadSetTopology(m_request.setPath, selection.manifest);
         if (!topology)
             return topology.error();
@@ -122,6 +122,8 @@ Result<QList<PrerequisiteCheck>> RestoreJob::prerequisites() const {
 }
 
 QList<PrerequisiteCheck> RestoreJob::checksFor(const Selection &selection) const {
+    if (m_request.drill)
+        return {};
     const HostFacts here = HostFacts::ofThisMachine();
     return selection.server ? checkAgainstServer(selection.manifest, *selection.server, here, selection.destinations)
                             : checkPrerequisites(selection.manifest, here, selection.destinations);

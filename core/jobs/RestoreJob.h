@@ -23,6 +23,10 @@ struct RestoreRequest {
     // when the set keeps a topology: the checks compare this computer with
     // that machine, not with the computer that ran the backup.
     QString server = {};
+    // A restore drill: every target is in a scratch folder, so this computer
+    // is not compared with the backup (no checks, no --server); the data is
+    // restored and verified as in a recovery.
+    bool drill = false;
 };
 
 struct ItemRestoreResult {

@@ -21,6 +21,8 @@ public:
     Status checkTargetIsClean(const QString &target) const override;
     Result<QStringList> restore(RestoreContext &context) override;
     QString restoredPath(const ManifestItem &item, const FileEntry &file, const QString &target) const override;
+    // The file's digest, and the rows of each table as the backup counted them.
+    Result<QStringList> verifyRestored(const RestoreContext &context) const override;
 
     // Copies `sourceFile` into `targetFile` (which must not exist) and checks
     // the copy. Shared with restore, which runs the same copy the other way.

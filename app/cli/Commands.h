@@ -23,6 +23,7 @@ int runRecovery(const QStringList &args, const CancelToken &cancel);
 int runRunbook(const QStringList &args);
 int runPrune(const QStringList &args);
 int runSchedule(const QStringList &args);
+int runStatus(const QStringList &args);
 int runDrill(const QStringList &args, const CancelToken &cancel);
 
 }  // namespace lbw::cli

@@ -20,6 +20,19 @@ LocationLock::~LocationLock() {
     m_lock.unlock();
 }
 
+bool LocationLock::isHeld(const QString &locationRoot) {
+    const QString path = locationRoot + QLatin1Char('/') + layout::kLockFile;
+    if (!QFileInfo::exists(path))
+        return false;
+    QLockFile lock(path);
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!lock.getLockInfo(&pid, &host, &app))
+        return false;
+    return (!host.isEmpty() && host != QSysInfo::machineHostName()) || platform::isProcessAlive(pid);
+}
+
 Result<std::unique_ptr<LocationLock>> LocationLock::acquire(const QString &locationRoot, QString *takeoverNote) {
     const QString path = locationRoot + QLatin1Char('/') + layout::kLockFile;
     std::unique_ptr<LocationLock> lock(new LocationLock(path));

@@ -17,6 +17,9 @@ public:
     // `takeoverNote` receives a translated note when a stale lock was taken over.
     static Result<std::unique_ptr<LocationLock>> acquire(const QString &locationRoot, QString *takeoverNote = nullptr);
     ~LocationLock();
+    // Whether a run holds the location now: a lock of a live process on this
+    // host, or of any process on another host (which cannot be asked).
+    static bool isHeld(const QString &locationRoot);
 
 private:
     explicit LocationLock(const QString &path);

@@ -39,6 +39,12 @@ QStringList BackupPlan::problems() const {
     if (items.isEmpty())
         found << QCoreApplication::translate(
             "BackupPlan", "The plan has nothing to back up: add at least one file store or database.");
+    if (!(warnAfterHours > 0) || !(criticalAfterHours >= warnAfterHours))
+        found << QCoreApplication::translate("BackupPlan",
+                                             "warnAfterHours must be more than 0 and criticalAfterHours at least as "
+                                             "much (they are %1 and %2).")
+                     .arg(warnAfterHours)
+                     .arg(criticalAfterHours);
     QSet<QString> names;
     for (const PlanItem &item : items) {
         if (!isKnownItemKind(item.kind))
@@ -87,6 +93,8 @@ QJsonObject BackupPlan::toJson() const {
             {QStringLiteral("verifyAfterBackup"), verifyAfterBackup},
             {QStringLiteral("fullCopy"), fullCopy},
             {QStringLiteral("retention"), retention.toJson()},
+            {QStringLiteral("warnAfterHours"), warnAfterHours},
+            {QStringLiteral("criticalAfterHours"), criticalAfterHours},
             {QStringLiteral("items"), array}};
 }
 
@@ -107,6 +115,8 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
     plan.verifyAfterBackup = json[QLatin1String("verifyAfterBackup")].toBool(true);
     plan.fullCopy = json[QLatin1String("fullCopy")].toBool(false);
     plan.retention = RetentionPolicy::fromJson(json[QLatin1String("retention")].toObject());
+    plan.warnAfterHours = json[QLatin1String("warnAfterHours")].toDouble(plan.warnAfterHours);
+    plan.criticalAfterHours = json[QLatin1String("criticalAfterHours")].toDouble(plan.criticalAfterHours);
     for (const QJsonValue &value : json[QLatin1String("items")].toArray()) {
         const QString kind = value[QLatin1String("kind")].toString();
         const QString path = value[QLatin1String("path")].toString();

@@ -36,6 +36,10 @@ struct BackupPlan {
     // does not keep are removed (never before, never after a failure).
     // Empty: every set is kept.
     RetentionPolicy retention;
+    // `lync-backup status` warns when the newest good set is older than
+    // this, and is critical after the second (a daily run missed twice).
+    double warnAfterHours = 26;
+    double criticalAfterHours = 50;
 
     // Every problem found, translated; empty when the plan can run.
     QStringList problems() const;

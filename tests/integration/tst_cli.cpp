@@ -111,6 +111,54 @@ private slots:
         QVERIFY2(verify.out.contains(files.at(files.size() / 2)), qPrintable(describe(verify)));
     }
 
+    // What a monitoring system and a scheduler see: status exit codes 0, 1,
+    // 2 and 3; a drill that passes and is recorded; schedule --print.
+    void statusDrillAndScheduleFromTheCommandLine() {
+        QTemporaryDir dir;
+        const QString sample = dir.filePath(QStringLiteral("sample"));
+        const QString location = sample + QStringLiteral("/backups");
+        Run demo = cli({QStringLiteral("demo"), sample});
+        QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
+        const QString plan = demo.lastLine();
+        QCOMPARE(cli({QStringLiteral("status"), location}).exitCode, 3);  // not there yet: unknown
+        QVERIFY(QDir().mkpath(location));
+        QCOMPARE(cli({QStringLiteral("status"), location}).exitCode, 2);  // no set: critical
+        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--plan"), plan});
+        QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
+
+        Run fresh = cli({QStringLiteral("status"), location});
+        QVERIFY2(fresh.exitCode == 0, qPrintable(describe(fresh)));
+        QCOMPARE(cli({QStringLiteral("status"), location, QStringLiteral("--warn-after"), QStringLiteral("0.00001")})
+                     .exitCode,
+                 1);
+        Run json = cli({QStringLiteral("status"), QStringLiteral("--plan"), plan, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+
+        Run drill = cli(
+            {QStringLiteral("drill"), location, QStringLiteral("--scratch"), dir.filePath(QStringLiteral("scratch"))});
+        QVERIFY2(drill.exitCode == 0, qPrintable(describe(drill)));
+        QVERIFY(drill.out.contains(QStringLiteral("Drill: passed.")));
+        QVERIFY(cli({QStringLiteral("status"), location}).out.contains(QStringLiteral("Last drill:       passed")));
+
+        Run print = cli({QStringLiteral("schedule"), QStringLiteral("install"), QStringLiteral("--plan"), plan,
+                         QStringLiteral("--daily"), QStringLiteral("02:30"), QStringLiteral("--print")});
+        QVERIFY2(print.exitCode == 0, qPrintable(describe(print)));
+        QVERIFY(print.out.contains(QStringLiteral("OnCalendar=*-*-* 02:30:00")));
+        QCOMPARE(cli({QStringLiteral("schedule"), QStringLiteral("install"), QStringLiteral("--plan"), plan,
+                      QStringLiteral("--daily"), QStringLiteral("25:00"), QStringLiteral("--print")})
+                     .exitCode,
+                 2);
+
+        // A run that died: critical, and the reason from its log.
+        test::writeFile(location + QStringLiteral("/2099-01-01T020000Z.partial/backup.log"),
+                        "[2099-01-01 02:00:09.000] [backup] [error] No space left on device\n");
+        Run failed = cli({QStringLiteral("status"), location});
+        QCOMPARE(failed.exitCode, 2);
+        QVERIFY2(failed.out.contains(QStringLiteral("No space left on device")), qPrintable(describe(failed)));
+    }
+
     void killedRunIsNeverTakenForASet() {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("store"));

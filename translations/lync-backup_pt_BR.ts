@@ -243,6 +243,10 @@
         <source>Item &quot;%1&quot; holds a password in the plan (&quot;%2&quot;). Plans never hold passwords: name an environment variable with &quot;passwordEnv&quot; instead.</source>
         <translation>O item &quot;%1&quot; contém uma senha no plano (&quot;%2&quot;). Planos nunca contêm senhas: indique uma variável de ambiente com &quot;passwordEnv&quot;.</translation>
     </message>
+    <message>
+        <source>warnAfterHours must be more than 0 and criticalAfterHours at least as much (they are %1 and %2).</source>
+        <translation>warnAfterHours deve ser maior que 0 e criticalAfterHours pelo menos igual (são %1 e %2).</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -699,100 +703,6 @@
         <translation>  No total: %1 (arquivos que não mudaram entre os conjuntos são armazenados uma só vez)</translation>
     </message>
     <message>
-        <source>Usage: lync-backup &lt;command&gt; [options]
-
-Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
-folder per run. Run &quot;lync-backup &lt;command&gt; --help&quot; for a command&apos;s options.
-
-Commands:
-  demo DIR                      Create the sample deployment (SQLite databases,
-                                a file store and a plan) in DIR.
-  backup --plan FILE [--topology FILE]
-                                Run the backup a plan file describes.
-  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
-                                Run an ad hoc backup without a plan.
-  verify SET                    Check a set against its manifest.
-  list LOCATION                 List the sets in a backup location.
-  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
-        [--dry-run]             Remove the sets these rules do not keep (as
-                                restic forget); never LATEST.
-  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from
-                                Get-CsTopology -AsXml, or a .tbxml), or for the
-                                topology a backup set keeps.
-  plan --from-topology TOPOLOGY --location PATH [--output FILE]
-                                Write a plan file from a topology.
-  check SET [--server FQDN] [--json]
-                                Check that this computer may receive SET (FQDN,
-                                domain, DNS, paths), compared with the machine of
-                                the set&apos;s topology that --server names.
-  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
-                                Restore items onto new or clean targets.
-  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
-                                The recovery of one server of the set&apos;s topology,
-                                step by step, with a journal that survives reboots.
-  runbook SET [--server FQDN] [--output FILE]
-                                Write the set&apos;s recovery runbook (HTML) again.
-
-Options: --help, --version
-
-Exit codes:
-  0  success
-  1  failure: nothing was committed (see the message)
-  2  usage error: wrong command line or plan file
-  3  completed with errors: a set was committed, but some items or files
-     could not be backed up (listed above the set path)
-  4  verify failed: a set does not match its manifest
-  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains
-</source>
-        <translation>Uso: lync-backup &lt;comando&gt; [opções]
-
-Faz o backup dos dados de uma implantação do Lync Server 2013 em uma nova pasta
-de conjunto verificável a cada execução. Execute &quot;lync-backup &lt;comando&gt; --help&quot;
-para ver as opções de um comando.
-
-Comandos:
-  demo DIR                      Cria a implantação de exemplo (bancos de dados
-                                SQLite, um repositório de arquivos e um plano) em DIR.
-  backup --plan FILE [--topology FILE]
-                                Executa o backup descrito em um arquivo de plano.
-  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
-                                Executa um backup avulso, sem plano.
-  verify SET                    Confere um conjunto com seu manifesto.
-  list LOCATION                 Lista os conjuntos de um local de backup.
-  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
-        [--dry-run]             Remove os conjuntos que essas regras não mantêm
-                                (como o restic forget); nunca o LATEST.
-  catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
-                                (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
-                                da topologia guardada em um conjunto de backup.
-  plan --from-topology TOPOLOGY --location PATH [--output FILE]
-                                Grava um arquivo de plano a partir de uma topologia.
-  check SET [--server FQDN] [--json]
-                                Verifica se este computador pode receber SET (FQDN,
-                                domínio, DNS, caminhos), comparado com a máquina
-                                da topologia do conjunto indicada em --server.
-  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
-                                Restaura itens em destinos novos ou limpos.
-  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
-                                A recuperação de um servidor da topologia do
-                                conjunto, etapa por etapa, com um diário que
-                                sobrevive a reinicializações.
-  runbook SET [--server FQDN] [--output FILE]
-                                Grava novamente o roteiro de recuperação (HTML) do conjunto.
-
-Opções: --help, --version
-
-Códigos de saída:
-  0  sucesso
-  1  falha: nada foi confirmado (veja a mensagem)
-  2  erro de uso: linha de comando ou arquivo de plano incorreto
-  3  concluído com erros: um conjunto foi confirmado, mas não foi possível fazer
-     backup de alguns itens ou arquivos (listados antes do caminho do conjunto)
-  4  verificação com falha: um conjunto não confere com seu manifesto
-  5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
-</translation>
-    </message>
-    <message>
         <source>one of the last</source>
         <translation>um dos últimos</translation>
     </message>
@@ -876,6 +786,367 @@ Códigos de saída:
         <source>%1 freed (files a kept set still links stay).</source>
         <translation>%1 liberados (os arquivos que um conjunto mantido ainda vincula permanecem).</translation>
     </message>
+    <message>
+        <source>Usage: lync-backup &lt;command&gt; [options]
+
+Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
+folder per run. Run &quot;lync-backup &lt;command&gt; --help&quot; for a command&apos;s options.
+
+Commands:
+  demo DIR                      Create the sample deployment (SQLite databases,
+                                a file store and a plan) in DIR.
+  backup --plan FILE [--topology FILE]
+                                Run the backup a plan file describes.
+  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
+                                Run an ad hoc backup without a plan.
+  verify SET                    Check a set against its manifest.
+  list LOCATION                 List the sets in a backup location.
+  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
+        [--dry-run]             Remove the sets these rules do not keep (as
+                                restic forget); never LATEST.
+  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
+                                Run the plan by a systemd timer (Linux) or a Task
+                                Scheduler task (Windows). Also: schedule show,
+                                schedule remove.
+  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
+                                Newest good set and its age, last run, space,
+                                next run, last drill. Exit: 0 OK, 1 warning,
+                                2 critical, 3 unknown.
+  drill LOCATION|SET [--scratch DIR]
+                                Restore drill: restore the newest set into a
+                                scratch folder, check it, remove it, record it.
+  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from
+                                Get-CsTopology -AsXml, or a .tbxml), or for the
+                                topology a backup set keeps.
+  plan --from-topology TOPOLOGY --location PATH [--output FILE]
+                                Write a plan file from a topology.
+  check SET [--server FQDN] [--json]
+                                Check that this computer may receive SET (FQDN,
+                                domain, DNS, paths), compared with the machine of
+                                the set&apos;s topology that --server names.
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
+                                Restore items onto new or clean targets.
+  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
+                                The recovery of one server of the set&apos;s topology,
+                                step by step, with a journal that survives reboots.
+  runbook SET [--server FQDN] [--output FILE]
+                                Write the set&apos;s recovery runbook (HTML) again.
+
+Options: --help, --version
+
+Exit codes:
+  0  success
+  1  failure: nothing was committed (see the message)
+  2  usage error: wrong command line or plan file
+  3  completed with errors: a set was committed, but some items or files
+     could not be backed up (listed above the set path)
+  4  verify failed: a set does not match its manifest
+  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains
+</source>
+        <translation>Uso: lync-backup &lt;comando&gt; [opções]
+
+Faz o backup dos dados de uma implantação do Lync Server 2013 em uma nova pasta
+de conjunto verificável a cada execução. Execute &quot;lync-backup &lt;comando&gt; --help&quot;
+para ver as opções de um comando.
+
+Comandos:
+  demo DIR                      Cria a implantação de exemplo (bancos de dados
+                                SQLite, um repositório de arquivos e um plano) em DIR.
+  backup --plan FILE [--topology FILE]
+                                Executa o backup descrito em um arquivo de plano.
+  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
+                                Executa um backup avulso, sem plano.
+  verify SET                    Confere um conjunto com seu manifesto.
+  list LOCATION                 Lista os conjuntos de um local de backup.
+  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
+        [--dry-run]             Remove os conjuntos que essas regras não mantêm
+                                (como o restic forget); nunca o LATEST.
+  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
+                                Executa o plano por um timer do systemd (Linux) ou
+                                uma tarefa do Agendador de Tarefas (Windows).
+                                Também: schedule show, schedule remove.
+  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
+                                Conjunto bom mais recente e sua idade, última
+                                execução, espaço, próxima execução, último teste.
+                                Saída: 0 OK, 1 aviso, 2 crítico, 3 desconhecido.
+  drill LOCATION|SET [--scratch DIR]
+                                Teste de restauração: restaura o conjunto mais
+                                recente em uma pasta temporária, confere, remove
+                                e registra o resultado.
+  catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
+                                (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
+                                da topologia guardada em um conjunto de backup.
+  plan --from-topology TOPOLOGY --location PATH [--output FILE]
+                                Grava um arquivo de plano a partir de uma topologia.
+  check SET [--server FQDN] [--json]
+                                Verifica se este computador pode receber SET (FQDN,
+                                domínio, DNS, caminhos), comparado com a máquina
+                                da topologia do conjunto indicada em --server.
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
+                                Restaura itens em destinos novos ou limpos.
+  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
+                                A recuperação de um servidor da topologia do
+                                conjunto, etapa por etapa, com um diário que
+                                sobrevive a reinicializações.
+  runbook SET [--server FQDN] [--output FILE]
+                                Grava novamente o roteiro de recuperação (HTML) do conjunto.
+
+Opções: --help, --version
+
+Códigos de saída:
+  0  sucesso
+  1  falha: nada foi confirmado (veja a mensagem)
+  2  erro de uso: linha de comando ou arquivo de plano incorreto
+  3  concluído com erros: um conjunto foi confirmado, mas não foi possível fazer
+     backup de alguns itens ou arquivos (listados antes do caminho do conjunto)
+  4  verificação com falha: um conjunto não confere com seu manifesto
+  5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
+</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>not drilled</source>
+        <translation>não testado</translation>
+    </message>
+    <message>
+        <source>A backup location (its newest complete set is drilled) or a set.</source>
+        <translation>Um local de backup (o conjunto completo mais recente é testado) ou um conjunto.</translation>
+    </message>
+    <message>
+        <source>Where to restore (default: the system&apos;s temporary folder).</source>
+        <translation>Onde restaurar (padrão: a pasta temporária do sistema).</translation>
+    </message>
+    <message>
+        <source>Restore drill: verifies the set, restores its file stores and SQLite databases into a scratch folder, checks every file and table there, removes the scratch folder and records the result in the location.</source>
+        <translation>Teste de restauração: verifica o conjunto, restaura seus repositórios de arquivos e bancos de dados SQLite em uma pasta temporária, confere ali cada arquivo e tabela, remove a pasta temporária e registra o resultado no local.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a set nor a backup location with a complete set.</source>
+        <translation>%1 não é um conjunto nem um local de backup com um conjunto completo.</translation>
+    </message>
+    <message>
+        <source>Restore drill of %1:</source>
+        <translation>Teste de restauração de %1:</translation>
+    </message>
+    <message>
+        <source>Drill: cancelled; nothing is proved.</source>
+        <translation>Teste: cancelado; nada foi comprovado.</translation>
+    </message>
+    <message>
+        <source>Drill: FAILED. This set would not restore as it is; see above, and make sure a good set exists (run a backup now).</source>
+        <translation>Teste: FALHOU. Este conjunto não seria restaurado como está; veja acima e garanta que exista um conjunto bom (execute um backup agora).</translation>
+    </message>
+    <message>
+        <source>Drill: passed.</source>
+        <translation>Teste: aprovado.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lync-backup schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill]
+                               [--print [--format systemd|task-scheduler]] [--run-as ACCOUNT]
+  lync-backup schedule show --plan FILE | LOCATION
+  lync-backup schedule remove --plan FILE | LOCATION
+
+install: runs the plan&apos;s backup every day (or on the --weekdays) at HH:MM, local
+time, with a systemd timer on Linux or a Task Scheduler task on Windows; a run
+missed while the machine was off starts as soon as it is back. --drill adds a
+weekly restore drill. --print writes the units or the task XML to standard
+output and installs nothing.</source>
+        <translation>Uso:
+  lync-backup schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill]
+                               [--print [--format systemd|task-scheduler]] [--run-as ACCOUNT]
+  lync-backup schedule show --plan FILE | LOCATION
+  lync-backup schedule remove --plan FILE | LOCATION
+
+install: executa o backup do plano todos os dias (ou nos --weekdays) às HH:MM,
+hora local, com um timer do systemd no Linux ou uma tarefa do Agendador de
+Tarefas no Windows; uma execução perdida com a máquina desligada começa assim
+que ela volta. --drill acrescenta um teste de restauração semanal. --print grava
+as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
+    </message>
+    <message>
+        <source>Give the plan (--plan FILE) or its backup location.</source>
+        <translation>Indique o plano (--plan FILE) ou o local de backup dele.</translation>
+    </message>
+    <message>
+        <source>Plan:      %1 (%2)</source>
+        <translation>Plano:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Location:  %1</source>
+        <translation>Local:     %1</translation>
+    </message>
+    <message>
+        <source>Runs:      %1</source>
+        <translation>Executa:   %1</translation>
+    </message>
+    <message>
+        <source>Next run:  %1</source>
+        <translation>Próxima:   %1</translation>
+    </message>
+    <message>
+        <source>Drill:     weekly, next %1</source>
+        <translation>Teste:     semanal, próximo %1</translation>
+    </message>
+    <message>
+        <source>schedule install needs --plan FILE and --daily HH:MM.</source>
+        <translation>schedule install precisa de --plan FILE e --daily HH:MM.</translation>
+    </message>
+    <message>
+        <source>--daily needs a time of day as HH:MM (24 hours), e.g. 02:30.</source>
+        <translation>--daily precisa de um horário no formato HH:MM (24 horas), por exemplo 02:30.</translation>
+    </message>
+    <message>
+        <source>--format is systemd or task-scheduler.</source>
+        <translation>--format é systemd ou task-scheduler.</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>Agendado:</translation>
+    </message>
+    <message>
+        <source>The plan file to run.</source>
+        <translation>O arquivo de plano a executar.</translation>
+    </message>
+    <message>
+        <source>Local time of the run, HH:MM.</source>
+        <translation>Hora local da execução, HH:MM.</translation>
+    </message>
+    <message>
+        <source>Only on these days: mon,tue,wed,thu,fri,sat,sun.</source>
+        <translation>Somente nestes dias: mon,tue,wed,thu,fri,sat,sun.</translation>
+    </message>
+    <message>
+        <source>Also run a restore drill weekly.</source>
+        <translation>Executa também um teste de restauração semanal.</translation>
+    </message>
+    <message>
+        <source>Print the definitions; install nothing.</source>
+        <translation>Mostra as definições; não instala nada.</translation>
+    </message>
+    <message>
+        <source>With --print: systemd or task-scheduler.</source>
+        <translation>Com --print: systemd ou task-scheduler.</translation>
+    </message>
+    <message>
+        <source>Windows: the account the task runs as (schtasks asks its password).</source>
+        <translation>Windows: a conta com que a tarefa é executada (o schtasks pede a senha dela).</translation>
+    </message>
+    <message>
+        <source>Unknown schedule action &quot;%1&quot;: use install, show or remove.</source>
+        <translation>Ação de agendamento desconhecida &quot;%1&quot;: use install, show ou remove.</translation>
+    </message>
+    <message>
+        <source>Removed the schedule of %1:</source>
+        <translation>Agendamento de %1 removido:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>bem-sucedida</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>em execução agora</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of hours above 0.</source>
+        <translation>--%1 precisa de um número de horas maior que 0.</translation>
+    </message>
+    <message>
+        <source>Newest good set:  %1, finished %2 (%3 hours ago)</source>
+        <translation>Conjunto bom mais recente: %1, concluído em %2 (há %3 horas)</translation>
+    </message>
+    <message>
+        <source>Newest good set:  none</source>
+        <translation>Conjunto bom mais recente: nenhum</translation>
+    </message>
+    <message>
+        <source>Last run:         %1, %2</source>
+        <translation>Última execução:  %1, %2</translation>
+    </message>
+    <message>
+        <source>Sets:             %1, using %2</source>
+        <translation>Conjuntos:        %1, usando %2</translation>
+    </message>
+    <message>
+        <source>Free space:       %1</source>
+        <translation>Espaço livre:     %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Next run:         %1</source>
+        <translation>Próxima execução: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled (lync-backup schedule install)</source>
+        <translation>não agendada (lync-backup schedule install)</translation>
+    </message>
+    <message>
+        <source>Last drill:       %1 (set %2, %3)</source>
+        <translation>Último teste:     %1 (conjunto %2, %3)</translation>
+    </message>
+    <message>
+        <source>Last drill:       none (lync-backup drill)</source>
+        <translation>Último teste:     nenhum (lync-backup drill)</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostra em JSON.</translation>
+    </message>
+    <message>
+        <source>Take the location and thresholds from this plan.</source>
+        <translation>Usa o local e os limites deste plano.</translation>
+    </message>
+    <message>
+        <source>Warn when the newest good set is older (hours; default 26).</source>
+        <translation>Avisa quando o conjunto bom mais recente for mais antigo (horas; padrão 26).</translation>
+    </message>
+    <message>
+        <source>Critical when it is older (hours; default 50).</source>
+        <translation>Crítico quando for mais antigo (horas; padrão 50).</translation>
+    </message>
+    <message>
+        <source>Shows how a backup location is doing. Exit code: 0 OK, 1 warning, 2 critical, 3 unknown.</source>
+        <translation>Mostra a situação de um local de backup. Código de saída: 0 OK, 1 aviso, 2 crítico, 3 desconhecido.</translation>
+    </message>
+    <message>
+        <source>Give the backup location, or --plan FILE.</source>
+        <translation>Indique o local de backup, ou --plan FILE.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached or is not a folder: is the share mounted?</source>
+        <translation>%1 não pode ser acessado ou não é uma pasta: o compartilhamento está montado?</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -935,6 +1206,45 @@ Códigos de saída:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillJob</name>
+    <message>
+        <source>not in this set: its backup failed</source>
+        <translation>não está neste conjunto: o backup dele falhou</translation>
+    </message>
+    <message>
+        <source>its bytes were verified; importing it needs a Lync server (see the set&apos;s runbook)</source>
+        <translation>seus bytes foram verificados; importá-lo exige um servidor Lync (veja o roteiro do conjunto)</translation>
+    </message>
+    <message>
+        <source>its bytes were verified; restoring it needs a database server (lync-backup restore --target)</source>
+        <translation>seus bytes foram verificados; restaurá-lo exige um servidor de banco de dados (lync-backup restore --target)</translation>
+    </message>
+    <message>
+        <source>Verifying the set</source>
+        <translation>Verificando o conjunto</translation>
+    </message>
+    <message>
+        <source>Cannot create a scratch folder in %1: %2. Give another one with --scratch DIR.</source>
+        <translation>Não é possível criar uma pasta temporária em %1: %2. Indique outra com --scratch DIR.</translation>
+    </message>
+    <message>
+        <source>Restoring into %1</source>
+        <translation>Restaurando em %1</translation>
+    </message>
+    <message>
+        <source>restored; its digest and every table&apos;s rows checked</source>
+        <translation>restaurado; o hash e as linhas de cada tabela foram conferidos</translation>
+    </message>
+    <message>
+        <source>%1 files (%2) restored and checked</source>
+        <translation>%1 arquivos (%2) restaurados e conferidos</translation>
+    </message>
+    <message>
+        <source>Cannot record the drill in %1: %2</source>
+        <translation>Não é possível registrar o teste em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1042,20 +1352,8 @@ Códigos de saída:
 <context>
     <name>FileCopy</name>
     <message>
-        <source>cannot create the copy %1: %2</source>
-        <translation>não é possível criar a cópia %1: %2</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>reading failed after %1 bytes: %2</source>
-        <translation>a leitura falhou após %1 bytes: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the copy %1: %2</source>
-        <translation>não é possível gravar a cópia %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1482,41 @@ Códigos de saída:
     <message>
         <source>Cannot create the lock file %1.</source>
         <translation>Não é possível criar o arquivo de bloqueio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationStatus</name>
+    <message>
+        <source>The run stopped before it finished.</source>
+        <translation>A execução parou antes de terminar.</translation>
+    </message>
+    <message>
+        <source>There is no complete set without errors.</source>
+        <translation>Não há nenhum conjunto completo sem erros.</translation>
+    </message>
+    <message>
+        <source>The newest good set is %1 hours old.</source>
+        <translation>O conjunto bom mais recente tem %1 horas.</translation>
+    </message>
+    <message>
+        <source>Critical after %1 hours.</source>
+        <translation>Crítico após %1 horas.</translation>
+    </message>
+    <message>
+        <source>Warning after %1 hours.</source>
+        <translation>Aviso após %1 horas.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) failed.</source>
+        <translation>A última execução (%1) falhou.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) completed with errors.</source>
+        <translation>A última execução (%1) foi concluída com erros.</translation>
+    </message>
+    <message>
+        <source>The last restore drill (of %1) failed.</source>
+        <translation>O último teste de restauração (de %1) falhou.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1679,18 @@ Códigos de saída:
     <message>
         <source>%1 is no longer a regular file</source>
         <translation>%1 não é mais um arquivo comum</translation>
+    </message>
+    <message>
+        <source>cannot create the copy %1: %2</source>
+        <translation>não é possível criar a cópia %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the copy %1: %2</source>
+        <translation>não é possível gravar a cópia %1: %2</translation>
+    </message>
+    <message>
+        <source>reading failed after %1 bytes: %2</source>
+        <translation>a leitura falhou após %1 bytes: %2</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2528,66 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <source>every day at %1</source>
+        <translation>todos os dias às %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>The schedule has no valid time of day (HH:MM).</source>
+        <translation>O agendamento não tem um horário válido (HH:MM).</translation>
+    </message>
+    <message>
+        <source>The schedule names an unknown day: %1</source>
+        <translation>O agendamento indica um dia desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day; use mon, tue, wed, thu, fri, sat or sun, separated by commas.</source>
+        <translation>&quot;%1&quot; não é um dia; use mon, tue, wed, thu, fri, sat ou sun, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Name at least one day: mon, tue, wed, thu, fri, sat or sun, separated by commas.</source>
+        <translation>Indique pelo menos um dia: mon, tue, wed, thu, fri, sat ou sun, separados por vírgulas.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleInstaller</name>
+    <message>
+        <source>Cannot create the backup location %1.</source>
+        <translation>Não é possível criar o local de backup %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the units.</source>
+        <translation>Não é possível criar a pasta %1 para as units.</translation>
+    </message>
+    <message>
+        <source>The units were written to %1, but systemd did not take them: %2
+Is systemd running on this machine? Enable them with: systemctl %3enable --now %4</source>
+        <translation>As units foram gravadas em %1, mas o systemd não as aceitou: %2
+O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable --now %4</translation>
+    </message>
+    <message>
+        <source>These are your own units: they run while you are logged in. To run them at night without a session, run once: loginctl enable-linger %1</source>
+        <translation>Estas são units do seu usuário: elas são executadas enquanto você está conectado. Para executá-las à noite sem uma sessão, execute uma vez: loginctl enable-linger %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1; remove it by hand.</source>
+        <translation>Não é possível remover %1; remova-o manualmente.</translation>
+    </message>
+    <message>
+        <source>No schedule is installed for %1 (%2: %3).</source>
+        <translation>Nenhum agendamento está instalado para %1 (%2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>server hosting the Central Management store</source>
@@ -2484,6 +2889,10 @@ Códigos de saída:
             <numerusform>tem linhas em %n de suas tabelas (%1)</numerusform>
             <numerusform>tem linhas em %n de suas tabelas (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: table %2 has %3 rows, the backup had %4</source>
+        <translation>%1: a tabela %2 tem %3 linhas, o backup tinha %4</translation>
     </message>
 </context>
 <context>

@@ -1692,6 +1692,10 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
         <source>reading failed after %1 bytes: %2</source>
         <translation>a leitura falhou após %1 bytes: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>Não é possível ler a pasta %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PostgresSource</name>

@@ -302,12 +302,18 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
         [&](HashJob &job) {
             if (cancel.isCancelled())
                 return;
+            qint64 read = 0;
             Result<QByteArray> digest = sha256OfFile(m_setPath + QLatin1Char('/') + job.path, &cancel, [&](qint64 n) {
+                read += n;
                 progress.addBytes(n);
                 progress.maybeReport();
             });
             if (!digest)
                 job.failure = digest.errorMessage();
+            else if (read != job.size)  // the walk did not stat the file (WalkDetail::TypesOnly)
+                job.failure = QCoreApplication::translate("VerifyJob", "size is %1 bytes, the manifest says %2")
+                                  .arg(read)
+                                  .arg(job.size);
             else if (*digest != job.expected)
                 job.failure =
                     QCoreApplication::translate("VerifyJob",
@@ -326,9 +332,10 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
 
     // The set on disk (never through a link) and its file list come in the
     // same order and are merged a path at a time.
-    TreeWalker walker(m_setPath, [&](const QString &path, const QString &message) {
-        problem(VerifyProblem::Kind::Changed, path, message);
-    });
+    TreeWalker walker(
+        m_setPath,
+        [&](const QString &path, const QString &message) { problem(VerifyProblem::Kind::Changed, path, message); },
+        WalkDetail::TypesOnly);
     QSet<QString> diskLinks;  // links found in the set (a set stores none)
     UnlistedFolders unlistedFolders([&](const QString &folder, bool holdsListed) {
         if (!holdsListed && !layoutFolders.contains(folder) && inScope(folder))
@@ -396,7 +403,7 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
                     problem(
                         VerifyProblem::Kind::Inconsistent, file.path,
                         QCoreApplication::translate("VerifyJob", "SHA256SUMS and the manifest give different digests"));
-                if (disk->info.size != file.size)
+                if (disk->info.size >= 0 && disk->info.size != file.size)
                     problem(VerifyProblem::Kind::Changed, file.path,
                             QCoreApplication::translate("VerifyJob", "size is %1 bytes, the manifest says %2")
                                 .arg(disk->info.size)

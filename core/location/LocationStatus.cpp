@@ -125,7 +125,7 @@ LocationStatus assessLocation(const QString &root, const StatusThresholds &thres
         findings.append({LocationStatus::Level::Critical,
                          QCoreApplication::translate("LocationStatus", "There is no complete set without errors.")});
     } else {
-        status.ageHours = double(status.newestGood->finishedUtc.secsTo(nowUtc)) / 3600.0;
+        status.ageHours = double(status.newestGood->finishedUtc.msecsTo(nowUtc)) / 3'600'000.0;
         const QString age = QCoreApplication::translate("LocationStatus", "The newest good set is %1 hours old.")
                                 .arg(QString::number(status.ageHours, 'f', 1));
         if (status.ageHours > thresholds.criticalAfterHours)

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace lbw::platform {
 
@@ -28,6 +29,17 @@ struct EntryInfo {
     qint64 linkCount = 1;
     QString linkTarget;  // raw target text for symlinks, never resolved
 };
+
+// One entry of a folder listing, with the type the folder itself records
+// (readdir's d_type): Other when the file system does not say.
+struct ListedEntry {
+    QString name;
+    EntryType type = EntryType::Other;
+};
+
+// The entries of a folder, without "." and "..", unsorted; no stat per
+// entry, so a cold listing of a folder of many files costs one read.
+Result<std::vector<ListedEntry>> listDirectory(const QString &path);
 
 // lstat(): describes the entry itself, never what a symlink points at.
 Result<EntryInfo> statNoFollow(const QString &path);

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <dirent.h>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/ioctl.h>
@@ -73,6 +74,34 @@ Result<EntryInfo> statNoFollow(const QString &path) {
         info.linkTarget = QFile::decodeName(buffer.left(n));
     }
     return info;
+}
+
+Result<std::vector<ListedEntry>> listDirectory(const QString &path) {
+    DIR *dir = ::opendir(QFile::encodeName(path).constData());
+    if (!dir)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot read the folder %1: %2").arg(path, errnoText(errno))};
+    std::vector<ListedEntry> entries;
+    errno = 0;
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *name = entry->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        EntryType type = EntryType::Other;
+        if (entry->d_type == DT_REG)
+            type = EntryType::File;
+        else if (entry->d_type == DT_DIR)
+            type = EntryType::Directory;
+        else if (entry->d_type == DT_LNK)
+            type = EntryType::Symlink;
+        entries.push_back({QFile::decodeName(name), type});
+    }
+    const int err = errno;
+    ::closedir(dir);
+    if (err != 0)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot read the folder %1: %2").arg(path, errnoText(err))};
+    return entries;
 }
 
 Status openRegularFileForReading(const QString &path, QFile &file) {

@@ -59,6 +59,24 @@ Result<EntryInfo> statNoFollow(const QString &path) {
     return info;
 }
 
+Result<std::vector<ListedEntry>> listDirectory(const QString &path) {
+    // FindFirstFile returns the attributes with each name; QDir passes them on.
+    const QDir dir(path);
+    if (!dir.isReadable())
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot read the folder %1: %2").arg(path, lastErrorText())};
+    std::vector<ListedEntry> entries;
+    for (const QFileInfo &info :
+         dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        const EntryType type = info.isSymLink() || info.isJunction() ? EntryType::Symlink
+                               : info.isDir()                        ? EntryType::Directory
+                               : info.isFile()                       ? EntryType::File
+                                                                     : EntryType::Other;
+        entries.push_back({info.fileName(), type});
+    }
+    return entries;
+}
+
 Status openRegularFileForReading(const QString &path, QFile &file) {
     // Windows has no O_NOFOLLOW: check for a reparse point, then open.
     const DWORD attributes = GetFileAttributesW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()));

@@ -10,12 +10,6 @@
 
 namespace lbw {
 
-// I/O-bound work wants one more thread than there are cores, so a core never
-// idles while a thread waits for the disk.
-inline int ioWorkerCount() {
-    return qBound(2, QThread::idealThreadCount() + 1, 8);
-}
-
 // Reading many small files from a cold cache is bound by the disk's latency,
 // not by hashing: more reads in flight than cores let the disk queue them.
 // Measured on 200,000 files of 0-2 KiB (2 cores, virtual disk): verify took

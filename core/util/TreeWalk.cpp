@@ -3,27 +3,36 @@
 #include "util/PathOrder.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 #include <algorithm>
 
 namespace lbw {
 
-TreeWalker::TreeWalker(const QString &root, WalkErrorHandler onError) : m_root(root), m_onError(std::move(onError)) {
+TreeWalker::TreeWalker(const QString &root, WalkErrorHandler onError, WalkDetail detail)
+    : m_root(root), m_onError(std::move(onError)), m_detail(detail) {
     list(QString());
 }
 
 void TreeWalker::list(const QString &relativeDir) {
     const QString absoluteDir = relativeDir.isEmpty() ? m_root : m_root + QLatin1Char('/') + relativeDir;
-    QDir dir(absoluteDir);
-    if (!dir.isReadable()) {
+    Result<std::vector<platform::ListedEntry>> listed = platform::listDirectory(absoluteDir);
+    if (!listed) {
         m_onError(relativeDir, QCoreApplication::translate("TreeWalk", "the folder cannot be read"));
         return;
     }
     Level level{relativeDir, {}, 0};
-    const QStringList names = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    level.children.reserve(size_t(names.size()));
-    for (const QString &name : names) {
+    level.children.reserve(listed->size());
+    for (platform::ListedEntry &entry : *listed) {
+        const QString name = std::move(entry.name);
+        if (m_detail == WalkDetail::TypesOnly && entry.type != platform::EntryType::Other) {
+            platform::EntryInfo info;
+            info.type = entry.type;
+            info.size = -1;  // not known without a stat
+            if (info.type == platform::EntryType::Directory)
+                level.children.push_back({name + QLatin1Char('/'), name, true, {}});
+            level.children.push_back({name, name, false, std::move(info)});
+            continue;
+        }
         Result<platform::EntryInfo> info = platform::statNoFollow(absoluteDir + QLatin1Char('/') + name);
         if (!info) {
             m_onError(relativeDir.isEmpty() ? name : relativeDir + QLatin1Char('/') + name,

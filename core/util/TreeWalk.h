@@ -26,13 +26,21 @@ struct WalkEntry {
 
 using WalkErrorHandler = std::function<void(const QString &relativePath, const QString &message)>;
 
+// What a walk learns of each entry. Full: lstat() each one (size, times,
+// mode; what a backup needs). TypesOnly: the type the folder listing gives,
+// and lstat() only where it gives none; size and times are then unknown
+// (size -1). Checking a set needs no more, and a cold walk that stats
+// every file waits for every inode in turn: the readers open the files
+// (and read their inodes) several at a time instead.
+enum class WalkDetail { Full, TypesOnly };
+
 // Hands out the entries of a tree one at a time. Only the folders on the
 // way down are listed at once (one listing per level), never the tree.
 class TreeWalker {
 public:
     // Errors (a folder that cannot be read, an entry that vanished) go to
     // `onError` in walk order and do not stop the walk.
-    TreeWalker(const QString &root, WalkErrorHandler onError);
+    TreeWalker(const QString &root, WalkErrorHandler onError, WalkDetail detail = WalkDetail::Full);
 
     std::optional<WalkEntry> next();
 
@@ -53,6 +61,7 @@ private:
 
     QString m_root;
     WalkErrorHandler m_onError;
+    WalkDetail m_detail;
     std::vector<Level> m_levels;
 };
 

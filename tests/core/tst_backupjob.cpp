@@ -169,13 +169,20 @@ private slots:
         QVERIFY(QFile::remove(set + QLatin1Char('/') + deleted));
         const QString added = QStringLiteral("filestores/fs/many/intruso.txt");
         test::writeFile(set + QLatin1Char('/') + added, "not from the backup");
+        // The walk of a set does not stat its files: a shorter file is told
+        // by the bytes read.
+        const QString truncated = QStringLiteral("filestores/fs/many/f9.txt");
+        QVERIFY(QFile::resize(set + QLatin1Char('/') + truncated, 10));
 
         const VerifyReport verify = VerifyJob(set).run(nullptr, {});
         QVERIFY(!verify.ok());
-        QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Changed), QStringList{flipped});
+        QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Changed), (QStringList{flipped, truncated}));
         QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Missing), QStringList{deleted});
         QCOMPARE(problemPaths(verify, VerifyProblem::Kind::Unexpected), QStringList{added});
-        QCOMPARE(verify.problems.size(), 3);
+        QCOMPARE(verify.problems.size(), 4);
+        for (const VerifyProblem &problem : verify.problems)
+            if (problem.path == truncated)
+                QCOMPARE(problem.detail, QStringLiteral("size is 10 bytes, the manifest says %1").arg(100 + 9 * 37));
 
         // sha256sum agrees that the set is damaged.
         QVERIFY(test::runProgram(QStringLiteral("sha256sum"),

@@ -30,10 +30,11 @@ packages=(cmake ninja-build g++ pkg-config
   sqlite3 rsync fonts-dejavu-core)
 
 # The test suite also needs a real PostgreSQL server and its client tools,
-# the psqlODBC driver to exercise the ODBC code path SQL Server uses, and
-# systemd-analyze to check the units a schedule writes.
+# the psqlODBC driver to exercise the ODBC code path SQL Server uses,
+# systemd-analyze to check the units a schedule writes, and aiosmtpd as the
+# SMTP server the notification is sent to.
 if [ "$mode" = test ]; then
-  packages+=(postgresql postgresql-client odbc-postgresql unixodbc systemd)
+  packages+=(postgresql postgresql-client odbc-postgresql unixodbc systemd python3-aiosmtpd)
 fi
 
 missing=()

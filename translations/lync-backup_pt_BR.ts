@@ -1619,6 +1619,29 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
 </context>
 <context>
+    <name>NotifySettings</name>
+    <message>
+        <source>The notification names an SMTP server but no recipient.</source>
+        <translation>A notificação indica um servidor SMTP, mas nenhum destinatário.</translation>
+    </message>
+    <message>
+        <source>The notification needs a sender address (&quot;from&quot;).</source>
+        <translation>A notificação precisa de um endereço de remetente (&quot;from&quot;).</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s &quot;security&quot; is starttls, tls or none, not &quot;%1&quot;.</source>
+        <translation>O &quot;security&quot; da notificação é starttls, tls ou none, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The SMTP port %1 is not valid.</source>
+        <translation>A porta SMTP %1 não é válida.</translation>
+    </message>
+    <message>
+        <source>The SMTP login %1 needs its password from an environment variable (&quot;passwordEnv&quot;) or a file only its owner can read (&quot;passwordFile&quot;); a plan never holds a password.</source>
+        <translation>O login SMTP %1 precisa da senha em uma variável de ambiente (&quot;passwordEnv&quot;) ou em um arquivo que só o dono pode ler (&quot;passwordFile&quot;); um plano nunca guarda uma senha.</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>Cannot read the properties of %1: %2</source>
@@ -2438,6 +2461,81 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
 </context>
 <context>
+    <name>RunNotification</name>
+    <message>
+        <source>succeeded</source>
+        <translation>bem-sucedido</translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation>concluído com erros</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>[Lync Backup] %1: backup &quot;%2&quot; on %3</source>
+        <translation>[Lync Backup] %1: backup &quot;%2&quot; em %3</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; on %2 %3.</source>
+        <translation>O backup &quot;%1&quot; em %2: %3.</translation>
+    </message>
+    <message>
+        <source>Set: %1</source>
+        <translation>Conjunto: %1</translation>
+    </message>
+    <message>
+        <source>Left incomplete (never used for a restore): %1</source>
+        <translation>Deixado incompleto (nunca usado em uma restauração): %1</translation>
+    </message>
+    <message>
+        <source>Verified: every file matches.</source>
+        <translation>Verificado: todos os arquivos conferem.</translation>
+    </message>
+    <message>
+        <source>Verification found problems.</source>
+        <translation>A verificação encontrou problemas.</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Erros:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (see backup.log in the set).</source>
+        <translation>  ... e mais %1 (veja o backup.log no conjunto).</translation>
+    </message>
+    <message>
+        <source>Sent by Lync Backup Wizard (lync-backup status shows the location at a glance).</source>
+        <translation>Enviado pelo Assistente de Backup do Lync (lync-backup status mostra a situação do local).</translation>
+    </message>
+    <message>
+        <source>The SMTP password variable %1 is not set for this run.</source>
+        <translation>A variável de senha SMTP %1 não está definida para esta execução.</translation>
+    </message>
+    <message>
+        <source>The SMTP password file %1 can be read by other accounts; make it readable by its owner only (chmod 600).</source>
+        <translation>O arquivo de senha SMTP %1 pode ser lido por outras contas; deixe-o legível apenas pelo dono (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the SMTP password file %1: %2</source>
+        <translation>Não é possível ler o arquivo de senha SMTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be mailed: %1</source>
+        <translation>Não foi possível enviar o relatório por e-mail: %1</translation>
+    </message>
+    <message>
+        <source>The onFailure command failed: %1</source>
+        <translation>O comando onFailure falhou: %1</translation>
+    </message>
+</context>
+<context>
     <name>Runbook</name>
     <message>
         <source>Server</source>
@@ -2719,6 +2817,45 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     <message>
         <source>%1 is not a regular file; the set may have been tampered with.</source>
         <translation>%1 não é um arquivo comum; o conjunto pode ter sido adulterado.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>TLS connection to %1:%2 failed: %3</source>
+        <translation>A conexão TLS com %1:%2 falhou: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>Não é possível conectar a %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>STARTTLS with %1 failed: %2</source>
+        <translation>O STARTTLS com %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2: %3 %4</source>
+        <translation>%1 recusou o login de %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 to %4</source>
+        <translation>%1 respondeu %2 %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3</source>
+        <translation>%1 respondeu %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply too long to be SMTP.</source>
+        <translation>%1 enviou uma resposta longa demais para ser SMTP.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 não respondeu: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not speak SMTP.</source>
+        <translation>%1 não fala SMTP.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "jobs/BackupJob.h"
+#include "notify/RunNotification.h"
 #include "jobs/RestoreJob.h"
 #include "jobs/VerifyJob.h"
 #include "location/BackupLocation.h"
@@ -207,6 +208,10 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
     console.finish();
 
     for (const QString &note : report.notes)
+        printErr(note);
+    // The mail and the onFailure command never change the exit code: a
+    // monitoring system reads the run's result, not the mail's.
+    for (const QString &note : notifyRun(plan.notify, plan.name, report))
         printErr(note);
     if (report.outcome == BackupOutcome::Cancelled) {
         printErr(QCoreApplication::translate("Commands",

@@ -45,6 +45,7 @@ QStringList BackupPlan::problems() const {
                                              "much (they are %1 and %2).")
                      .arg(warnAfterHours)
                      .arg(criticalAfterHours);
+    found << notify.problems();
     QSet<QString> names;
     for (const PlanItem &item : items) {
         if (!isKnownItemKind(item.kind))
@@ -95,6 +96,7 @@ QJsonObject BackupPlan::toJson() const {
             {QStringLiteral("retention"), retention.toJson()},
             {QStringLiteral("warnAfterHours"), warnAfterHours},
             {QStringLiteral("criticalAfterHours"), criticalAfterHours},
+            {QStringLiteral("notify"), notify.toJson()},
             {QStringLiteral("items"), array}};
 }
 
@@ -117,6 +119,7 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
     plan.retention = RetentionPolicy::fromJson(json[QLatin1String("retention")].toObject());
     plan.warnAfterHours = json[QLatin1String("warnAfterHours")].toDouble(plan.warnAfterHours);
     plan.criticalAfterHours = json[QLatin1String("criticalAfterHours")].toDouble(plan.criticalAfterHours);
+    plan.notify = NotifySettings::fromJson(json[QLatin1String("notify")].toObject());
     for (const QJsonValue &value : json[QLatin1String("items")].toArray()) {
         const QString kind = value[QLatin1String("kind")].toString();
         const QString path = value[QLatin1String("path")].toString();

@@ -2,6 +2,7 @@
 // What to back up and where: the plan file an administrator saves from the
 // wizard (or `lync-backup plan`) and a scheduled run replays.
 
+#include "model/NotifySettings.h"
 #include "model/RetentionPolicy.h"
 #include "util/Result.h"
 
@@ -40,6 +41,8 @@ struct BackupPlan {
     // this, and is critical after the second (a daily run missed twice).
     double warnAfterHours = 26;
     double criticalAfterHours = 50;
+    // Who hears of each run of this plan (mail, an onFailure command).
+    NotifySettings notify;
 
     // Every problem found, translated; empty when the plan can run.
     QStringList problems() const;

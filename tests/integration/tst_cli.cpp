@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QThread>
 #include <QProcess>
 #include <QStandardPaths>
@@ -157,6 +159,63 @@ private slots:
         Run failed = cli({QStringLiteral("status"), location});
         QCOMPARE(failed.exitCode, 2);
         QVERIFY2(failed.out.contains(QStringLiteral("No space left on device")), qPrintable(describe(failed)));
+    }
+
+    // A scheduled run of a plan with a notification mails its report in the
+    // operator's language through a real SMTP server; the mail never
+    // changes the exit code, even when the server is gone.
+    void aPlanRunMailsItsReportInPortuguese() {
+        if (test::runProgram(QStringLiteral("/usr/bin/python3"),
+                             {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")}) != 0)
+            QFAIL("python3-aiosmtpd is missing: ./setup.sh test installs it");
+        QTemporaryDir dir;
+        const QString maildir = dir.filePath(QStringLiteral("mail"));
+        QVERIFY(QDir().mkpath(maildir));
+        QProcess server;
+        server.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(LBW_TEST_TOOLS "/smtp_server.py"), maildir});
+        int port = 0;
+        while (port == 0 && server.waitForReadyRead(20000)) {
+            const QByteArray line = server.readLine();
+            if (line.startsWith("ready "))
+                port = line.mid(6).trimmed().toInt();
+        }
+        QVERIFY(port > 0);
+
+        const QString sample = dir.filePath(QStringLiteral("sample"));
+        Run demo = cli({QStringLiteral("demo"), sample});
+        QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
+        const QString plan = demo.lastLine();
+        QJsonObject json = QJsonDocument::fromJson(test::readFile(plan)).object();
+        json.insert(QStringLiteral("notify"),
+                    QJsonObject{{QStringLiteral("smtpHost"), QStringLiteral("127.0.0.1")},
+                                {QStringLiteral("smtpPort"), port},
+                                {QStringLiteral("security"), QStringLiteral("none")},
+                                {QStringLiteral("from"), QStringLiteral("lbw@example.com")},
+                                {QStringLiteral("to"), QJsonArray{QStringLiteral("ops@example.com")}}});
+        QFile::remove(plan);
+        test::writeFile(plan, QJsonDocument(json).toJson());
+        QProcessEnvironment portuguese = QProcessEnvironment::systemEnvironment();
+        portuguese.insert(QStringLiteral("LBW_LANGUAGE"), QStringLiteral("pt_BR"));
+        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--plan"), plan}, {}, portuguese);
+        QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
+        const QStringList mails = QDir(maildir).entryList({QStringLiteral("*.eml")}, QDir::Files);
+        QCOMPARE(mails.size(), 1);
+        const QString raw = QString::fromUtf8(test::readFile(maildir + QLatin1Char('/') + mails.first()));
+        const QRegularExpression subjectWord(QStringLiteral("Subject: =\\?UTF-8\\?B\\?([A-Za-z0-9+/=]+)\\?="));
+        const QString subject =
+            QString::fromUtf8(QByteArray::fromBase64(subjectWord.match(raw).captured(1).toLatin1()));
+        QVERIFY2(subject.startsWith(QStringLiteral("[Lync Backup] bem-sucedido: backup")), qPrintable(subject));
+        const QString body =
+            QString::fromUtf8(QByteArray::fromBase64(raw.mid(raw.indexOf(QLatin1String("\r\n\r\n")) + 4).toLatin1()));
+        QVERIFY2(body.contains(QStringLiteral("Conjunto: ") + backup.lastLine()), qPrintable(body));
+
+        // The server gone: the backup still succeeds, and says the mail did not go.
+        server.kill();
+        server.waitForFinished(5000);
+        Run unmailed = cli({QStringLiteral("backup"), QStringLiteral("--plan"), plan});
+        QCOMPARE(unmailed.exitCode, 0);
+        QVERIFY2(unmailed.err.contains(QStringLiteral("The report could not be mailed")),
+                 qPrintable(describe(unmailed)));
     }
 
     void killedRunIsNeverTakenForASet() {

@@ -1,0 +1,27 @@
+#pragma once
+// Tells the plan's people how a scheduled run went: an e-mail in the
+// operator's language (the program's language: LBW_LANGUAGE or the system
+// locale) with the result, the errors and the set, and the plan's
+// onFailure command after a failed run, given the result in LBW_*
+// environment variables. Neither ever changes the run's result: what goes
+// wrong here comes back as notes.
+
+#include "jobs/BackupJob.h"
+#include "model/NotifySettings.h"
+#include "notify/SmtpClient.h"
+
+#include <QStringList>
+
+namespace lbw {
+
+MailMessage runReportMail(const NotifySettings &settings, const QString &planName, const BackupReport &report);
+
+// The SMTP password from the variable or the file the settings name; a
+// file that other accounts can read is refused.
+Result<QString> smtpPassword(const NotifySettings &settings);
+
+// Sends what the settings ask for; returns translated notes on what could
+// not be sent or run (empty when all went out).
+QStringList notifyRun(const NotifySettings &settings, const QString &planName, const BackupReport &report);
+
+}  // namespace lbw

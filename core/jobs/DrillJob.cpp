@@ -8,10 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTemporaryDir>
 
@@ -19,9 +17,6 @@
 
 namespace lbw {
 namespace {
-
-const QString kDrillLog = QStringLiteral("drills.jsonl");
-constexpr qint64 kDrillLogReadLimit = 8 << 20;  // years of weekly lines; a damaged giant is not read whole
 
 // Items any computer can restore into a folder; the others need a Lync
 // server or a database server, and only their bytes are proved.
@@ -172,34 +167,7 @@ DrillReport DrillJob::run(JobObserver *observer, const CancelToken &cancel) cons
 }
 
 Status recordDrill(const QString &location, const DrillReport &report) {
-    QFile log(location + QLatin1Char('/') + kDrillLog);
-    if (!log.open(QIODevice::WriteOnly | QIODevice::Append))
-        return Error{QCoreApplication::translate("DrillJob", "Cannot record the drill in %1: %2")
-                         .arg(log.fileName(), log.errorString())};
-    const QByteArray line = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (log.write(line) != line.size() || !log.flush())
-        return Error{QCoreApplication::translate("DrillJob", "Cannot record the drill in %1: %2")
-                         .arg(log.fileName(), log.errorString())};
-    return {};
-}
-
-std::optional<DrillRecord> lastDrill(const QString &location) {
-    QFile log(location + QLatin1Char('/') + kDrillLog);
-    if (!log.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    if (log.size() > kDrillLogReadLimit)
-        log.seek(log.size() - kDrillLogReadLimit);
-    const QList<QByteArray> lines = log.readAll().split('\n');
-    // The newest line that parses: a line torn by a crash is passed over.
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QJsonObject json = QJsonDocument::fromJson(*it).object();
-        if (json.isEmpty())
-            continue;
-        return DrillRecord{json.value(QLatin1String("set")).toString(),
-                           QDateTime::fromString(json.value(QLatin1String("finished")).toString(), Qt::ISODate),
-                           json.value(QLatin1String("result")).toString()};
-    }
-    return std::nullopt;
+    return appendDrillRecord(location, report.toJson());
 }
 
 }  // namespace lbw

@@ -6,6 +6,7 @@
 // (every file re-hashed, every table's rows counted); the scratch folder is
 // removed. The result is kept in the location (drills.jsonl) for `status`.
 
+#include "location/DrillLog.h"
 #include "util/CancelToken.h"
 #include "util/Result.h"
 
@@ -55,13 +56,7 @@ private:
     QString m_scratchDir;
 };
 
-// drills.jsonl of the set's location: one line per drill, newest last.
+// Appends the drill's result to drills.jsonl of the set's location.
 Status recordDrill(const QString &location, const DrillReport &report);
-struct DrillRecord {
-    QString setName;
-    QDateTime finishedUtc;
-    QString result;  // "passed", "failed", "cancelled"
-};
-std::optional<DrillRecord> lastDrill(const QString &location);
 
 }  // namespace lbw

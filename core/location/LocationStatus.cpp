@@ -4,7 +4,7 @@
 #include "backupset/SetLayout.h"
 #include "location/LocationLock.h"
 #include "platform/Platform.h"
-#include "schedule/ScheduleInstaller.h"
+#include "location/ScheduleFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,7 +4,7 @@
 // wizard's start page: the newest good set and its age, the last run and
 // what went wrong in it, space, the next scheduled run, the last drill.
 
-#include "jobs/DrillJob.h"
+#include "location/DrillLog.h"
 #include "location/BackupLocation.h"
 
 #include <QDateTime>

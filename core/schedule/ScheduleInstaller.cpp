@@ -1,5 +1,6 @@
 #include "schedule/ScheduleInstaller.h"
 
+#include "location/ScheduleFile.h"
 #include "platform/Platform.h"
 #include "schedule/SchedulerDefinitions.h"
 #include "sources/ExternalCommand.h"
@@ -8,14 +9,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace lbw {
 namespace {
 
 constexpr int kCommandTimeoutSeconds = 60;
-const QString kScheduleFile = QStringLiteral("schedule.json");
 
 QString shellLine(const QString &program, const QStringList &arguments) {
     QStringList words{program};
@@ -31,14 +30,6 @@ Status run(ScheduleInstallation &installation, const QString &program, const QSt
     if (!ran)
         return ran.error();
     return {};
-}
-
-Status writeLocationSchedule(const Schedule &schedule) {
-    if (!QDir().mkpath(schedule.location))
-        return Error{QCoreApplication::translate("ScheduleInstaller", "Cannot create the backup location %1.")
-                         .arg(schedule.location)};
-    return platform::writeFileAtomically(schedule.location + QLatin1Char('/') + kScheduleFile,
-                                         QJsonDocument(schedule.toJson()).toJson());
 }
 
 #ifndef Q_OS_WIN
@@ -143,7 +134,7 @@ Result<ScheduleInstallation> removeSchedule(const Schedule &schedule) {
         }
     }
     (void)run(installation, systemctl(), systemctlArguments({QStringLiteral("daemon-reload")}));
-    QFile::remove(schedule.location + QLatin1Char('/') + kScheduleFile);
+    removeLocationSchedule(schedule.location);
     return installation;
 }
 #else
@@ -178,27 +169,9 @@ Result<ScheduleInstallation> removeSchedule(const Schedule &schedule) {
             installation, QStringLiteral("schtasks"),
             {QStringLiteral("/Delete"), QStringLiteral("/TN"),
              QStringLiteral("\\Lync Backup Wizard\\") + scheduledUnitName(schedule) + suffix, QStringLiteral("/F")});
-    QFile::remove(schedule.location + QLatin1Char('/') + kScheduleFile);
+    removeLocationSchedule(schedule.location);
     return installation;
 }
 #endif
-
-bool locationHasSchedule(const QString &location) {
-    return QFile::exists(location + QLatin1Char('/') + kScheduleFile);
-}
-
-Result<Schedule> readLocationSchedule(const QString &location) {
-    const QString path = location + QLatin1Char('/') + kScheduleFile;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ScheduleInstaller", "No schedule is installed for %1 (%2: %3).")
-                         .arg(location, path, file.errorString())};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
-    if (!document.isObject())
-        return Error{QCoreApplication::translate("ScheduleInstaller", "%1 cannot be read: %2")
-                         .arg(path, parseError.errorString())};
-    return Schedule::fromJson(document.object());
-}
 
 }  // namespace lbw

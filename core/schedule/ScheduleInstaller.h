@@ -9,7 +9,8 @@
 // systemctl program: for a machine whose PID 1 is not systemd (a container)
 // and for the tests.
 
-#include "schedule/Schedule.h"
+#include "location/ScheduleFile.h"
+#include "model/Schedule.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,10 +29,5 @@ struct ScheduleInstallation {
 Result<ScheduleInstallation> installSchedule(const Schedule &schedule, const QString &program,
                                              const QString &runAs = {});
 Result<ScheduleInstallation> removeSchedule(const Schedule &schedule);
-
-// <location>/schedule.json, as installSchedule wrote it.
-Result<Schedule> readLocationSchedule(const QString &location);
-// Whether a location has one at all (no file: no schedule, not an error).
-bool locationHasSchedule(const QString &location);
 
 }  // namespace lbw

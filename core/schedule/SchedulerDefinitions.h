@@ -4,7 +4,7 @@
 // Windows. Plain text, written here and installed by ScheduleInstaller, so
 // both are unit-tested on any platform.
 
-#include "schedule/Schedule.h"
+#include "model/Schedule.h"
 
 #include <QDate>
 #include <QList>

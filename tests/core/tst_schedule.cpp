@@ -3,7 +3,7 @@
 // required elements), and their installation with a real unit folder and a
 // recording systemctl (no systemd is PID 1 here).
 
-#include "schedule/Schedule.h"
+#include "model/Schedule.h"
 #include "schedule/ScheduleInstaller.h"
 #include "schedule/SchedulerDefinitions.h"
 

@@ -1,4 +1,4 @@
-#include "schedule/Schedule.h"
+#include "model/Schedule.h"
 
 #include <QCoreApplication>
 #include <QDate>

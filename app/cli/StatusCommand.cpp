@@ -72,7 +72,7 @@ void printStatus(const LocationStatus &status) {
         printOut(QCoreApplication::translate("Commands", "Newest good set:  %1, finished %2 (%3 hours ago)")
                      .arg(status.newestGood->name,
                           locale.toString(status.newestGood->finishedUtc.toLocalTime(), QLocale::ShortFormat),
-                          QString::number(status.ageHours, 'f', 1)));
+                          locale.toString(status.ageHours, 'f', 1)));
     else
         printOut(QCoreApplication::translate("Commands", "Newest good set:  none"));
     if (status.lastRun) {

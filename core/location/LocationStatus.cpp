@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace lbw {
 namespace {
@@ -127,7 +128,7 @@ LocationStatus assessLocation(const QString &root, const StatusThresholds &thres
     } else {
         status.ageHours = double(status.newestGood->finishedUtc.msecsTo(nowUtc)) / 3'600'000.0;
         const QString age = QCoreApplication::translate("LocationStatus", "The newest good set is %1 hours old.")
-                                .arg(QString::number(status.ageHours, 'f', 1));
+                                .arg(QLocale().toString(status.ageHours, 'f', 1));
         if (status.ageHours > thresholds.criticalAfterHours)
             findings.append({LocationStatus::Level::Critical,
                              age + QLatin1Char(' ') +

@@ -52,8 +52,11 @@ SetSummary summarize(const QString &root, const QString &name, bool complete) {
     summary.name = name;
     summary.path = root + QLatin1Char('/') + name;
     summary.complete = complete;
-    if (!complete)
+    if (!complete) {
+        // An unfinished run has no manifest; its name is its start time.
+        summary.startedUtc = BackupLocation::startOfSetName(name);
         return summary;
+    }
     // The header is enough (format 2 reads no file list): listing many sets
     // of millions of files stays quick.
     Result<Manifest> manifest = Manifest::loadHeader(summary.path);
@@ -82,6 +85,11 @@ BackupLocation::BackupLocation(const QString &root) : m_root(QDir::cleanPath(QDi
 
 QString BackupLocation::setNameFor(const QDateTime &utc) {
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHHmmss")) + QLatin1Char('Z');
+}
+
+QDateTime BackupLocation::startOfSetName(const QString &name) {
+    const QDateTime time = QDateTime::fromString(name.left(18), QStringLiteral("yyyy-MM-ddTHHmmss'Z'"));
+    return time.isValid() ? QDateTime(time.date(), time.time(), Qt::UTC) : QDateTime();
 }
 
 bool BackupLocation::isSetName(const QString &name) {

@@ -68,6 +68,9 @@ public:
     Result<QString> commit(const QString &partialPath, bool updateLatest) const;
 
     static QString setNameFor(const QDateTime &utc);
+    // The inverse: the UTC start a set or run name ("…Z", "…Z-2",
+    // "…Z.partial") holds; invalid when it holds none.
+    static QDateTime startOfSetName(const QString &name);
     static bool isSetName(const QString &name);
 
 private:

@@ -114,12 +114,7 @@ Result<PruneReport> pruneLocation(const BackupLocation &location, const Retentio
     for (const SetSummary &run : location.incompleteRuns()) {
         if (!run.name.endsWith(layout::kPartialSuffix) || !newestComplete.isValid())
             continue;
-        const std::optional<QDateTime> started = [&]() -> std::optional<QDateTime> {
-            const QDateTime time = QDateTime::fromString(run.name.left(18), QStringLiteral("yyyy-MM-ddTHHmmss'Z'"));
-            return time.isValid() ? std::optional<QDateTime>(QDateTime(time.date(), time.time(), Qt::UTC))
-                                  : std::nullopt;
-        }();
-        if (!started || *started >= newestComplete)
+        if (!run.startedUtc.isValid() || run.startedUtc >= newestComplete)
             continue;
         report.removedRuns << run.name;
         if (dryRun)

@@ -70,6 +70,7 @@ private slots:
         QCOMPARE(status.level, LocationStatus::Level::Critical);
         QVERIFY(status.lastRun.has_value());
         QCOMPARE(status.lastRun->result, LastRun::Result::Failed);
+        QCOMPARE(status.lastRun->startedUtc, QDateTime(QDate(2099, 1, 1), QTime(2, 0), Qt::UTC));
         QCOMPARE(status.lastRun->errors, QStringList{QStringLiteral("Cannot write the copy: No space left on device")});
         QVERIFY(status.newestGood.has_value());  // the good set is still there, and named
         QCOMPARE(status.toJson().value(QStringLiteral("lastRun")).toObject().value(QStringLiteral("result")).toString(),

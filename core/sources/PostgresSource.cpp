@@ -264,9 +264,8 @@ Result<QStringList> PostgresSource::verifyRestored(const RestoreContext &context
         return counts.error();
     const QJsonObject expected = context.item.details.value(QStringLiteral("rowCounts")).toObject();
     QStringList differing;
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
-        if (counts->value(it.key()).toInteger(-1) != it.value().toInteger())
-            differing << QStringLiteral("%1.%2").arg(context.target, it.key());
+    for (const QString &table : tablesWithOtherRowCounts(expected, *counts))
+        differing << QStringLiteral("%1.%2").arg(context.target, table);
     return differing;
 }
 

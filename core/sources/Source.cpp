@@ -87,6 +87,14 @@ Status Source::restoreSetFile(const RestoreContext &context, const FileEntry &fi
     return {};
 }
 
+QStringList Source::tablesWithOtherRowCounts(const QJsonObject &expected, const QJsonObject &actual) {
+    QStringList differing;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        if (actual.value(it.key()).toInteger(-1) != it.value().toInteger())
+            differing << it.key();
+    return differing;
+}
+
 Result<QStringList> Source::verifyRestored(const RestoreContext &context) const {
     struct Check {
         QString path;

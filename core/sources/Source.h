@@ -107,6 +107,9 @@ protected:
     // copy leaves no target behind.
     Status restoreSetFile(const RestoreContext &context, const FileEntry &file, const QString &target,
                           quint32 mode) const;
+    // For databases: the tables of `expected` (name -> rows, as the backup
+    // counted them) whose count in `actual` differs or is missing.
+    static QStringList tablesWithOtherRowCounts(const QJsonObject &expected, const QJsonObject &actual);
 
 private:
     PlanItem m_planItem;

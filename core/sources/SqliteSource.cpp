@@ -72,13 +72,18 @@ QString immutableUri(const QString &path) {
            QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/:")) + QStringLiteral("?immutable=1");
 }
 
+// The database's own tables, by name (SQLite's internal sqlite_* tables
+// left out: "_" is escaped, or LIKE would take it for any character).
+Result<QStringList> userTables(const Connection &db) {
+    return db.column(
+        "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+}
+
 // The rows of every table, by name: recorded at backup, compared after a
 // restore (a drill proves the database comes back with its rows, not only
 // with its bytes).
 Result<QJsonObject> tableRowCounts(const Connection &db) {
-    Result<QStringList> tables = db.column(
-        "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "ORDER BY name");
+    Result<QStringList> tables = userTables(db);
     if (!tables)
         return tables.error();
     QJsonObject counts;
@@ -172,14 +177,13 @@ Result<QJsonObject> SqliteSource::copyDatabase(const QString &sourceFile, const 
                                         "(sqlite3 \"%1\" \"PRAGMA integrity_check\").")
                 .arg(sourceFile, integrity->mid(0, 5).join(QStringLiteral("; ")))};
 
-    Result<QStringList> tables =
-        target.column("SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
     Result<QStringList> pages = target.column("PRAGMA page_count");
+    const Result<QJsonObject> counts = tableRowCounts(target);
     QJsonObject details{{QStringLiteral("sqliteVersion"), QString::fromLatin1(sqlite3_libversion())},
                         {QStringLiteral("integrityCheck"), QStringLiteral("ok")},
-                        {QStringLiteral("tables"), tables ? tables->size() : 0},
+                        {QStringLiteral("tables"), counts ? counts->size() : 0},
                         {QStringLiteral("pages"), pages && !pages->isEmpty() ? pages->first().toLongLong() : 0}};
-    if (Result<QJsonObject> counts = tableRowCounts(target); counts)
+    if (counts)
         details.insert(QStringLiteral("rowCounts"), *counts);
     return details;
 }
@@ -239,8 +243,7 @@ Status SqliteSource::checkTargetIsClean(const QString &target) const {
     Connection db(immutableUri(target), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (!db.ok())
         return refuse(db.message());
-    Result<QStringList> tables = db.column(
-        "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+    Result<QStringList> tables = userTables(db);
     if (!tables)
         return refuse(tables.errorMessage());
     // Tables without rows are what a freshly created database looks like:
@@ -317,12 +320,11 @@ Result<QStringList> SqliteSource::verifyRestored(const RestoreContext &context) 
     Result<QJsonObject> counts = db.ok() ? tableRowCounts(db) : Result<QJsonObject>(Error{db.message()});
     if (!counts)
         return counts.error();
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
-        if (counts->value(it.key()).toInteger(-1) != it.value().toInteger())
-            differing->append(QCoreApplication::translate("SqliteSource", "%1: table %2 has %3 rows, the backup had %4")
-                                  .arg(context.target, it.key())
-                                  .arg(counts->value(it.key()).toInteger(-1))
-                                  .arg(it.value().toInteger()));
+    for (const QString &table : tablesWithOtherRowCounts(expected, *counts))
+        differing->append(QCoreApplication::translate("SqliteSource", "%1: table %2 has %3 rows, the backup had %4")
+                              .arg(context.target, table)
+                              .arg(counts->value(table).toInteger(-1))
+                              .arg(expected.value(table).toInteger()));
     return differing;
 }
 

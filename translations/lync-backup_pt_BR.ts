@@ -62,8 +62,16 @@
         <translation>Removendo os conjuntos que a política de retenção não mantém</translation>
     </message>
     <message>
-        <source>Old sets were not removed: %1</source>
-        <translation>Os conjuntos antigos não foram removidos: %1</translation>
+        <source>Copying the set to the secondary location</source>
+        <translation>Copiando o conjunto para o local secundário</translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed: %2</source>
+        <translation>A cópia para %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Old sets were not removed from %1: %2</source>
+        <translation>Os conjuntos antigos não foram removidos de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -196,6 +204,10 @@
         <source>Not supported here; backups work, but later versions cannot share unchanged files between sets on this location.</source>
         <translation>Sem suporte aqui; os backups funcionam, mas versões futuras não poderão compartilhar arquivos inalterados entre conjuntos neste local.</translation>
     </message>
+    <message>
+        <source>Cannot remove %1, left by an interrupted copy. Remove it by hand.</source>
+        <translation>Não é possível remover %1, deixado por uma cópia interrompida. Remova-o manualmente.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPlan</name>
@@ -246,6 +258,10 @@
     <message>
         <source>warnAfterHours must be more than 0 and criticalAfterHours at least as much (they are %1 and %2).</source>
         <translation>warnAfterHours deve ser maior que 0 e criticalAfterHours pelo menos igual (são %1 e %2).</translation>
+    </message>
+    <message>
+        <source>The secondary location is the backup location itself; name another disk or share for the second copy.</source>
+        <translation>O local secundário é o próprio local de backup; indique outro disco ou compartilhamento para a segunda cópia.</translation>
     </message>
 </context>
 <context>
@@ -787,123 +803,6 @@
         <translation>%1 liberados (os arquivos que um conjunto mantido ainda vincula permanecem).</translation>
     </message>
     <message>
-        <source>Usage: lync-backup &lt;command&gt; [options]
-
-Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
-folder per run. Run &quot;lync-backup &lt;command&gt; --help&quot; for a command&apos;s options.
-
-Commands:
-  demo DIR                      Create the sample deployment (SQLite databases,
-                                a file store and a plan) in DIR.
-  backup --plan FILE [--topology FILE]
-                                Run the backup a plan file describes.
-  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
-                                Run an ad hoc backup without a plan.
-  verify SET                    Check a set against its manifest.
-  list LOCATION                 List the sets in a backup location.
-  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
-        [--dry-run]             Remove the sets these rules do not keep (as
-                                restic forget); never LATEST.
-  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
-                                Run the plan by a systemd timer (Linux) or a Task
-                                Scheduler task (Windows). Also: schedule show,
-                                schedule remove.
-  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
-                                Newest good set and its age, last run, space,
-                                next run, last drill. Exit: 0 OK, 1 warning,
-                                2 critical, 3 unknown.
-  drill LOCATION|SET [--scratch DIR]
-                                Restore drill: restore the newest set into a
-                                scratch folder, check it, remove it, record it.
-  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from
-                                Get-CsTopology -AsXml, or a .tbxml), or for the
-                                topology a backup set keeps.
-  plan --from-topology TOPOLOGY --location PATH [--output FILE]
-                                Write a plan file from a topology.
-  check SET [--server FQDN] [--json]
-                                Check that this computer may receive SET (FQDN,
-                                domain, DNS, paths), compared with the machine of
-                                the set&apos;s topology that --server names.
-  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
-                                Restore items onto new or clean targets.
-  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
-                                The recovery of one server of the set&apos;s topology,
-                                step by step, with a journal that survives reboots.
-  runbook SET [--server FQDN] [--output FILE]
-                                Write the set&apos;s recovery runbook (HTML) again.
-
-Options: --help, --version
-
-Exit codes:
-  0  success
-  1  failure: nothing was committed (see the message)
-  2  usage error: wrong command line or plan file
-  3  completed with errors: a set was committed, but some items or files
-     could not be backed up (listed above the set path)
-  4  verify failed: a set does not match its manifest
-  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains
-</source>
-        <translation>Uso: lync-backup &lt;comando&gt; [opções]
-
-Faz o backup dos dados de uma implantação do Lync Server 2013 em uma nova pasta
-de conjunto verificável a cada execução. Execute &quot;lync-backup &lt;comando&gt; --help&quot;
-para ver as opções de um comando.
-
-Comandos:
-  demo DIR                      Cria a implantação de exemplo (bancos de dados
-                                SQLite, um repositório de arquivos e um plano) em DIR.
-  backup --plan FILE [--topology FILE]
-                                Executa o backup descrito em um arquivo de plano.
-  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
-                                Executa um backup avulso, sem plano.
-  verify SET                    Confere um conjunto com seu manifesto.
-  list LOCATION                 Lista os conjuntos de um local de backup.
-  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
-        [--dry-run]             Remove os conjuntos que essas regras não mantêm
-                                (como o restic forget); nunca o LATEST.
-  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
-                                Executa o plano por um timer do systemd (Linux) ou
-                                uma tarefa do Agendador de Tarefas (Windows).
-                                Também: schedule show, schedule remove.
-  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
-                                Conjunto bom mais recente e sua idade, última
-                                execução, espaço, próxima execução, último teste.
-                                Saída: 0 OK, 1 aviso, 2 crítico, 3 desconhecido.
-  drill LOCATION|SET [--scratch DIR]
-                                Teste de restauração: restaura o conjunto mais
-                                recente em uma pasta temporária, confere, remove
-                                e registra o resultado.
-  catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
-                                (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
-                                da topologia guardada em um conjunto de backup.
-  plan --from-topology TOPOLOGY --location PATH [--output FILE]
-                                Grava um arquivo de plano a partir de uma topologia.
-  check SET [--server FQDN] [--json]
-                                Verifica se este computador pode receber SET (FQDN,
-                                domínio, DNS, caminhos), comparado com a máquina
-                                da topologia do conjunto indicada em --server.
-  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
-                                Restaura itens em destinos novos ou limpos.
-  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
-                                A recuperação de um servidor da topologia do
-                                conjunto, etapa por etapa, com um diário que
-                                sobrevive a reinicializações.
-  runbook SET [--server FQDN] [--output FILE]
-                                Grava novamente o roteiro de recuperação (HTML) do conjunto.
-
-Opções: --help, --version
-
-Códigos de saída:
-  0  sucesso
-  1  falha: nada foi confirmado (veja a mensagem)
-  2  erro de uso: linha de comando ou arquivo de plano incorreto
-  3  concluído com erros: um conjunto foi confirmado, mas não foi possível fazer
-     backup de alguns itens ou arquivos (listados antes do caminho do conjunto)
-  4  verificação com falha: um conjunto não confere com seu manifesto
-  5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
-</translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation>aprovado</translation>
     </message>
@@ -1147,6 +1046,174 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
         <source>%1 cannot be reached or is not a folder: is the share mounted?</source>
         <translation>%1 não pode ser acessado ou não é uma pasta: o compartilhamento está montado?</translation>
     </message>
+    <message>
+        <source>Usage: lync-backup &lt;command&gt; [options]
+
+Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
+folder per run. Run &quot;lync-backup &lt;command&gt; --help&quot; for a command&apos;s options.
+
+Commands:
+  demo DIR                      Create the sample deployment (SQLite databases,
+                                a file store and a plan) in DIR.
+  backup --plan FILE [--topology FILE]
+                                Run the backup a plan file describes.
+  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
+                                Run an ad hoc backup without a plan.
+  verify SET                    Check a set against its manifest.
+  list LOCATION                 List the sets in a backup location.
+  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
+        [--dry-run]             Remove the sets these rules do not keep (as
+                                restic forget); never LATEST.
+  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
+                                Run the plan by a systemd timer (Linux) or a Task
+                                Scheduler task (Windows). Also: schedule show,
+                                schedule remove.
+  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
+                                Newest good set and its age, last run, space,
+                                next run, last drill. Exit: 0 OK, 1 warning,
+                                2 critical, 3 unknown.
+  drill LOCATION|SET [--scratch DIR]
+                                Restore drill: restore the newest set into a
+                                scratch folder, check it, remove it, record it.
+  copy SET|LOCATION --to LOCATION2
+                                Copy a complete set to a second location, verified
+                                there, sharing unchanged files with its newest set.
+  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from
+                                Get-CsTopology -AsXml, or a .tbxml), or for the
+                                topology a backup set keeps.
+  plan --from-topology TOPOLOGY --location PATH [--output FILE]
+                                Write a plan file from a topology.
+  check SET [--server FQDN] [--json]
+                                Check that this computer may receive SET (FQDN,
+                                domain, DNS, paths), compared with the machine of
+                                the set&apos;s topology that --server names.
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
+                                Restore items onto new or clean targets.
+  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
+                                The recovery of one server of the set&apos;s topology,
+                                step by step, with a journal that survives reboots.
+  runbook SET [--server FQDN] [--output FILE]
+                                Write the set&apos;s recovery runbook (HTML) again.
+
+Options: --help, --version
+
+Exit codes:
+  0  success
+  1  failure: nothing was committed (see the message)
+  2  usage error: wrong command line or plan file
+  3  completed with errors: a set was committed, but some items or files
+     could not be backed up (listed above the set path)
+  4  verify failed: a set does not match its manifest
+  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains
+</source>
+        <translation>Uso: lync-backup &lt;comando&gt; [opções]
+
+Faz o backup dos dados de uma implantação do Lync Server 2013 em uma nova pasta
+de conjunto verificável a cada execução. Execute &quot;lync-backup &lt;comando&gt; --help&quot;
+para ver as opções de um comando.
+
+Comandos:
+  demo DIR                      Cria a implantação de exemplo (bancos de dados
+                                SQLite, um repositório de arquivos e um plano) em DIR.
+  backup --plan FILE [--topology FILE]
+                                Executa o backup descrito em um arquivo de plano.
+  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
+                                Executa um backup avulso, sem plano.
+  verify SET                    Confere um conjunto com seu manifesto.
+  list LOCATION                 Lista os conjuntos de um local de backup.
+  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
+        [--dry-run]             Remove os conjuntos que essas regras não mantêm
+                                (como o restic forget); nunca o LATEST.
+  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
+                                Executa o plano por um timer do systemd (Linux) ou
+                                uma tarefa do Agendador de Tarefas (Windows).
+                                Também: schedule show, schedule remove.
+  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
+                                Conjunto bom mais recente e sua idade, última
+                                execução, espaço, próxima execução, último teste.
+                                Saída: 0 OK, 1 aviso, 2 crítico, 3 desconhecido.
+  drill LOCATION|SET [--scratch DIR]
+                                Teste de restauração: restaura o conjunto mais
+                                recente em uma pasta temporária, confere, remove
+                                e registra o resultado.
+  copy SET|LOCATION --to LOCATION2
+                                Copia um conjunto completo para um segundo local,
+                                verificado lá, compartilhando os arquivos
+                                inalterados com o conjunto mais recente dele.
+  catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
+                                (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
+                                da topologia guardada em um conjunto de backup.
+  plan --from-topology TOPOLOGY --location PATH [--output FILE]
+                                Grava um arquivo de plano a partir de uma topologia.
+  check SET [--server FQDN] [--json]
+                                Verifica se este computador pode receber SET (FQDN,
+                                domínio, DNS, caminhos), comparado com a máquina
+                                da topologia do conjunto indicada em --server.
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
+                                Restaura itens em destinos novos ou limpos.
+  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
+                                A recuperação de um servidor da topologia do
+                                conjunto, etapa por etapa, com um diário que
+                                sobrevive a reinicializações.
+  runbook SET [--server FQDN] [--output FILE]
+                                Grava novamente o roteiro de recuperação (HTML) do conjunto.
+
+Opções: --help, --version
+
+Códigos de saída:
+  0  sucesso
+  1  falha: nada foi confirmado (veja a mensagem)
+  2  erro de uso: linha de comando ou arquivo de plano incorreto
+  3  concluído com erros: um conjunto foi confirmado, mas não foi possível fazer
+     backup de alguns itens ou arquivos (listados antes do caminho do conjunto)
+  4  verificação com falha: um conjunto não confere com seu manifesto
+  5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
+</translation>
+    </message>
+    <message>
+        <source>%1 already holds this set; nothing was copied.</source>
+        <translation>%1 já contém este conjunto; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; the unfinished copy was removed.</source>
+        <translation>Cópia cancelada; a cópia inacabada foi removida.</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>A cópia falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied to %1: %n files, %2, verified there.</source>
+        <translation><numerusform>Copiado para %1: %n arquivo, %2, verificado lá.</numerusform><numerusform>Copiado para %1: %n arquivos, %2, verificados lá.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged files (%1) are shared with %2.</source>
+        <translation><numerusform>%n arquivo inalterado (%1) é compartilhado com %2.</numerusform><numerusform>%n arquivos inalterados (%1) são compartilhados com %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Files were copied instead of linked: %1</source>
+        <translation>Os arquivos foram copiados em vez de vinculados: %1</translation>
+    </message>
+    <message>
+        <source>LATEST of that location was not moved: it names a newer set, or an item of this set failed.</source>
+        <translation>O LATEST daquele local não foi movido: ele aponta para um conjunto mais recente, ou um item deste conjunto falhou.</translation>
+    </message>
+    <message>
+        <source>A complete set, or a backup location (its newest set is copied).</source>
+        <translation>Um conjunto completo, ou um local de backup (o conjunto mais recente dele é copiado).</translation>
+    </message>
+    <message>
+        <source>The location to copy the set to.</source>
+        <translation>O local para onde copiar o conjunto.</translation>
+    </message>
+    <message>
+        <source>Copies a complete set to a second location (another disk or site): every file is checked against the set&apos;s list as it is read, files the location&apos;s newest set already has are shared with it, and the copy is verified there before it is committed.</source>
+        <translation>Copia um conjunto completo para um segundo local (outro disco ou site): cada arquivo é conferido com a lista do conjunto à medida que é lido, os arquivos que o conjunto mais recente do local já tem são compartilhados com ele, e a cópia é verificada lá antes de ser confirmada.</translation>
+    </message>
+    <message>
+        <source>Name the location to copy to with --to LOCATION.</source>
+        <translation>Indique o local de destino da cópia com --to LOCAL.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1187,6 +1254,49 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     <message>
         <source>, %1/s, %2 left</source>
         <translation>, %1/s, faltam %2</translation>
+    </message>
+</context>
+<context>
+    <name>CopyJob</name>
+    <message>
+        <source>%1 is not a complete set. Give a set folder (named by its start time, without .partial) or a backup location.</source>
+        <translation>%1 não é um conjunto completo. Indique uma pasta de conjunto (com o nome da hora de início, sem .partial) ou um local de backup.</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2. Give another location for the copy.</source>
+        <translation>%1 já está em %2. Indique outro local para a cópia.</translation>
+    </message>
+    <message>
+        <source>Checking the location %1</source>
+        <translation>Verificando o local %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different set named %2. A complete set is never replaced; give another location.</source>
+        <translation>%1 já contém um conjunto diferente chamado %2. Um conjunto completo nunca é substituído; indique outro local.</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2</source>
+        <translation>Copiando %1 para %2</translation>
+    </message>
+    <message>
+        <source>%1 differs from the set&apos;s file list: the set is damaged. Run lync-backup verify on it.</source>
+        <translation>%1 difere da lista de arquivos do conjunto: o conjunto está danificado. Execute lync-backup verify nele.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Flushing the copy to disk</source>
+        <translation>Gravando a cópia no disco</translation>
+    </message>
+    <message>
+        <source>Verifying the copy</source>
+        <translation>Verificando a cópia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy does not match the set (%n problems); it was removed. Check the disk of %1.</source>
+        <translation><numerusform>A cópia não corresponde ao conjunto (%n problema); ela foi removida. Verifique o disco de %1.</numerusform><numerusform>A cópia não corresponde ao conjunto (%n problemas); ela foi removida. Verifique o disco de %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2643,10 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     <message>
         <source>The onFailure command failed: %1</source>
         <translation>O comando onFailure falhou: %1</translation>
+    </message>
+    <message>
+        <source>Copied to: %1</source>
+        <translation>Copiado para: %1</translation>
     </message>
 </context>
 <context>

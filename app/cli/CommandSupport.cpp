@@ -2,8 +2,11 @@
 
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "jobs/VerifyJob.h"
+#include "location/BackupLocation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace lbw::cli {
@@ -41,6 +44,38 @@ std::optional<QList<QPair<QString, QString>>> namePathPairs(const QStringList &v
         pairs.append({value.left(equals), value.mid(equals + 1)});
     }
     return pairs;
+}
+
+void printVerifyReport(const VerifyReport &report) {
+    if (!report.fatalError.isEmpty()) {
+        printOut(QCoreApplication::translate("Commands", "Verify: cannot check %1: %2")
+                     .arg(report.setPath, report.fatalError));
+        return;
+    }
+    for (const VerifyProblem &problem : report.problems)
+        printOut(
+            QStringLiteral("  %1: %2 (%3)").arg(verifyProblemKindText(problem.kind), problem.path, problem.detail));
+    if (report.cancelled)
+        printOut(QCoreApplication::translate("Commands", "Verify: cancelled."));
+    else if (report.ok())
+        printOut(QCoreApplication::translate("Commands", "Verify: OK, %n files (%1) match the manifest.", nullptr,
+                                             int(report.filesChecked))
+                     .arg(formatBytes(report.bytesChecked)));
+    else
+        printOut(QCoreApplication::translate("Commands", "Verify: %n problems found.", nullptr,
+                                             int(report.problems.size())));
+}
+
+std::optional<QString> setOrLatestOf(const QString &given) {
+    const QString path = QFileInfo(given).absoluteFilePath();
+    if (QFileInfo::exists(path + QStringLiteral("/manifest.json")))
+        return path;
+    const QString latest = BackupLocation(path).latestSetPath();
+    if (!latest.isEmpty())
+        return latest;
+    printErr(QCoreApplication::translate("Commands", "%1 is neither a set nor a backup location with a complete set.")
+                 .arg(path));
+    return std::nullopt;
 }
 
 void printChecks(const QList<PrerequisiteCheck> &checks) {

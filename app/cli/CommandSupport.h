@@ -14,6 +14,9 @@
 
 #include <optional>
 
+namespace lbw {
+struct VerifyReport;
+}
 namespace lbw::cli {
 
 // Parses the command's arguments; prints help or the error and returns an
@@ -25,6 +28,11 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 // which one is malformed.
 std::optional<QList<QPair<QString, QString>>> namePathPairs(const QStringList &values);
 
+// The problems a verification found, a line each, and its verdict.
+void printVerifyReport(const VerifyReport &report);
+// A set given as itself or as its location (whose LATEST is meant); prints
+// why neither fits and returns nullopt.
+std::optional<QString> setOrLatestOf(const QString &given);
 void printChecks(const QList<PrerequisiteCheck> &checks);
 // Each check: id, title, status (pass / fail / cannot-check), required, detail.
 QJsonArray checksToJson(const QList<PrerequisiteCheck> &checks);

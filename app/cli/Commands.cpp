@@ -34,26 +34,6 @@ bool addItems(BackupPlan &plan, const QStringList &values, const QString &kind) 
     return true;
 }
 
-void printVerifyReport(const VerifyReport &report) {
-    if (!report.fatalError.isEmpty()) {
-        printOut(QCoreApplication::translate("Commands", "Verify: cannot check %1: %2")
-                     .arg(report.setPath, report.fatalError));
-        return;
-    }
-    for (const VerifyProblem &problem : report.problems)
-        printOut(
-            QStringLiteral("  %1: %2 (%3)").arg(verifyProblemKindText(problem.kind), problem.path, problem.detail));
-    if (report.cancelled)
-        printOut(QCoreApplication::translate("Commands", "Verify: cancelled."));
-    else if (report.ok())
-        printOut(QCoreApplication::translate("Commands", "Verify: OK, %n files (%1) match the manifest.", nullptr,
-                                             int(report.filesChecked))
-                     .arg(formatBytes(report.bytesChecked)));
-    else
-        printOut(QCoreApplication::translate("Commands", "Verify: %n problems found.", nullptr,
-                                             int(report.problems.size())));
-}
-
 }  // namespace
 
 QString usage() {
@@ -87,6 +67,9 @@ QString usage() {
         "  drill LOCATION|SET [--scratch DIR]\n"
         "                                Restore drill: restore the newest set into a\n"
         "                                scratch folder, check it, remove it, record it.\n"
+        "  copy SET|LOCATION --to LOCATION2\n"
+        "                                Copy a complete set to a second location, verified\n"
+        "                                there, sharing unchanged files with its newest set.\n"
         "  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from\n"
         "                                Get-CsTopology -AsXml, or a .tbxml), or for the\n"
         "                                topology a backup set keeps.\n"
@@ -245,6 +228,8 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
         else if (!report.verify->ok())
             code = VerifyFailed;
     }
+    if (report.secondCopy)
+        printCopyReport(*report.secondCopy);
     printOut(report.setPath);
     return code;
 }

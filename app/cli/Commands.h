@@ -6,6 +6,7 @@
 
 namespace lbw {
 class CancelToken;
+struct CopyReport;
 }
 
 namespace lbw::cli {
@@ -25,5 +26,8 @@ int runPrune(const QStringList &args);
 int runSchedule(const QStringList &args);
 int runStatus(const QStringList &args);
 int runDrill(const QStringList &args, const CancelToken &cancel);
+int runCopy(const QStringList &args, const CancelToken &cancel);
+// What a copy did, as `copy` and a backup with a secondary location print it.
+void printCopyReport(const CopyReport &report);
 
 }  // namespace lbw::cli

@@ -6,7 +6,6 @@
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "jobs/DrillJob.h"
-#include "location/BackupLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -46,17 +45,10 @@ int runDrill(const QStringList &args, const CancelToken &cancel) {
                                     "folder and records the result in the location."),
                                 1, 1))
         return *exit;
-    const QString given = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
-    QString setPath = given;
-    if (!QFileInfo::exists(given + QStringLiteral("/manifest.json"))) {
-        setPath = BackupLocation(given).latestSetPath();
-        if (setPath.isEmpty()) {
-            printErr(QCoreApplication::translate("Commands",
-                                                 "%1 is neither a set nor a backup location with a complete set.")
-                         .arg(given));
-            return Failure;
-        }
-    }
+    const std::optional<QString> found = setOrLatestOf(parser.positionalArguments().first());
+    if (!found)
+        return Failure;
+    const QString &setPath = *found;
     Console console;
     const DrillReport report = DrillJob(setPath, parser.value(scratch)).run(&console, cancel);
     console.finish();

@@ -64,6 +64,8 @@ int main(int argc, char *argv[]) {
         return runSchedule(commandArgs);
     if (command == QLatin1String("drill"))
         return runDrill(commandArgs, g_cancel);
+    if (command == QLatin1String("copy"))
+        return runCopy(commandArgs, g_cancel);
     if (command == QLatin1String("status"))
         return runStatus(commandArgs);
     printErr(QCoreApplication::translate("main",

@@ -58,4 +58,12 @@ std::optional<FileEntry> PreviousSet::unchangedFile(const QString &setPath, cons
     return *found;
 }
 
+std::optional<FileEntry> PreviousSet::identicalFile(const FileEntry &wanted) {
+    const FileEntry *found = find(wanted.path);
+    if (!found || found->type != FileEntry::Type::File || wanted.type != FileEntry::Type::File ||
+        found->size != wanted.size || found->sha256 != wanted.sha256 || found->mtimeNs != wanted.mtimeNs)
+        return std::nullopt;
+    return *found;
+}
+
 }  // namespace lbw

@@ -36,6 +36,10 @@ public:
     // Asked in entryPathLess order (one thread); a path before the last one
     // starts the list again.
     std::optional<FileEntry> unchangedFile(const QString &setPath, const platform::EntryInfo &now);
+    // For a copy of a set: the previous set's file at `wanted.path` when it
+    // holds the same bytes (size and SHA-256) with the same modification
+    // time. Asked in the same order as unchangedFile.
+    std::optional<FileEntry> identicalFile(const FileEntry &wanted);
     // Why the previous file list stopped being read (a damaged set); empty
     // while it is read.
     const QString &readError() const { return m_readError; }

@@ -25,6 +25,8 @@ inline const QString kRunbook = QStringLiteral("RECOVERY.html");
 inline const QString kPartialSuffix = QStringLiteral(".partial");
 inline const QString kLatest = QStringLiteral("LATEST");
 inline const QString kLockFile = QStringLiteral(".lync-backup.lock");
+// Permissions of every data file in a set: sets hold user data, owner only.
+constexpr quint32 kDataFileMode = 0600;
 
 // Files of the set that describe it rather than hold data: never listed in
 // the manifest's file list, never reported as "unexpected" by verify.

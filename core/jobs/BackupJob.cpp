@@ -330,28 +330,55 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             log.error("Verification of {} found {} problems", utf8(*committed), report.verify->problems.size());
     }
 
-    // Old sets go only once a good set is committed (and verified, when
-    // the plan verifies): never before the run, never after a failure.
+    // The second copy and the removal of old sets happen only once a good
+    // set is committed (and verified, when the plan verifies): never
+    // before the run, never after a failure.
     const bool good = report.latestUpdated && (!report.verify || report.verify->ok());
-    if (good && !m_plan.retention.isEmpty() && !cancel.isCancelled()) {
-        stage(QCoreApplication::translate("BackupJob", "Removing the sets the retention policy does not keep"));
-        Result<PruneReport> pruned = pruneLocation(location, m_plan.retention, false);
-        if (!pruned) {
-            report.notes
-                << QCoreApplication::translate("BackupJob", "Old sets were not removed: %1").arg(pruned.errorMessage());
-            log.warn("Old sets were not removed: {}", utf8(pruned.errorMessage()));
-        } else {
-            log.info("Retention ({}): removed {} sets and {} unfinished runs, {} bytes freed",
-                     utf8(m_plan.retention.describe()), pruned->removedSets.size(), pruned->removedRuns.size(),
-                     pruned->freedBytes);
-            for (const QString &problem : pruned->problems) {
-                report.notes << problem;
-                log.warn("{}", utf8(problem));
-            }
-            report.prune = std::move(pruned).value();
+    if (good && !m_plan.secondaryLocation.isEmpty() && !cancel.isCancelled()) {
+        stage(QCoreApplication::translate("BackupJob", "Copying the set to the secondary location"));
+        report.secondCopy = CopyJob(*committed, m_plan.secondaryLocation).run(observer, cancel);
+        const CopyReport &copy = *report.secondCopy;
+        if (copy.ok()) {
+            log.info("Copied to {}: {} files, {} bytes ({} linked to {})", utf8(copy.copiedSetPath), copy.files,
+                     copy.bytes, copy.linkedFiles, utf8(copy.linkedFrom));
+        } else if (copy.outcome == CopyReport::Outcome::Failed) {
+            report.notes << QCoreApplication::translate("BackupJob", "The copy to %1 failed: %2")
+                                .arg(m_plan.secondaryLocation, copy.error);
+            // The set is good where it was written, but the plan's second copy
+            // is missing: what a monitoring system must hear about.
+            if (report.outcome == BackupOutcome::Succeeded)
+                report.outcome = BackupOutcome::CompletedWithErrors;
+            log.error("The copy to {} failed: {}", utf8(m_plan.secondaryLocation), utf8(copy.error));
         }
     }
+    if (good && !m_plan.retention.isEmpty() && !cancel.isCancelled()) {
+        stage(QCoreApplication::translate("BackupJob", "Removing the sets the retention policy does not keep"));
+        report.prune = applyRetention(location, report.notes, log);
+        // The secondary location keeps sets by the same rules, once it
+        // holds this one.
+        if (report.secondCopy && report.secondCopy->ok())
+            applyRetention(BackupLocation(m_plan.secondaryLocation), report.notes, log);
+    }
     return report;
+}
+
+std::optional<PruneReport> BackupJob::applyRetention(const BackupLocation &location, QStringList &notes,
+                                                     spdlog::logger &log) const {
+    Result<PruneReport> pruned = pruneLocation(location, m_plan.retention, false);
+    if (!pruned) {
+        notes << QCoreApplication::translate("BackupJob", "Old sets were not removed from %1: %2")
+                     .arg(location.root(), pruned.errorMessage());
+        log.warn("Old sets were not removed from {}: {}", utf8(location.root()), utf8(pruned.errorMessage()));
+        return std::nullopt;
+    }
+    log.info("Retention ({}) in {}: removed {} sets and {} unfinished runs, {} bytes freed",
+             utf8(m_plan.retention.describe()), utf8(location.root()), pruned->removedSets.size(),
+             pruned->removedRuns.size(), pruned->freedBytes);
+    for (const QString &problem : pruned->problems) {
+        notes << problem;
+        log.warn("{}", utf8(problem));
+    }
+    return std::move(pruned).value();
 }
 
 }  // namespace lbw

@@ -5,6 +5,7 @@
 // name and points LATEST at it. Optionally verifies the new set.
 
 #include "backupset/Manifest.h"
+#include "jobs/CopyJob.h"
 #include "jobs/VerifyJob.h"
 #include "location/Prune.h"
 #include "model/BackupPlan.h"
@@ -18,12 +19,16 @@
 #include <optional>
 #include <vector>
 
+namespace spdlog {
+class logger;
+}
 namespace spdlog::sinks {
 class sink;
 }
 
 namespace lbw {
 
+class BackupLocation;
 class JobObserver;
 
 enum class BackupOutcome { Succeeded, CompletedWithErrors, Failed, Cancelled };
@@ -37,6 +42,10 @@ struct BackupReport {
     bool latestUpdated = false;
     std::optional<VerifyReport> verify;
     std::optional<PruneReport> prune;  // when the plan has a retention policy and the run was good
+    // The copy to the plan's secondary location, when it names one and the
+    // run was good. A failed copy leaves the set good where it was written
+    // and the run CompletedWithErrors.
+    std::optional<CopyReport> secondCopy;
 };
 
 class BackupJob {
@@ -54,6 +63,11 @@ public:
     BackupReport run(JobObserver *observer, const CancelToken &cancel);
 
 private:
+    // Removes the sets the plan's retention policy does not keep from
+    // `location`; problems become notes.
+    std::optional<PruneReport> applyRetention(const BackupLocation &location, QStringList &notes,
+                                              spdlog::logger &log) const;
+
     BackupPlan m_plan;
     SinkList m_extraSinks;
     QHash<QString, SourceEstimate> m_known;

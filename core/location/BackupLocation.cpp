@@ -338,6 +338,22 @@ Result<QString> BackupLocation::createPartialSet(const QDateTime &startUtc) cons
         QCoreApplication::translate("BackupLocation", "Too many runs started in the same second in %1.").arg(m_root)};
 }
 
+Result<QString> BackupLocation::createPartialCopy(const QString &setName) const {
+    const QString path = m_root + QLatin1Char('/') + setName + layout::kPartialSuffix;
+    QDir stale(path);
+    if (stale.exists() && !stale.removeRecursively())
+        return Error{QCoreApplication::translate("BackupLocation",
+                                                 "Cannot remove %1, left by an interrupted copy. Remove it by hand.")
+                         .arg(path)};
+    if (!QDir(m_root).mkdir(setName + layout::kPartialSuffix))
+        return Error{
+            QCoreApplication::translate(
+                "BackupLocation", "Cannot create the folder %1 for this run. Check that the location is writable.")
+                .arg(path)};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
 Result<QString> BackupLocation::commit(const QString &partialPath, bool updateLatest) const {
     if (!partialPath.endsWith(layout::kPartialSuffix))
         return Error{

@@ -63,6 +63,10 @@ public:
 
     // Creates "<UTC time>.partial" (owner-only permissions) for a new run.
     Result<QString> createPartialSet(const QDateTime &startUtc) const;
+    // Creates "<setName>.partial" for a copy of a set from another location
+    // (the copy keeps its name). One left by an interrupted copy is removed
+    // first: the caller holds the location's lock, so no run is writing it.
+    Result<QString> createPartialCopy(const QString &setName) const;
     // Renames a finished "<name>.partial" to "<name>", makes the rename
     // durable, and (when `updateLatest`) points LATEST at it. Returns the path.
     Result<QString> commit(const QString &partialPath, bool updateLatest) const;

@@ -36,6 +36,10 @@ QStringList BackupPlan::problems() const {
     QStringList found;
     if (location.trimmed().isEmpty())
         found << QCoreApplication::translate("BackupPlan", "The plan names no backup location.");
+    else if (!secondaryLocation.isEmpty() && QDir::cleanPath(secondaryLocation) == QDir::cleanPath(location))
+        found << QCoreApplication::translate("BackupPlan",
+                                             "The secondary location is the backup location itself; name another "
+                                             "disk or share for the second copy.");
     if (items.isEmpty())
         found << QCoreApplication::translate(
             "BackupPlan", "The plan has nothing to back up: add at least one file store or database.");
@@ -90,6 +94,7 @@ QJsonObject BackupPlan::toJson() const {
             {QStringLiteral("formatVersion"), kFormatVersion},
             {QStringLiteral("name"), name},
             {QStringLiteral("location"), location},
+            {QStringLiteral("secondaryLocation"), secondaryLocation},
             {QStringLiteral("topology"), topology},
             {QStringLiteral("verifyAfterBackup"), verifyAfterBackup},
             {QStringLiteral("fullCopy"), fullCopy},
@@ -113,6 +118,7 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
     BackupPlan plan;
     plan.name = json[QLatin1String("name")].toString();
     plan.location = resolve(json[QLatin1String("location")].toString(), baseDir);
+    plan.secondaryLocation = resolve(json[QLatin1String("secondaryLocation")].toString(), baseDir);
     plan.topology = resolve(json[QLatin1String("topology")].toString(), baseDir);
     plan.verifyAfterBackup = json[QLatin1String("verifyAfterBackup")].toBool(true);
     plan.fullCopy = json[QLatin1String("fullCopy")].toBool(false);

@@ -24,6 +24,9 @@ struct BackupPlan {
 
     QString name;
     QString location;  // the backup location: folder that holds one set per run
+    // A second location (another disk or site) that every good set is
+    // copied to after it is committed and verified; empty for none.
+    QString secondaryLocation;
     // The deployment's topology file (Get-CsTopology -AsXml or .tbxml), kept
     // in every set so a rebuilt server can be recovered from the set alone.
     // Empty for a plan that was not made from a topology.

@@ -79,6 +79,8 @@ MailMessage runReportMail(const NotifySettings &settings, const QString &planNam
     if (report.verify)
         body << (report.verify->ok() ? QCoreApplication::translate("RunNotification", "Verified: every file matches.")
                                      : QCoreApplication::translate("RunNotification", "Verification found problems."));
+    if (report.secondCopy && report.secondCopy->ok())
+        body << QCoreApplication::translate("RunNotification", "Copied to: %1").arg(report.secondCopy->copiedSetPath);
     const QStringList errors = errorLines(report);
     if (!errors.isEmpty()) {
         body << QString() << QCoreApplication::translate("RunNotification", "Errors:");

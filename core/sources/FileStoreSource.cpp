@@ -25,7 +25,6 @@
 namespace lbw {
 namespace {
 
-constexpr quint32 kSetFileMode = 0600;  // sets hold user data: owner only
 constexpr quint32 kSetDirMode = 0700;
 constexpr int kObstaclesNamed = 5;  // in a refusal; one more tells that there are others
 
@@ -259,9 +258,9 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
         if (pending.unchanged && !linksRefused.load() && linkUnchanged(pending, target)) {
             pending.linked = true;
         } else {
-            pending.result =
-                copyAndHash(sourceRoot + QLatin1Char('/') + pending.walked.relativePath, target,
-                            CopyMetadata{pending.walked.info.mtimeNs, kSetFileMode}, context.cancel, context.progress);
+            pending.result = copyAndHash(sourceRoot + QLatin1Char('/') + pending.walked.relativePath, target,
+                                         CopyMetadata{pending.walked.info.mtimeNs, layout::kDataFileMode},
+                                         context.cancel, context.progress);
             if (pending.result.fatal)
                 fatal = true;
         }

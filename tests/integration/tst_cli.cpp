@@ -279,6 +279,44 @@ private slots:
         QCOMPARE(backups.latestSetPath(), next.lastLine());
     }
 
+    // lync-backup copy: a killed copy never leaves a set that is not whole,
+    // the next copy replaces what it left, and a copy made twice is made once.
+    void copyToASecondLocationSurvivesAKill() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        for (int i = 0; i < 600; ++i)
+            test::writeFile(store + QStringLiteral("/d%1/f%2.bin").arg(i % 20).arg(i),
+                            test::randomBytes(100000, quint32(i)));
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--location"), location,
+                          QStringLiteral("--filestore"), QStringLiteral("fs=") + store, QStringLiteral("--no-verify")});
+        QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
+        const QString set = backup.lastLine();
+        QCOMPARE(cli({QStringLiteral("copy"), location}).exitCode, 2);  // no --to
+
+        QProcess victim;
+        test::startCli(victim, {QStringLiteral("copy"), location, QStringLiteral("--to"), second});
+        QVERIFY(victim.waitForStarted());
+        const QString partial = second + QLatin1Char('/') + QFileInfo(set).fileName() + QStringLiteral(".partial");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(partial) || victim.state() == QProcess::NotRunning, 20000);
+        ::kill(pid_t(victim.processId()), SIGKILL);
+        victim.waitForFinished();
+        // Killed at any moment: no set, or a whole one.
+        for (const SetSummary &copied : BackupLocation(second).completeSets()) {
+            Run verify = cli({QStringLiteral("verify"), copied.path});
+            QVERIFY2(verify.exitCode == 0, qPrintable(describe(verify)));
+        }
+
+        Run copy = cli({QStringLiteral("copy"), location, QStringLiteral("--to"), second});
+        QVERIFY2(copy.exitCode == 0, qPrintable(describe(copy)));
+        QVERIFY(!QFileInfo::exists(partial));
+        QCOMPARE(BackupLocation(second).latestSetPath(), second + QLatin1Char('/') + QFileInfo(set).fileName());
+        Run again = cli({QStringLiteral("copy"), set, QStringLiteral("--to"), second});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("already holds this set")), qPrintable(describe(again)));
+    }
+
     void unreadableFileIsReportedByName() {
         if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
             QSKIP("needs root and setpriv to run the backup as the unprivileged user nobody");

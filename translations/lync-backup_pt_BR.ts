@@ -1047,6 +1047,56 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
         <translation>%1 não pode ser acessado ou não é uma pasta: o compartilhamento está montado?</translation>
     </message>
     <message>
+        <source>%1 already holds this set; nothing was copied.</source>
+        <translation>%1 já contém este conjunto; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; the unfinished copy was removed.</source>
+        <translation>Cópia cancelada; a cópia inacabada foi removida.</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>A cópia falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied to %1: %n files, %2, verified there.</source>
+        <translation>
+            <numerusform>Copiado para %1: %n arquivo, %2, verificado lá.</numerusform>
+            <numerusform>Copiado para %1: %n arquivos, %2, verificados lá.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged files (%1) are shared with %2.</source>
+        <translation>
+            <numerusform>%n arquivo inalterado (%1) é compartilhado com %2.</numerusform>
+            <numerusform>%n arquivos inalterados (%1) são compartilhados com %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files were copied instead of linked: %1</source>
+        <translation>Os arquivos foram copiados em vez de vinculados: %1</translation>
+    </message>
+    <message>
+        <source>LATEST of that location was not moved: it names a newer set, or an item of this set failed.</source>
+        <translation>O LATEST daquele local não foi movido: ele aponta para um conjunto mais recente, ou um item deste conjunto falhou.</translation>
+    </message>
+    <message>
+        <source>A complete set, or a backup location (its newest set is copied).</source>
+        <translation>Um conjunto completo, ou um local de backup (o conjunto mais recente dele é copiado).</translation>
+    </message>
+    <message>
+        <source>The location to copy the set to.</source>
+        <translation>O local para onde copiar o conjunto.</translation>
+    </message>
+    <message>
+        <source>Copies a complete set to a second location (another disk or site): every file is checked against the set&apos;s list as it is read, files the location&apos;s newest set already has are shared with it, and the copy is verified there before it is committed.</source>
+        <translation>Copia um conjunto completo para um segundo local (outro disco ou site): cada arquivo é conferido com a lista do conjunto à medida que é lido, os arquivos que o conjunto mais recente do local já tem são compartilhados com ele, e a cópia é verificada lá antes de ser confirmada.</translation>
+    </message>
+    <message>
+        <source>Name the location to copy to with --to LOCATION.</source>
+        <translation>Indique o local de destino da cópia com --to LOCAL.</translation>
+    </message>
+    <message>
         <source>Usage: lync-backup &lt;command&gt; [options]
 
 Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
@@ -1096,6 +1146,8 @@ Commands:
                                 Write the set&apos;s recovery runbook (HTML) again.
 
 Options: --help, --version
+
+Every run is logged in %1 (LBW_LOG_DIR sets another folder).
 
 Exit codes:
   0  success
@@ -1160,6 +1212,8 @@ Comandos:
 
 Opções: --help, --version
 
+Cada execução é registrada em %1 (LBW_LOG_DIR indica outra pasta).
+
 Códigos de saída:
   0  sucesso
   1  falha: nada foi confirmado (veja a mensagem)
@@ -1171,48 +1225,8 @@ Códigos de saída:
 </translation>
     </message>
     <message>
-        <source>%1 already holds this set; nothing was copied.</source>
-        <translation>%1 já contém este conjunto; nada foi copiado.</translation>
-    </message>
-    <message>
-        <source>Copy cancelled; the unfinished copy was removed.</source>
-        <translation>Cópia cancelada; a cópia inacabada foi removida.</translation>
-    </message>
-    <message>
-        <source>The copy failed: %1</source>
-        <translation>A cópia falhou: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied to %1: %n files, %2, verified there.</source>
-        <translation><numerusform>Copiado para %1: %n arquivo, %2, verificado lá.</numerusform><numerusform>Copiado para %1: %n arquivos, %2, verificados lá.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged files (%1) are shared with %2.</source>
-        <translation><numerusform>%n arquivo inalterado (%1) é compartilhado com %2.</numerusform><numerusform>%n arquivos inalterados (%1) são compartilhados com %2.</numerusform></translation>
-    </message>
-    <message>
-        <source>Files were copied instead of linked: %1</source>
-        <translation>Os arquivos foram copiados em vez de vinculados: %1</translation>
-    </message>
-    <message>
-        <source>LATEST of that location was not moved: it names a newer set, or an item of this set failed.</source>
-        <translation>O LATEST daquele local não foi movido: ele aponta para um conjunto mais recente, ou um item deste conjunto falhou.</translation>
-    </message>
-    <message>
-        <source>A complete set, or a backup location (its newest set is copied).</source>
-        <translation>Um conjunto completo, ou um local de backup (o conjunto mais recente dele é copiado).</translation>
-    </message>
-    <message>
-        <source>The location to copy the set to.</source>
-        <translation>O local para onde copiar o conjunto.</translation>
-    </message>
-    <message>
-        <source>Copies a complete set to a second location (another disk or site): every file is checked against the set&apos;s list as it is read, files the location&apos;s newest set already has are shared with it, and the copy is verified there before it is committed.</source>
-        <translation>Copia um conjunto completo para um segundo local (outro disco ou site): cada arquivo é conferido com a lista do conjunto à medida que é lido, os arquivos que o conjunto mais recente do local já tem são compartilhados com ele, e a cópia é verificada lá antes de ser confirmada.</translation>
-    </message>
-    <message>
-        <source>Name the location to copy to with --to LOCATION.</source>
-        <translation>Indique o local de destino da cópia com --to LOCAL.</translation>
+        <source>The log %1 cannot be written (%2); the run goes on.</source>
+        <translation>O log %1 não pode ser gravado (%2); a execução continua.</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1310,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>The copy does not match the set (%n problems); it was removed. Check the disk of %1.</source>
-        <translation><numerusform>A cópia não corresponde ao conjunto (%n problema); ela foi removida. Verifique o disco de %1.</numerusform><numerusform>A cópia não corresponde ao conjunto (%n problemas); ela foi removida. Verifique o disco de %1.</numerusform></translation>
+        <translation>
+            <numerusform>A cópia não corresponde ao conjunto (%n problema); ela foi removida. Verifique o disco de %1.</numerusform>
+            <numerusform>A cópia não corresponde ao conjunto (%n problemas); ela foi removida. Verifique o disco de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1990,13 @@ Códigos de saída:
     <message>
         <source>The topology names %1 without a domain, so there is no domain to compare.</source>
         <translation>A topologia indica %1 sem domínio, portanto não há domínio a comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLog</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não é possível criar a pasta %1</translation>
     </message>
 </context>
 <context>

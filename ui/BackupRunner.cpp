@@ -1,6 +1,7 @@
 #include "BackupRunner.h"
 
 #include "jobs/JobObserver.h"
+#include "util/ProductLog.h"
 
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/base_sink.h>
@@ -68,9 +69,17 @@ void BackupRunner::start(const BackupPlan &plan, const QHash<QString, SourceEsti
     const CancelToken cancel = m_cancel;
     m_thread = QThread::create([this, plan, known, cancel] {
         SignalObserver observer(this);
-        BackupJob job(plan, {std::make_shared<SignalSink>(this)});
+        // The window's log view, and the product's own log (where the
+        // command line's runs are too), when it can be written.
+        BackupJob::SinkList sinks{std::make_shared<SignalSink>(this)};
+        if (std::shared_ptr<spdlog::sinks::sink> productLog = ProductLog::sink())
+            sinks.push_back(productLog);
+        BackupJob job(plan, sinks);
         job.useKnownEstimates(known);
         const BackupReport report = job.run(&observer, cancel);
+        ProductLog::recordRun(report.outcome == BackupOutcome::Failed || report.outcome == BackupOutcome::Cancelled,
+                              QStringLiteral("lync-backup-wizard backup of \"%1\": %2 %3")
+                                  .arg(plan.name, backupOutcomeKey(report.outcome), report.setPath));
         emit finished(report);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);

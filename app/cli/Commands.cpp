@@ -13,6 +13,7 @@
 #include "sample/SampleDeployment.h"
 #include "topology/Catalog.h"
 #include "topology/TopologyReader.h"
+#include "util/ProductLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,65 +39,68 @@ bool addItems(BackupPlan &plan, const QStringList &values, const QString &kind) 
 
 QString usage() {
     return QCoreApplication::translate(
-        "Commands",
-        "Usage: lync-backup <command> [options]\n"
-        "\n"
-        "Backs up the data of a Lync Server 2013 deployment into a new, verifiable set\n"
-        "folder per run. Run \"lync-backup <command> --help\" for a command's options.\n"
-        "\n"
-        "Commands:\n"
-        "  demo DIR                      Create the sample deployment (SQLite databases,\n"
-        "                                a file store and a plan) in DIR.\n"
-        "  backup --plan FILE [--topology FILE]\n"
-        "                                Run the backup a plan file describes.\n"
-        "  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]\n"
-        "                                Run an ad hoc backup without a plan.\n"
-        "  verify SET                    Check a set against its manifest.\n"
-        "  list LOCATION                 List the sets in a backup location.\n"
-        "  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]\n"
-        "        [--dry-run]             Remove the sets these rules do not keep (as\n"
-        "                                restic forget); never LATEST.\n"
-        "  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]\n"
-        "                                Run the plan by a systemd timer (Linux) or a Task\n"
-        "                                Scheduler task (Windows). Also: schedule show,\n"
-        "                                schedule remove.\n"
-        "  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]\n"
-        "                                Newest good set and its age, last run, space,\n"
-        "                                next run, last drill. Exit: 0 OK, 1 warning,\n"
-        "                                2 critical, 3 unknown.\n"
-        "  drill LOCATION|SET [--scratch DIR]\n"
-        "                                Restore drill: restore the newest set into a\n"
-        "                                scratch folder, check it, remove it, record it.\n"
-        "  copy SET|LOCATION --to LOCATION2\n"
-        "                                Copy a complete set to a second location, verified\n"
-        "                                there, sharing unchanged files with its newest set.\n"
-        "  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from\n"
-        "                                Get-CsTopology -AsXml, or a .tbxml), or for the\n"
-        "                                topology a backup set keeps.\n"
-        "  plan --from-topology TOPOLOGY --location PATH [--output FILE]\n"
-        "                                Write a plan file from a topology.\n"
-        "  check SET [--server FQDN] [--json]\n"
-        "                                Check that this computer may receive SET (FQDN,\n"
-        "                                domain, DNS, paths), compared with the machine of\n"
-        "                                the set's topology that --server names.\n"
-        "  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...\n"
-        "                                Restore items onto new or clean targets.\n"
-        "  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]\n"
-        "                                The recovery of one server of the set's topology,\n"
-        "                                step by step, with a journal that survives reboots.\n"
-        "  runbook SET [--server FQDN] [--output FILE]\n"
-        "                                Write the set's recovery runbook (HTML) again.\n"
-        "\n"
-        "Options: --help, --version\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success\n"
-        "  1  failure: nothing was committed (see the message)\n"
-        "  2  usage error: wrong command line or plan file\n"
-        "  3  completed with errors: a set was committed, but some items or files\n"
-        "     could not be backed up (listed above the set path)\n"
-        "  4  verify failed: a set does not match its manifest\n"
-        "  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains\n");
+               "Commands",
+               "Usage: lync-backup <command> [options]\n"
+               "\n"
+               "Backs up the data of a Lync Server 2013 deployment into a new, verifiable set\n"
+               "folder per run. Run \"lync-backup <command> --help\" for a command's options.\n"
+               "\n"
+               "Commands:\n"
+               "  demo DIR                      Create the sample deployment (SQLite databases,\n"
+               "                                a file store and a plan) in DIR.\n"
+               "  backup --plan FILE [--topology FILE]\n"
+               "                                Run the backup a plan file describes.\n"
+               "  backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]\n"
+               "                                Run an ad hoc backup without a plan.\n"
+               "  verify SET                    Check a set against its manifest.\n"
+               "  list LOCATION                 List the sets in a backup location.\n"
+               "  prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]\n"
+               "        [--dry-run]             Remove the sets these rules do not keep (as\n"
+               "                                restic forget); never LATEST.\n"
+               "  schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]\n"
+               "                                Run the plan by a systemd timer (Linux) or a Task\n"
+               "                                Scheduler task (Windows). Also: schedule show,\n"
+               "                                schedule remove.\n"
+               "  status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]\n"
+               "                                Newest good set and its age, last run, space,\n"
+               "                                next run, last drill. Exit: 0 OK, 1 warning,\n"
+               "                                2 critical, 3 unknown.\n"
+               "  drill LOCATION|SET [--scratch DIR]\n"
+               "                                Restore drill: restore the newest set into a\n"
+               "                                scratch folder, check it, remove it, record it.\n"
+               "  copy SET|LOCATION --to LOCATION2\n"
+               "                                Copy a complete set to a second location, verified\n"
+               "                                there, sharing unchanged files with its newest set.\n"
+               "  catalog TOPOLOGY|SET [--json] List what to back up for a topology (XML from\n"
+               "                                Get-CsTopology -AsXml, or a .tbxml), or for the\n"
+               "                                topology a backup set keeps.\n"
+               "  plan --from-topology TOPOLOGY --location PATH [--output FILE]\n"
+               "                                Write a plan file from a topology.\n"
+               "  check SET [--server FQDN] [--json]\n"
+               "                                Check that this computer may receive SET (FQDN,\n"
+               "                                domain, DNS, paths), compared with the machine of\n"
+               "                                the set's topology that --server names.\n"
+               "  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...\n"
+               "                                Restore items onto new or clean targets.\n"
+               "  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]\n"
+               "                                The recovery of one server of the set's topology,\n"
+               "                                step by step, with a journal that survives reboots.\n"
+               "  runbook SET [--server FQDN] [--output FILE]\n"
+               "                                Write the set's recovery runbook (HTML) again.\n"
+               "\n"
+               "Options: --help, --version\n"
+               "\n"
+               "Every run is logged in %1 (LBW_LOG_DIR sets another folder).\n"
+               "\n"
+               "Exit codes:\n"
+               "  0  success\n"
+               "  1  failure: nothing was committed (see the message)\n"
+               "  2  usage error: wrong command line or plan file\n"
+               "  3  completed with errors: a set was committed, but some items or files\n"
+               "     could not be backed up (listed above the set path)\n"
+               "  4  verify failed: a set does not match its manifest\n"
+               "  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains\n")
+        .arg(QDir::toNativeSeparators(ProductLog::filePath()));
 }
 
 int runDemo(const QStringList &args) {
@@ -186,7 +190,14 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
     }
 
     Console console;
-    BackupJob job(plan, {console.logSink()});
+    BackupJob::SinkList sinks{console.logSink()};
+    QString noProductLog;
+    if (std::shared_ptr<spdlog::sinks::sink> productLog = ProductLog::sink(&noProductLog))
+        sinks.push_back(productLog);
+    else
+        printErr(QCoreApplication::translate("Commands", "The log %1 cannot be written (%2); the run goes on.")
+                     .arg(ProductLog::filePath(), noProductLog));
+    BackupJob job(plan, sinks);
     const BackupReport report = job.run(&console, cancel);
     console.finish();
 

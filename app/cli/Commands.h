@@ -7,7 +7,7 @@
 namespace lbw {
 class CancelToken;
 struct CopyReport;
-}
+}  // namespace lbw
 
 namespace lbw::cli {
 

@@ -13,4 +13,24 @@ enum ExitCode : int {
     Interrupted = 5,          // cancelled by Ctrl+C / SIGTERM; only a .partial remains
 };
 
+// For logs, which stay in English as backup.log does.
+inline const char *exitCodeName(int code) {
+    switch (code) {
+        case Success:
+            return "success";
+        case Failure:
+            return "failure";
+        case UsageError:
+            return "usage error";
+        case CompletedWithErrors:
+            return "completed with errors";
+        case VerifyFailed:
+            return "verify failed";
+        case Interrupted:
+            return "interrupted";
+        default:
+            return "unknown";
+    }
+}
+
 }  // namespace lbw::cli

@@ -5,39 +5,20 @@
 #include "common/Translations.h"
 #include "platform/Platform.h"
 #include "util/CancelToken.h"
+#include "util/ProductLog.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace {
 lbw::CancelToken g_cancel;
 void onInterrupt() {
     g_cancel.cancel();
 }
-}  // namespace
 
-int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("lync-backup"));
-    QCoreApplication::setOrganizationName(QStringLiteral("LyncBackupWizard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LBW_VERSION));
-    lbw::installTranslations(app);
-    lbw::platform::installInterruptHandler(onInterrupt);
-
+std::optional<int> runCommand(const QString &command, const QStringList &commandArgs) {
     using namespace lbw::cli;
-    const QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.value(1);
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
-        printOut(usage());
-        return command.isEmpty() ? UsageError : Success;
-    }
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        printOut(QStringLiteral("lync-backup %1").arg(QCoreApplication::applicationVersion()));
-        return Success;
-    }
-    // The command's own parser sees "lync-backup <command>" as its program name.
-    QStringList commandArgs = arguments.mid(2);
-    commandArgs.prepend(arguments.value(0) + QLatin1Char(' ') + command);
     if (command == QLatin1String("demo"))
         return runDemo(commandArgs);
     if (command == QLatin1String("backup"))
@@ -68,9 +49,60 @@ int main(int argc, char *argv[]) {
         return runCopy(commandArgs, g_cancel);
     if (command == QLatin1String("status"))
         return runStatus(commandArgs);
-    printErr(QCoreApplication::translate("main",
-                                         "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
-                                         "of commands.")
-                 .arg(command));
-    return UsageError;
+    return std::nullopt;
+}
+
+// The commands that write or prove something: each run leaves a line in the
+// product's log (and the Windows event log) with how it ended.
+bool changesSomething(const QString &command) {
+    static const QStringList commands{QStringLiteral("backup"),   QStringLiteral("verify"), QStringLiteral("restore"),
+                                      QStringLiteral("recovery"), QStringLiteral("prune"),  QStringLiteral("schedule"),
+                                      QStringLiteral("drill"),    QStringLiteral("copy")};
+    return commands.contains(command);
+}
+
+void recordRun(const QStringList &arguments, int exitCode) {
+    using namespace lbw::cli;
+    lbw::ProductLog::recordRun(exitCode != Success, QStringLiteral("lync-backup %1: exit %2 (%3)")
+                                                        .arg(arguments.join(QLatin1Char(' ')))
+                                                        .arg(exitCode)
+                                                        .arg(exitCodeName(exitCode)));
+}
+
+}  // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lync-backup"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LyncBackupWizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LBW_VERSION));
+    lbw::installTranslations(app);
+    lbw::platform::installInterruptHandler(onInterrupt);
+
+    using namespace lbw::cli;
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        printOut(usage());
+        return command.isEmpty() ? UsageError : Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut(QStringLiteral("lync-backup %1").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    // The command's own parser sees "lync-backup <command>" as its program name.
+    QStringList commandArgs = arguments.mid(2);
+    commandArgs.prepend(arguments.value(0) + QLatin1Char(' ') + command);
+    const std::optional<int> exitCode = runCommand(command, commandArgs);
+    if (!exitCode) {
+        printErr(QCoreApplication::translate("main",
+                                             "Unknown command \"%1\". Run \"lync-backup --help\" for the list "
+                                             "of commands.")
+                     .arg(command));
+        return UsageError;
+    }
+    if (changesSomething(command))
+        recordRun(arguments.mid(1), *exitCode);
+    return *exitCode;
 }

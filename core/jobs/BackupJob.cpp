@@ -381,4 +381,18 @@ std::optional<PruneReport> BackupJob::applyRetention(const BackupLocation &locat
     return std::move(pruned).value();
 }
 
+QString backupOutcomeKey(BackupOutcome outcome) {
+    switch (outcome) {
+        case BackupOutcome::Succeeded:
+            return QStringLiteral("succeeded");
+        case BackupOutcome::CompletedWithErrors:
+            return QStringLiteral("completed-with-errors");
+        case BackupOutcome::Cancelled:
+            return QStringLiteral("cancelled");
+        case BackupOutcome::Failed:
+            break;
+    }
+    return QStringLiteral("failed");
+}
+
 }  // namespace lbw

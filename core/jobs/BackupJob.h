@@ -32,6 +32,8 @@ class BackupLocation;
 class JobObserver;
 
 enum class BackupOutcome { Succeeded, CompletedWithErrors, Failed, Cancelled };
+// "succeeded", "completed-with-errors", "failed", "cancelled": for logs and scripts.
+QString backupOutcomeKey(BackupOutcome outcome);
 
 struct BackupReport {
     BackupOutcome outcome = BackupOutcome::Failed;

@@ -16,20 +16,6 @@ namespace {
 constexpr int kOnFailureTimeoutSeconds = 120;
 constexpr int kErrorsInMail = 50;
 
-QString outcomeKey(BackupOutcome outcome) {
-    switch (outcome) {
-        case BackupOutcome::Succeeded:
-            return QStringLiteral("succeeded");
-        case BackupOutcome::CompletedWithErrors:
-            return QStringLiteral("completed-with-errors");
-        case BackupOutcome::Cancelled:
-            return QStringLiteral("cancelled");
-        case BackupOutcome::Failed:
-            break;
-    }
-    return QStringLiteral("failed");
-}
-
 QString outcomeText(BackupOutcome outcome) {
     switch (outcome) {
         case BackupOutcome::Succeeded:
@@ -142,7 +128,7 @@ QStringList notifyRun(const NotifySettings &settings, const QString &planName, c
         QStringList words = QProcess::splitCommand(settings.onFailure);
         const QString program = words.isEmpty() ? QString() : words.takeFirst();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LBW_RESULT"), outcomeKey(report.outcome));
+        environment.insert(QStringLiteral("LBW_RESULT"), backupOutcomeKey(report.outcome));
         environment.insert(QStringLiteral("LBW_PLAN"), planName);
         environment.insert(QStringLiteral("LBW_SET"), report.setPath);
         environment.insert(QStringLiteral("LBW_ERROR"), errorLines(report).mid(0, 10).join(QLatin1Char('\n')));

@@ -121,4 +121,15 @@ void installInterruptHandler(void (*onInterrupt)());
 bool stderrIsTerminal();
 int terminalColumns();  // of the terminal on stderr
 
+// Where the product keeps its own log, the place an administrator of the
+// platform looks first: /var/log/lync-backup as root, else
+// $XDG_STATE_HOME/lync-backup (~/.local/state/lync-backup); on Windows
+// %ProgramData%\Lync Backup Wizard\Logs.
+QString standardLogDirectory();
+
+// One entry in the system's own event log, under `source`: the Application
+// event log on Windows (written, not run by this project's CI). Elsewhere
+// the product's log file is that place, and this does nothing.
+void writeSystemEvent(const QString &source, bool isError, const QString &text);
+
 }  // namespace lbw::platform

@@ -1,6 +1,7 @@
 #include "platform/Platform.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 
@@ -376,6 +377,21 @@ int terminalColumns() {
     if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         return ws.ws_col;
     return 80;
+}
+
+QString standardLogDirectory() {
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/log/lync-backup");
+    const QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (!state.isEmpty() && state.startsWith(QLatin1Char('/')))
+        return state + QStringLiteral("/lync-backup");
+    return QDir::homePath() + QStringLiteral("/.local/state/lync-backup");
+}
+
+void writeSystemEvent(const QString &source, bool isError, const QString &text) {
+    Q_UNUSED(source);
+    Q_UNUSED(isError);
+    Q_UNUSED(text);
 }
 
 }  // namespace lbw::platform

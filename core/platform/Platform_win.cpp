@@ -4,12 +4,15 @@
 #include "platform/Platform.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
 #include <windows.h>
 #include <io.h>
+
+#include <string>
 
 namespace lbw::platform {
 namespace {
@@ -277,6 +280,27 @@ int terminalColumns() {
     if (GetConsoleScreenBufferInfo(GetStdHandle(STD_ERROR_HANDLE), &info))
         return info.srWindow.Right - info.srWindow.Left + 1;
     return 80;
+}
+
+QString standardLogDirectory() {
+    QString programData = qEnvironmentVariable("ProgramData");
+    if (programData.isEmpty())
+        programData = QStringLiteral("C:/ProgramData");
+    return QDir::fromNativeSeparators(programData) + QStringLiteral("/Lync Backup Wizard/Logs");
+}
+
+void writeSystemEvent(const QString &source, bool isError, const QString &text) {
+    // Without a registered message file the Event Viewer prefixes the text
+    // with a note that the description was not found; the text itself is
+    // still there in full, which is what an administrator searches for.
+    HANDLE log = RegisterEventSourceW(nullptr, reinterpret_cast<LPCWSTR>(source.utf16()));
+    if (!log)
+        return;
+    const std::wstring message = text.toStdWString();
+    LPCWSTR strings[] = {message.c_str()};
+    ReportEventW(log, WORD(isError ? EVENTLOG_ERROR_TYPE : EVENTLOG_INFORMATION_TYPE), 0, 1000, nullptr, 1, 0, strings,
+                 nullptr);
+    DeregisterEventSource(log);
 }
 
 }  // namespace lbw::platform

@@ -317,6 +317,44 @@ private slots:
         QVERIFY2(again.out.contains(QStringLiteral("already holds this set")), qPrintable(describe(again)));
     }
 
+    // Every run that writes or proves something leaves its log and how it
+    // ended in the product's log; a log that cannot be written never stops
+    // a backup.
+    void theProductLogRecordsEveryRun() {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        test::writeFile(store + QStringLiteral("/a.txt"), "a");
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LBW_LOG_DIR"), dir.filePath(QStringLiteral("logs")));
+        const QStringList backupArgs{QStringLiteral("backup"), QStringLiteral("--location"), location,
+                                     QStringLiteral("--filestore"), QStringLiteral("fs=") + store};
+        Run backup = cli(backupArgs, {}, environment);
+        QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
+        Run verify = cli({QStringLiteral("verify"), dir.filePath(QStringLiteral("nothing"))}, {}, environment);
+        QCOMPARE(verify.exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("list"), location}, {}, environment).exitCode, 0);  // reads only: not logged
+
+        const QString log = QString::fromUtf8(test::readFile(dir.filePath(QStringLiteral("logs/lync-backup.log"))));
+        QVERIFY2(log.contains(QStringLiteral("[backup] [info] Committed ") + backup.lastLine()), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("[run] [info] lync-backup backup --location ") + location),
+                 qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral(": exit 0 (success)")));
+        QVERIFY(log.contains(QStringLiteral("[run] [error] lync-backup verify ")));
+        QVERIFY(log.contains(QStringLiteral(": exit 1 (failure)")));
+        QVERIFY(!log.contains(QStringLiteral("lync-backup list")));
+        QVERIFY(cli({QStringLiteral("--help")}, {}, environment)
+                    .out.contains(dir.filePath(QStringLiteral("logs/lync-backup.log"))));
+
+        // The log's folder cannot be made (a file is in the way): the run goes on and says so.
+        test::writeFile(dir.filePath(QStringLiteral("blocked")), "a file, not a folder");
+        environment.insert(QStringLiteral("LBW_LOG_DIR"), dir.filePath(QStringLiteral("blocked/logs")));
+        QTest::qWait(1100);
+        Run unlogged = cli(backupArgs, {}, environment);
+        QVERIFY2(unlogged.exitCode == 0, qPrintable(describe(unlogged)));
+        QVERIFY2(unlogged.err.contains(QStringLiteral("cannot be written")), qPrintable(describe(unlogged)));
+    }
+
     void unreadableFileIsReportedByName() {
         if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
             QSKIP("needs root and setpriv to run the backup as the unprivileged user nobody");

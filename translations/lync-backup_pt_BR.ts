@@ -1228,6 +1228,18 @@ Códigos de saída:
         <source>The log %1 cannot be written (%2); the run goes on.</source>
         <translation>O log %1 não pode ser gravado (%2); a execução continua.</translation>
     </message>
+    <message>
+        <source>Check:     every hour (status --notify)</source>
+        <translation>Checagem:  a cada hora (status --notify)</translation>
+    </message>
+    <message>
+        <source>With --plan: when the location is not OK, tell the plan&apos;s people (mail, onFailure), once until it changes.</source>
+        <translation>Com --plan: quando o local não estiver OK, avisa as pessoas do plano (e-mail, onFailure), uma vez até que a situação mude.</translation>
+    </message>
+    <message>
+        <source>--notify needs --plan FILE: the plan says whom to tell.</source>
+        <translation>--notify exige --plan ARQUIVO: o plano diz a quem avisar.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -3183,6 +3195,53 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     <message>
         <source>%1 is in the way.</source>
         <translation>%1 está no caminho.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotification</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>[Lync Backup] %1: backups of &quot;%2&quot; on %3</source>
+        <translation>[Lync Backup] %1: backups de &quot;%2&quot; em %3</translation>
+    </message>
+    <message>
+        <source>The backups of &quot;%1&quot; need attention (%2).</source>
+        <translation>Os backups de &quot;%1&quot; precisam de atenção (%2).</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Local: %1</translation>
+    </message>
+    <message>
+        <source>Newest good set: %1, %2 hours old.</source>
+        <translation>Conjunto bom mais recente: %1, de %2 horas atrás.</translation>
+    </message>
+    <message>
+        <source>There is no good set in this location.</source>
+        <translation>Não há nenhum conjunto bom neste local.</translation>
+    </message>
+    <message>
+        <source>Check that the schedule still runs (lync-backup schedule show %1), that the location is reachable, and run a backup now.</source>
+        <translation>Verifique se o agendamento ainda é executado (lync-backup schedule show %1) e se o local está acessível, e execute um backup agora.</translation>
+    </message>
+    <message>
+        <source>Sent once by lync-backup status --notify; it writes again if this gets worse.</source>
+        <translation>Enviado uma vez por lync-backup status --notify; ele escreve de novo se a situação piorar.</translation>
+    </message>
+    <message>
+        <source>The notice could not be mailed: %1</source>
+        <translation>O aviso não pôde ser enviado por e-mail: %1</translation>
+    </message>
+    <message>
+        <source>The onFailure command failed: %1</source>
+        <translation>O comando onFailure falhou: %1</translation>
     </message>
 </context>
 <context>

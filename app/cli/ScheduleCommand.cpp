@@ -58,6 +58,8 @@ void printSchedule(const Schedule &schedule) {
     if (schedule.weeklyDrill)
         printOut(QCoreApplication::translate("Commands", "Drill:     weekly, next %1")
                      .arg(QLocale().toString(schedule.nextDrill(now), QLocale::LongFormat)));
+    if (schedule.watch)
+        printOut(QCoreApplication::translate("Commands", "Check:     every hour (status --notify)"));
 }
 
 void printInstallation(const ScheduleInstallation &installation) {
@@ -86,6 +88,9 @@ int install(const QCommandLineParser &parser, const QCommandLineOption &planOpti
     schedule.planPath = QFileInfo(parser.value(planOption)).absoluteFilePath();
     schedule.location = plan->location;
     schedule.weeklyDrill = parser.isSet(drill);
+    // A plan that tells people of its runs also tells them of runs that
+    // never happened.
+    schedule.watch = !plan->notify.isEmpty();
     schedule.at = Schedule::parseTime(parser.value(daily));
     if (!schedule.at.isValid()) {
         printErr(

@@ -7,6 +7,7 @@
 #include "cli/Console.h"
 #include "location/LocationStatus.h"
 #include "model/BackupPlan.h"
+#include "notify/StatusNotification.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -120,7 +121,12 @@ int runStatus(const QStringList &args) {
                                                                   "Critical when it is older (hours; "
                                                                   "default 50)."),
                                       QStringLiteral("HOURS"));
-    parser.addOptions({json, plan, warn, critical});
+    const QCommandLineOption notify(
+        QStringLiteral("notify"),
+        QCoreApplication::translate("Commands",
+                                    "With --plan: when the location is not OK, tell the plan's people (mail, "
+                                    "onFailure), once until it changes."));
+    parser.addOptions({json, plan, warn, critical, notify});
     if (auto exit = parseOrExit(parser, args,
                                 QCoreApplication::translate("Commands",
                                                             "Shows how a backup location is doing. Exit code: 0 OK, "
@@ -129,6 +135,11 @@ int runStatus(const QStringList &args) {
         return *exit == 0 ? 0 : StatusUnknown;
     StatusThresholds thresholds;
     QString root = parser.positionalArguments().value(0);
+    if (parser.isSet(notify) && !parser.isSet(plan)) {
+        printErr(QCoreApplication::translate("Commands", "--notify needs --plan FILE: the plan says whom to tell."));
+        return StatusUnknown;
+    }
+    std::optional<BackupPlan> planned;
     if (parser.isSet(plan)) {
         Result<BackupPlan> loaded = BackupPlan::load(parser.value(plan));
         if (!loaded) {
@@ -138,6 +149,7 @@ int runStatus(const QStringList &args) {
         thresholds = {loaded->warnAfterHours, loaded->criticalAfterHours};
         if (root.isEmpty())
             root = loaded->location;
+        planned = std::move(loaded).value();
     }
     if (root.isEmpty()) {
         printErr(QCoreApplication::translate("Commands", "Give the backup location, or --plan FILE."));
@@ -163,6 +175,9 @@ int runStatus(const QStringList &args) {
         printOut(QString::fromUtf8(QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     else
         printStatus(status);
+    if (parser.isSet(notify))
+        for (const QString &note : notifyStatus(planned->notify, planned->name, status).notes)
+            printErr(note);
     return int(status.level);
 }
 

@@ -106,7 +106,8 @@ QJsonObject Schedule::toJson() const {
                      {QStringLiteral("plan"), planPath},
                      {QStringLiteral("location"), location},
                      {QStringLiteral("at"), at.toString(QStringLiteral("HH:mm"))},
-                     {QStringLiteral("weeklyDrill"), weeklyDrill}};
+                     {QStringLiteral("weeklyDrill"), weeklyDrill},
+                     {QStringLiteral("watch"), watch}};
     if (!everyDay())
         json.insert(QStringLiteral("days"), dayList);
     return json;
@@ -119,6 +120,7 @@ Result<Schedule> Schedule::fromJson(const QJsonObject &json) {
     schedule.location = json.value(QLatin1String("location")).toString();
     schedule.at = parseTime(json.value(QLatin1String("at")).toString());
     schedule.weeklyDrill = json.value(QLatin1String("weeklyDrill")).toBool();
+    schedule.watch = json.value(QLatin1String("watch")).toBool();
     if (!schedule.at.isValid())
         return Error{QCoreApplication::translate("Schedule", "The schedule has no valid time of day (HH:MM).")};
     for (const QJsonValue &value : json.value(QLatin1String("days")).toArray()) {

@@ -22,6 +22,9 @@ struct Schedule {
     QTime at;                   // local time of day
     QList<Qt::DayOfWeek> days;  // empty: every day
     bool weeklyDrill = false;   // a restore drill once a week, after the first run day's backup
+    // An hourly `lync-backup status --notify`: the plan's people hear of
+    // missed or failed runs even when the backup itself never starts.
+    bool watch = false;
 
     bool everyDay() const { return days.isEmpty() || days.size() == 7; }
     // The drill's day (the first run day) and time (two hours after the backup).

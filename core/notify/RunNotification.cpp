@@ -110,31 +110,39 @@ Result<QString> smtpPassword(const NotifySettings &settings) {
     return QString::fromUtf8(file.read(4096)).trimmed();
 }
 
+Status mailWithSettings(const NotifySettings &settings, const MailMessage &mail) {
+    Result<QString> password = smtpPassword(settings);
+    if (!password)
+        return password.error();
+    return sendMail(SmtpServer{settings.smtpHost, settings.smtpPort, settings.security, settings.user, *password},
+                    mail);
+}
+
+Status runOnFailure(const NotifySettings &settings, const QHash<QString, QString> &variables) {
+    QStringList words = QProcess::splitCommand(settings.onFailure);
+    const QString program = words.isEmpty() ? QString() : words.takeFirst();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = variables.constBegin(); it != variables.constEnd(); ++it)
+        environment.insert(it.key(), it.value());
+    Result<CommandRun> ran =
+        runCommand(program, words, environment, kOnFailureTimeoutSeconds, CancelToken(), nullptr, program);
+    return ran ? Status() : Status(ran.error());
+}
+
 QStringList notifyRun(const NotifySettings &settings, const QString &planName, const BackupReport &report) {
     QStringList notes;
     const bool clean = report.outcome == BackupOutcome::Succeeded;
-    if (settings.mails() && !(settings.onlyOnProblems && clean)) {
-        Result<QString> password = smtpPassword(settings);
-        Status sent = password ? sendMail(SmtpServer{settings.smtpHost, settings.smtpPort, settings.security,
-                                                     settings.user, *password},
-                                          runReportMail(settings, planName, report))
-                               : Status(password.error());
-        if (!sent)
+    if (settings.mails() && !(settings.onlyOnProblems && clean))
+        if (Status sent = mailWithSettings(settings, runReportMail(settings, planName, report)); !sent)
             notes << QCoreApplication::translate("RunNotification", "The report could not be mailed: %1")
                          .arg(sent.errorMessage());
-    }
-    const bool failed = report.outcome == BackupOutcome::Failed;
-    if (!settings.onFailure.isEmpty() && failed) {
-        QStringList words = QProcess::splitCommand(settings.onFailure);
-        const QString program = words.isEmpty() ? QString() : words.takeFirst();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LBW_RESULT"), backupOutcomeKey(report.outcome));
-        environment.insert(QStringLiteral("LBW_PLAN"), planName);
-        environment.insert(QStringLiteral("LBW_SET"), report.setPath);
-        environment.insert(QStringLiteral("LBW_ERROR"), errorLines(report).mid(0, 10).join(QLatin1Char('\n')));
-        Result<CommandRun> ran =
-            runCommand(program, words, environment, kOnFailureTimeoutSeconds, CancelToken(), nullptr, program);
-        if (!ran)
+    if (!settings.onFailure.isEmpty() && report.outcome == BackupOutcome::Failed) {
+        const QHash<QString, QString> variables{
+            {QStringLiteral("LBW_RESULT"), backupOutcomeKey(report.outcome)},
+            {QStringLiteral("LBW_PLAN"), planName},
+            {QStringLiteral("LBW_SET"), report.setPath},
+            {QStringLiteral("LBW_ERROR"), errorLines(report).mid(0, 10).join(QLatin1Char('\n'))}};
+        if (Status ran = runOnFailure(settings, variables); !ran)
             notes << QCoreApplication::translate("RunNotification", "The onFailure command failed: %1")
                          .arg(ran.errorMessage());
     }

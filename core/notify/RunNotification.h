@@ -10,6 +10,7 @@
 #include "model/NotifySettings.h"
 #include "notify/SmtpClient.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace lbw {
@@ -19,6 +20,12 @@ MailMessage runReportMail(const NotifySettings &settings, const QString &planNam
 // The SMTP password from the variable or the file the settings name; a
 // file that other accounts can read is refused.
 Result<QString> smtpPassword(const NotifySettings &settings);
+
+// The mail through the settings' server, with their login.
+Status mailWithSettings(const NotifySettings &settings, const MailMessage &mail);
+// The settings' onFailure command, given `variables` (LBW_RESULT, ...) in its
+// environment; fails when it cannot run or exits with an error.
+Status runOnFailure(const NotifySettings &settings, const QHash<QString, QString> &variables);
 
 // Sends what the settings ask for; returns translated notes on what could
 // not be sent or run (empty when all went out).

@@ -119,10 +119,11 @@ Result<ScheduleInstallation> removeSchedule(const Schedule &schedule) {
     // Stopping a timer that systemd never loaded fails; the files go anyway.
     (void)run(installation, systemctl(),
               systemctlArguments(QStringList{QStringLiteral("disable"), QStringLiteral("--now")} + timerNames(units)));
-    // The drill's pair goes too, whether or not the schedule had one.
+    // The drill's and the check's pairs go too, whether or not the schedule had them.
     QStringList names;
-    for (const QString &suffix : {QStringLiteral(".service"), QStringLiteral(".timer"),
-                                  QStringLiteral("-drill.service"), QStringLiteral("-drill.timer")})
+    for (const QString &suffix :
+         {QStringLiteral(".service"), QStringLiteral(".timer"), QStringLiteral("-drill.service"),
+          QStringLiteral("-drill.timer"), QStringLiteral("-watch.service"), QStringLiteral("-watch.timer")})
         names << scheduledUnitName(schedule) + suffix;
     for (const QString &name : names) {
         const QString path = installation.directory + QLatin1Char('/') + name;
@@ -164,7 +165,7 @@ Result<ScheduleInstallation> installSchedule(const Schedule &schedule, const QSt
 
 Result<ScheduleInstallation> removeSchedule(const Schedule &schedule) {
     ScheduleInstallation installation;
-    for (const QString &suffix : {QString(), QStringLiteral("-drill")})
+    for (const QString &suffix : {QString(), QStringLiteral("-drill"), QStringLiteral("-watch")})
         (void)run(
             installation, QStringLiteral("schtasks"),
             {QStringLiteral("/Delete"), QStringLiteral("/TN"),

@@ -31,7 +31,26 @@ QString onCalendar(const QList<Qt::DayOfWeek> &days, QTime at) {
     return dayNames.join(QLatin1Char(',')) + QStringLiteral(" *-*-* ") + time;
 }
 
-QString serviceUnit(const QString &description, const QString &program, const QStringList &arguments, bool isBackup) {
+// Which exit codes of the command are not a failure of the unit.
+enum class UnitKind { Backup, Drill, Watch };
+
+QString successExitStatus(UnitKind kind) {
+    switch (kind) {
+        case UnitKind::Backup:
+            return QStringLiteral(
+                "# 3: a set was committed with some errors; the run itself is not a failure.\n"
+                "SuccessExitStatus=3\n");
+        case UnitKind::Watch:
+            return QStringLiteral(
+                "# 1 and 2: a warning or a critical location, told by mail; the check worked.\n"
+                "SuccessExitStatus=1 2\n");
+        case UnitKind::Drill:
+            break;
+    }
+    return QString();
+}
+
+QString serviceUnit(const QString &description, const QString &program, const QStringList &arguments, UnitKind kind) {
     QStringList command{systemdQuoted(program)};
     for (const QString &argument : arguments)
         command << systemdQuoted(argument);
@@ -50,10 +69,7 @@ QString serviceUnit(const QString &description, const QString &program, const QS
                "Nice=10\n"
                "IOSchedulingClass=best-effort\n"
                "IOSchedulingPriority=7\n")
-        .arg(unitText(description), command.join(QLatin1Char(' ')),
-             isBackup ? QStringLiteral("# 3: a set was committed with some errors; the run itself is not a failure.\n"
-                                       "SuccessExitStatus=3\n")
-                      : QString());
+        .arg(unitText(description), command.join(QLatin1Char(' ')), successExitStatus(kind));
 }
 
 QString timerUnit(const QString &description, const QString &calendar, const QString &service) {
@@ -74,7 +90,8 @@ QString timerUnit(const QString &description, const QString &calendar, const QSt
 }
 
 QString taskXml(const QString &uri, const QString &description, const QDateTime &start,
-                const QList<Qt::DayOfWeek> &days, const QString &program, const QStringList &arguments) {
+                const QList<Qt::DayOfWeek> &days, const QString &program, const QStringList &arguments,
+                bool hourly = false) {
     static const char *const dayElements[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                               "Friday", "Saturday", "Sunday"};
     QByteArray xml;  // as bytes, so the declaration names UTF-8, as schtasks reads it
@@ -94,8 +111,15 @@ QString taskXml(const QString &uri, const QString &description, const QDateTime 
 
     w.writeStartElement(QStringLiteral("Triggers"));
     w.writeStartElement(QStringLiteral("CalendarTrigger"));
-    w.writeTextElement(QStringLiteral("StartBoundary"), start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    // The schema's order (triggerBaseType): Enabled, StartBoundary, Repetition.
     w.writeTextElement(QStringLiteral("Enabled"), QStringLiteral("true"));
+    w.writeTextElement(QStringLiteral("StartBoundary"), start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    if (hourly) {
+        w.writeStartElement(QStringLiteral("Repetition"));
+        w.writeTextElement(QStringLiteral("Interval"), QStringLiteral("PT1H"));
+        w.writeTextElement(QStringLiteral("Duration"), QStringLiteral("P1D"));
+        w.writeEndElement();
+    }
     if (days.isEmpty()) {
         w.writeStartElement(QStringLiteral("ScheduleByDay"));
         w.writeTextElement(QStringLiteral("DaysInterval"), QStringLiteral("1"));
@@ -158,6 +182,10 @@ QStringList scheduledDrillArguments(const Schedule &schedule) {
     return {QStringLiteral("drill"), schedule.location};
 }
 
+QStringList scheduledWatchArguments(const Schedule &schedule) {
+    return {QStringLiteral("status"), QStringLiteral("--plan"), schedule.planPath, QStringLiteral("--notify")};
+}
+
 QString scheduledUnitName(const Schedule &schedule) {
     return QStringLiteral("lync-backup-") + schedule.slug();
 }
@@ -167,7 +195,8 @@ QList<SchedulerFile> systemdUnits(const Schedule &schedule, const QString &progr
     const QList<Qt::DayOfWeek> days = schedule.everyDay() ? QList<Qt::DayOfWeek>{} : schedule.days;
     const QString backup = QStringLiteral("Lync Backup Wizard: backup \"%1\"").arg(schedule.name);
     QList<SchedulerFile> files{
-        {base + QStringLiteral(".service"), serviceUnit(backup, program, scheduledBackupArguments(schedule), true)},
+        {base + QStringLiteral(".service"),
+         serviceUnit(backup, program, scheduledBackupArguments(schedule), UnitKind::Backup)},
         {base + QStringLiteral(".timer"), timerUnit(backup + QStringLiteral(", ") + schedule.describe(),
                                                     onCalendar(days, schedule.at), base + QStringLiteral(".service"))}};
     if (schedule.weeklyDrill) {
@@ -175,10 +204,17 @@ QList<SchedulerFile> systemdUnits(const Schedule &schedule, const QString &progr
         const QDateTime next = schedule.nextDrill(QDateTime::currentDateTime());
         const Qt::DayOfWeek day = Qt::DayOfWeek(next.date().dayOfWeek());
         files << SchedulerFile{base + QStringLiteral("-drill.service"),
-                               serviceUnit(drill, program, scheduledDrillArguments(schedule), false)}
+                               serviceUnit(drill, program, scheduledDrillArguments(schedule), UnitKind::Drill)}
               << SchedulerFile{base + QStringLiteral("-drill.timer"),
                                timerUnit(drill, onCalendar({day}, schedule.drillTime()),
                                          base + QStringLiteral("-drill.service"))};
+    }
+    if (schedule.watch) {
+        const QString watch = QStringLiteral("Lync Backup Wizard: hourly check of \"%1\"").arg(schedule.name);
+        files << SchedulerFile{base + QStringLiteral("-watch.service"),
+                               serviceUnit(watch, program, scheduledWatchArguments(schedule), UnitKind::Watch)}
+              << SchedulerFile{base + QStringLiteral("-watch.timer"),
+                               timerUnit(watch, QStringLiteral("hourly"), base + QStringLiteral("-watch.service"))};
     }
     return files;
 }
@@ -199,6 +235,12 @@ QList<SchedulerFile> taskSchedulerTasks(const Schedule &schedule, const QString 
                     QStringLiteral("Lync Backup Wizard: restore drill of \"%1\"").arg(schedule.name), next,
                     {Qt::DayOfWeek(next.date().dayOfWeek())}, program, scheduledDrillArguments(schedule))};
     }
+    if (schedule.watch)
+        files << SchedulerFile{
+            base + QStringLiteral("-watch.xml"),
+            taskXml(QString::fromLatin1(kTaskFolder) + base + QStringLiteral("-watch"),
+                    QStringLiteral("Lync Backup Wizard: hourly check of \"%1\"").arg(schedule.name),
+                    QDateTime(firstDay, QTime(0, 0)), {}, program, scheduledWatchArguments(schedule), true)};
     return files;
 }
 

@@ -24,6 +24,7 @@ struct SchedulerFile {
 // of its location when it has one.
 QStringList scheduledBackupArguments(const Schedule &schedule);
 QStringList scheduledDrillArguments(const Schedule &schedule);
+QStringList scheduledWatchArguments(const Schedule &schedule);  // status --plan P --notify
 
 // The unit base name, "lync-backup-<slug>"; the drill's adds "-drill".
 QString scheduledUnitName(const Schedule &schedule);

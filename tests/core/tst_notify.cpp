@@ -5,11 +5,13 @@
 
 #include "jobs/BackupJob.h"
 #include "notify/RunNotification.h"
+#include "notify/StatusNotification.h"
 
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -131,6 +133,49 @@ private slots:
         QVERIFY2(refused[0].contains(QLatin1String("refused the login")), qPrintable(refused[0]));
         QCOMPARE(received(run.maildir).size(), 1);
         qunsetenv("LBW_TEST_SMTP_PASSWORD");
+    }
+
+    // lync-backup status --notify, run every hour by a monitoring system:
+    // a location that falls behind is told once, again when it gets worse,
+    // and again after it was OK in between; a server that is down is tried
+    // again at the next check.
+    void aMissedScheduleIsToldOnceAndAgainWhenWorse() {
+        Run run;
+        QCOMPARE(run.report.outcome, BackupOutcome::Succeeded);
+        const QString root = run.dir.filePath(QStringLiteral("backups"));
+        const StatusThresholds thresholds{1, 2};
+        const QDateTime finished = QDateTime::currentDateTimeUtc();
+        auto check = [&](double hoursLater, int port) {
+            const LocationStatus status = assessLocation(root, thresholds, finished.addSecs(qint64(hoursLater * 3600)));
+            return notifyStatus(run.settings(port), QStringLiteral("Noturno"), status);
+        };
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int downPort = probe.serverPort();
+        probe.close();
+        const StatusNoticeResult down = check(1.5, downPort);
+        QVERIFY(!down.notified);
+        QCOMPARE(down.notes.size(), 1);
+
+        MailServer server(run.maildir);
+        QVERIFY(server.port > 0);
+        QVERIFY(check(1.5, server.port).notified);  // the check after the server came back
+        QList<Received> mails = received(run.maildir);
+        QCOMPARE(mails.size(), 1);
+        QVERIFY2(mails[0].subject.startsWith(QLatin1String("[Lync Backup] WARNING: backups of \"Noturno\"")),
+                 qPrintable(mails[0].subject));
+        QVERIFY(mails[0].body.contains(QFileInfo(run.report.setPath).fileName()));
+        QVERIFY(mails[0].body.contains(QLatin1String("schedule show ") + root));
+        QVERIFY(!check(1.7, server.port).notified);  // said already
+        QVERIFY(check(2.5, server.port).notified);   // worse: critical
+        QVERIFY(!check(3, server.port).notified);
+        mails = received(run.maildir);
+        QCOMPARE(mails.size(), 2);
+        QVERIFY2(mails[1].subject.startsWith(QLatin1String("[Lync Backup] CRITICAL")), qPrintable(mails[1].subject));
+        QVERIFY(!check(0, server.port).notified);  // OK again: the record goes
+        QVERIFY(!QFile::exists(root + QStringLiteral("/status-notice.json")));
+        QVERIFY(check(1.5, server.port).notified);
+        QCOMPARE(received(run.maildir).size(), 3);
     }
 
     void aServerThatIsDownIsANote() {

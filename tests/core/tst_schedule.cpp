@@ -190,9 +190,10 @@ private slots:
         Schedule schedule = scheduleFor(dir.path());
         schedule.days = days;
         schedule.weeklyDrill = true;
+        schedule.watch = true;
         // The program must exist for verify: this test's own binary stands in.
         const QList<SchedulerFile> units = systemdUnits(schedule, QCoreApplication::applicationFilePath());
-        QCOMPARE(units.size(), 4);
+        QCOMPARE(units.size(), 6);
         QStringList paths;
         for (const SchedulerFile &unit : units) {
             test::writeFile(dir.filePath(unit.name), unit.text.toUtf8());
@@ -203,6 +204,12 @@ private slots:
         QVERIFY(timer.contains(QLatin1String("Persistent=true")));
         QVERIFY(units[0].text.contains(
             QStringLiteral("Description=Lync Backup Wizard: backup \"Noite de produção 100%%\"")));
+        // The hourly check: a warning or critical location is its job, not a failure.
+        QCOMPARE(units[4].name, QStringLiteral("lync-backup-noite-de-producao-100-watch.service"));
+        QVERIFY(units[4].text.contains(QLatin1String("\"status\" \"--plan\"")));
+        QVERIFY(units[4].text.contains(QLatin1String("\"--notify\"\n")));
+        QVERIFY(units[4].text.contains(QLatin1String("SuccessExitStatus=1 2\n")));
+        QVERIFY(units[5].text.contains(QLatin1String("OnCalendar=hourly\n")));
         QProcess verify;
         verify.setProcessChannelMode(QProcess::MergedChannels);
         verify.start(analyze, QStringList{QStringLiteral("verify")} + paths);
@@ -227,9 +234,14 @@ private slots:
         schedule.planPath = QStringLiteral("C:\\Lync Backup\\plano \"noite\"\\");
         schedule.days = {Qt::Monday, Qt::Friday};
         schedule.weeklyDrill = true;
+        schedule.watch = true;
         const QString program = QStringLiteral("C:\\Program Files\\Lync Backup Wizard\\lync-backup.exe");
         const QList<SchedulerFile> tasks = taskSchedulerTasks(schedule, program, QDate(2026, 11, 30));
-        QCOMPARE(tasks.size(), 2);
+        QCOMPARE(tasks.size(), 3);
+        // triggerBaseType is a sequence: Enabled, StartBoundary, Repetition.
+        for (const SchedulerFile &task : tasks)
+            QVERIFY(task.text.indexOf(QLatin1String("<Enabled>")) <
+                    task.text.indexOf(QLatin1String("<StartBoundary>")));
         const TaskRead backup = readTask(tasks[0].text);
         QCOMPARE(backup.version, QStringLiteral("1.2"));
         QCOMPARE(backup.startBoundary, QStringLiteral("2026-11-30T02:30:00"));
@@ -244,6 +256,14 @@ private slots:
         QCOMPARE(drill.days, QStringList{QStringLiteral("Monday")});
         QCOMPARE(drill.startBoundary, QStringLiteral("2026-11-30T04:30:00"));
         QCOMPARE(splitWindowsCommandLine(drill.arguments), (QStringList{QStringLiteral("drill"), schedule.location}));
+        const TaskRead watch = readTask(tasks[2].text);
+        QVERIFY(watch.byDay);
+        QCOMPARE(splitWindowsCommandLine(watch.arguments),
+                 (QStringList{QStringLiteral("status"), QStringLiteral("--plan"), schedule.planPath,
+                              QStringLiteral("--notify")}));
+        QVERIFY(tasks[2].text.contains(QLatin1String("<Interval>PT1H</Interval>")));
+        QVERIFY(tasks[2].text.indexOf(QLatin1String("<StartBoundary>")) <
+                tasks[2].text.indexOf(QLatin1String("<Repetition>")));
 
         schedule.days.clear();
         QVERIFY(readTask(taskSchedulerTasks(schedule, program, QDate(2026, 11, 30))[0].text).byDay);

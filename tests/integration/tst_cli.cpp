@@ -125,6 +125,7 @@ private slots:
         QCOMPARE(cli({QStringLiteral("status"), location}).exitCode, 3);  // not there yet: unknown
         QVERIFY(QDir().mkpath(location));
         QCOMPARE(cli({QStringLiteral("status"), location}).exitCode, 2);  // no set: critical
+        QCOMPARE(cli({QStringLiteral("status"), location, QStringLiteral("--notify")}).exitCode, 3);  // needs --plan
         Run backup = cli({QStringLiteral("backup"), QStringLiteral("--plan"), plan});
         QVERIFY2(backup.exitCode == 0, qPrintable(describe(backup)));
 

@@ -3742,6 +3742,93 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
         <source>%1: the files listed above were not backed up; make them readable (or wait until they are no longer in use) and run the backup again.</source>
         <translation>%1: os arquivos listados acima não entraram no backup; torne-os legíveis (ou aguarde até que não estejam mais em uso) e execute o backup novamente.</translation>
     </message>
+    <message>
+        <source>The schedule (%1) was not installed: this run did not make a good set. Fix what is reported above and run the wizard again.</source>
+        <translation>O agendamento (%1) não foi instalado: esta execução não gerou um conjunto bom. Corrija o que está indicado acima e execute o assistente novamente.</translation>
+    </message>
+    <message>
+        <source>Installing the schedule (%1)…</source>
+        <translation>Instalando o agendamento (%1)…</translation>
+    </message>
+    <message>
+        <source>The schedule could not be installed: %1</source>
+        <translation>Não foi possível instalar o agendamento: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1. Next run: %2. The plan is %3; lync-backup schedule show tells what is installed, lync-backup schedule remove takes it out.</source>
+        <translation>Agendado: %1. Próxima execução: %2. O plano é %3; lync-backup schedule show mostra o que está instalado, lync-backup schedule remove o retira.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be installed: the program lync-backup is neither beside the wizard (%1) nor on the PATH. Install it, then run: lync-backup schedule install --plan &quot;%2&quot;</source>
+        <translation>Não foi possível instalar o agendamento: o programa lync-backup não está ao lado do assistente (%1) nem no PATH. Instale-o e então execute: lync-backup schedule install --plan &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>lbw::ui::HistoryDialog</name>
+    <message>
+        <source>Open &amp;log</source>
+        <translation>Abrir &amp;log</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Backup history</source>
+        <translation>Histórico de backups</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <source>Runs in %1, newest first:</source>
+        <translation>Execuções em %1, da mais recente para a mais antiga:</translation>
+    </message>
+    <message>
+        <source>Reading the location…</source>
+        <translation>Lendo o local…</translation>
+    </message>
+    <message>
+        <source>unfinished: never used for a restore</source>
+        <translation>inacabada: nunca usada em uma restauração</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegível: %1</translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation>concluído com erros</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Complete sets: %1. Unfinished runs: %2.</source>
+        <translation>Conjuntos completos: %1. Execuções inacabadas: %2.</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::ItemsPage</name>
@@ -4011,6 +4098,85 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
 </context>
 <context>
+    <name>lbw::ui::SchedulePage</name>
+    <message>
+        <source>&amp;Only now</source>
+        <translation>&amp;Somente agora</translation>
+    </message>
+    <message>
+        <source>Now, and &amp;every day at this time</source>
+        <translation>Agora e &amp;todos os dias neste horário</translation>
+    </message>
+    <message>
+        <source>Now, and on these &amp;days at this time:</source>
+        <translation>Agora e nestes &amp;dias, neste horário:</translation>
+    </message>
+    <message>
+        <source>Also run a restore &amp;drill every week (restores the newest set into a scratch folder and checks it)</source>
+        <translation>Executar também um teste de &amp;restauração toda semana (restaura o conjunto mais recente em uma pasta temporária e o confere)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove old sets after each good backup, keeping:</source>
+        <translation>R&amp;emover conjuntos antigos após cada backup bom, mantendo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save these choices as a plan file:</source>
+        <translation>Sa&amp;lvar estas escolhas como um arquivo de plano:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <source>Run this backup once, or also regularly by the system&apos;s own scheduler, without anyone at the console.</source>
+        <translation>Execute este backup uma vez, ou também regularmente pelo próprio agendador do sistema, sem ninguém no console.</translation>
+    </message>
+    <message>
+        <source>Back &amp;up</source>
+        <translation>&amp;Fazer backup</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Horário:</translation>
+    </message>
+    <message>
+        <source>Old sets</source>
+        <translation>Conjuntos antigos</translation>
+    </message>
+    <message>
+        <source>daily sets:</source>
+        <translation>conjuntos diários:</translation>
+    </message>
+    <message>
+        <source>weekly:</source>
+        <translation>semanais:</translation>
+    </message>
+    <message>
+        <source>monthly:</source>
+        <translation>mensais:</translation>
+    </message>
+    <message>
+        <source>The newest good set and LATEST are never removed.</source>
+        <translation>O conjunto bom mais recente e o LATEST nunca são removidos.</translation>
+    </message>
+    <message>
+        <source>Keep at least one set: give a number of daily, weekly or monthly sets, or untick &quot;Remove old sets&quot;.</source>
+        <translation>Mantenha pelo menos um conjunto: informe um número de conjuntos diários, semanais ou mensais, ou desmarque &quot;Remover conjuntos antigos&quot;.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day, or choose &quot;every day&quot;.</source>
+        <translation>Marque pelo menos um dia, ou escolha &quot;todos os dias&quot;.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved: %1</source>
+        <translation>Não foi possível salvar o plano: %1</translation>
+    </message>
+</context>
+<context>
     <name>lbw::ui::ServerPage</name>
     <message>
         <source>This server</source>
@@ -4221,8 +4387,36 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         </translation>
     </message>
     <message>
-        <source>Back up now: the last backup is overdue.</source>
-        <translation>Faça backup agora: o último backup está atrasado.</translation>
+        <source>Next scheduled run: %1</source>
+        <translation>Próxima execução agendada: %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled: choose &quot;Schedule backups&quot; to run it every night.</source>
+        <translation>Não agendado: escolha &quot;Agendar backups&quot; para executá-lo todas as noites.</translation>
+    </message>
+    <message>
+        <source>Last restore drill: %1, %2</source>
+        <translation>Último teste de restauração: %1, %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>Backup history</source>
+        <translation>Histórico de backups</translation>
+    </message>
+    <message>
+        <source>See every run in the backup location, its result and its log.</source>
+        <translation>Ver cada execução no local de backup, seu resultado e seu log.</translation>
+    </message>
+    <message>
+        <source>Choose the backup location</source>
+        <translation>Escolha o local de backup</translation>
     </message>
 </context>
 <context>
@@ -4339,20 +4533,12 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>Verificar o novo conjunto após o backup (relê todos os arquivos)</translation>
     </message>
     <message>
-        <source>Save these choices as the plan for scheduled runs:</source>
-        <translation>Salvar estas escolhas como o plano das execuções agendadas:</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
         <source>The backup will run these steps, in this order. Nothing has been written yet.</source>
         <translation>O backup executará estas etapas, nesta ordem. Nada foi gravado ainda.</translation>
-    </message>
-    <message>
-        <source>&amp;Back up</source>
-        <translation>&amp;Fazer backup</translation>
     </message>
     <message>
         <source>Step</source>
@@ -4381,10 +4567,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     <message>
         <source>Verify the new set</source>
         <translation>Verificar o novo conjunto</translation>
-    </message>
-    <message>
-        <source>The plan could not be saved: %1</source>
-        <translation>Não foi possível salvar o plano: %1</translation>
     </message>
 </context>
 <context>

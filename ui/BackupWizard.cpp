@@ -8,6 +8,7 @@
 #include "pages/ItemsPage.h"
 #include "pages/LocationPage.h"
 #include "pages/ProgressPage.h"
+#include "pages/SchedulePage.h"
 #include "pages/StartPage.h"
 #include "pages/SummaryPage.h"
 
@@ -30,6 +31,7 @@ BackupWizard::BackupWizard(QWidget *parent)
     setPage(LocationPageId, new LocationPage(this));
     setPage(ItemsPageId, new ItemsPage(this));
     setPage(SummaryPageId, new SummaryPage(this));
+    setPage(SchedulePageId, new SchedulePage(this));
     setPage(ProgressPageId, new ProgressPage(this));
     setPage(FinishedPageId, new FinishedPage(this));
     setStartId(StartPageId);

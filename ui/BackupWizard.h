@@ -19,6 +19,7 @@ public:
         LocationPageId,
         ItemsPageId,
         SummaryPageId,
+        SchedulePageId,
         ProgressPageId,
         FinishedPageId
     };

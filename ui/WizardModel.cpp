@@ -25,6 +25,7 @@ Status WizardModel::openTopology(const QString &file) {
     if (!topology)
         return topology.error();
     m_topology = *topology;
+    m_settings = BackupPlan();  // a new deployment: no settings of an earlier plan
     m_catalog = buildCatalog(*topology);
     m_planName = QFileInfo(file).completeBaseName();
     m_topologyFile = QFileInfo(file).absoluteFilePath();
@@ -40,6 +41,7 @@ Status WizardModel::openPlan(const QString &file) {
         return plan.error();
     m_topology.reset();
     m_catalog.clear();
+    m_settings = *plan;
     m_planName = plan->name;
     m_topologyFile = plan->topology;
     m_sourceDescription = tr("Plan %1").arg(QDir::toNativeSeparators(file));
@@ -138,7 +140,8 @@ QHash<QString, SourceEstimate> WizardModel::knownEstimates(const QList<PlanItem>
 }
 
 BackupPlan WizardModel::plan() const {
-    BackupPlan plan;
+    BackupPlan plan = m_settings;
+    plan.items.clear();
     plan.name = m_planName.isEmpty() ? tr("Backup") : m_planName;
     plan.location = m_location;
     plan.verifyAfterBackup = m_verifyAfter;

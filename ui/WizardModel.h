@@ -5,6 +5,7 @@
 
 #include "jobs/BackupJob.h"
 #include "model/BackupPlan.h"
+#include "model/Schedule.h"
 #include "model/Topology.h"
 #include "topology/Catalog.h"
 
@@ -44,6 +45,14 @@ public:
     void setVerifyAfterBackup(bool verify) { m_verifyAfter = verify; }
     QString savePlanPath() const { return m_savePlanPath; }  // empty: do not save
     void setSavePlanPath(const QString &path) { m_savePlanPath = path; }
+    // Which old sets each good run removes; empty keeps every set.
+    const RetentionPolicy &retention() const { return m_settings.retention; }
+    void setRetention(const RetentionPolicy &retention) { m_settings.retention = retention; }
+    // The operator came to schedule backups (the start page's task): the
+    // schedule page then offers a daily run first.
+    bool wantsSchedule = false;
+    // Installed once the run it follows has committed a good set.
+    std::optional<Schedule> pendingSchedule;
 
     // The plan this run will execute: offered items that are selected.
     BackupPlan plan() const;
@@ -66,6 +75,10 @@ private:
     void offer(const QList<PlanItem> &items);
 
     QString m_sourceDescription;
+    // What an opened plan holds besides its items and location (retention,
+    // notification, a second location, thresholds): kept in the plans the
+    // wizard saves and runs, never dropped.
+    BackupPlan m_settings;
     QString m_planName;
     QString m_topologyFile;  // kept in every set the wizard writes
     std::optional<Topology> m_topology;

@@ -6,6 +6,7 @@
 #include "Ask.h"
 #include "BackupRunner.h"
 #include "BackupWizard.h"
+#include "HistoryDialog.h"
 #include "WizardModel.h"
 #include "common/Translations.h"
 #include "jobs/VerifyJob.h"
@@ -16,6 +17,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -23,9 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -88,8 +93,9 @@ void startBackup(BackupWizard &wizard, const QString &planFile, const QString &l
     wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
     wizard.openPlan(planFile);
     chooseLocation(wizard, location);
-    clickNext(wizard);
-    clickNext(wizard);
+    clickNext(wizard);  // items
+    clickNext(wizard);  // summary
+    clickNext(wizard);  // schedule
     clickNext(wizard);  // Back up
     QCOMPARE(wizard.currentId(), int(BackupWizard::ProgressPageId));
 }
@@ -121,7 +127,10 @@ private slots:
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(BackupWizard::SummaryPageId));
         shoot(wizard, QStringLiteral("5-summary"));
-        clickNext(wizard);  // "Back up"
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(BackupWizard::SchedulePageId));
+        shoot(wizard, QStringLiteral("5b-schedule"));
+        clickNext(wizard);  // "Back up", once: nothing is scheduled
         QCOMPARE(wizard.currentId(), int(BackupWizard::ProgressPageId));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
         shoot(wizard, QStringLiteral("6-progress"));
@@ -135,6 +144,98 @@ private slots:
         QCOMPARE(set, BackupLocation(location).latestSetPath());
         QVERIFY(VerifyJob(set).run(nullptr, {}).ok());
         QVERIFY(wizard.model()->lastReport->verify && wizard.model()->lastReport->verify->ok());
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("scheduleResult"))->text().isEmpty());
+    }
+
+    // "Schedule backups": the schedule page offers a daily run; the plan is
+    // saved with its retention rules, the first backup runs now, and the
+    // schedule is installed once it made a good set (into a unit folder of
+    // the test's own, with a systemctl that only records what it is asked).
+    void schedulesTheBackupAfterAGoodFirstRun() {
+        QTemporaryDir dir;
+        const QString units = dir.filePath(QStringLiteral("units"));
+        const QString calls = dir.filePath(QStringLiteral("systemctl-calls"));
+        const QString recorder = dir.filePath(QStringLiteral("systemctl"));
+        test::writeFile(recorder, QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\n").arg(calls).toUtf8());
+        QFile::setPermissions(recorder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("LBW_SYSTEMD_DIR", units.toUtf8());
+        qputenv("LBW_SYSTEMCTL", recorder.toUtf8());
+        // The scheduler runs lync-backup, found beside the wizard or on the PATH.
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QByteArray(LBW_CLI_DIR) + ':' + path);
+
+        BackupWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-schedule"))->click();
+        QCOMPARE(wizard.currentId(), int(BackupWizard::DeploymentPageId));
+        static_cast<DeploymentPage *>(wizard.currentPage())->openSample(dir.filePath(QStringLiteral("sample")));
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        chooseLocation(wizard, location);
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(BackupWizard::SchedulePageId));
+        QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("scheduleDaily"))->isChecked());
+        wizard.findChild<QTimeEdit *>(QStringLiteral("scheduleTime"))->setTime(QTime(1, 15));
+        wizard.findChild<QCheckBox *>(QStringLiteral("retention"))->setChecked(true);
+        wizard.findChild<QSpinBox *>(QStringLiteral("keepDaily"))->setValue(7);
+        const QString planFile = dir.filePath(QStringLiteral("planos/noite.json"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("planPath"))->setText(planFile);
+        // No day ticked on "these days": said, and nothing starts.
+        wizard.findChild<QRadioButton *>(QStringLiteral("scheduleWeekdays"))->setChecked(true);
+        for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+            wizard.findChild<QCheckBox *>(QStringLiteral("day%1").arg(day))->setChecked(false);
+        wizard.button(QWizard::CommitButton)->click();
+        QCOMPARE(wizard.currentId(), int(BackupWizard::SchedulePageId));
+        QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("scheduleError"))->text().isEmpty());
+        wizard.findChild<QRadioButton *>(QStringLiteral("scheduleDaily"))->setChecked(true);
+        shoot(wizard, QStringLiteral("5c-schedule-daily"));
+        clickNext(wizard);  // Back up
+        QCOMPARE(wizard.currentId(), int(BackupWizard::ProgressPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
+        clickNext(wizard);
+        QLabel *result = wizard.findChild<QLabel *>(QStringLiteral("scheduleResult"));
+        // Installed off the GUI thread: the label then names the plan (in any language).
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(planFile), 20000);
+        shoot(wizard, QStringLiteral("7c-scheduled"));
+
+        const Result<BackupPlan> saved = BackupPlan::load(planFile);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->retention.keepDaily, 7);
+        QCOMPARE(saved->location, location);
+        const QStringList written = QDir(units).entryList(QDir::Files);
+        QCOMPARE(written.size(), 2);
+        const QString service = QString::fromUtf8(test::readFile(units + QLatin1Char('/') + written[0]));
+        QVERIFY2(service.contains(planFile), qPrintable(service));
+        QVERIFY2(service.contains(QStringLiteral(LBW_CLI_DIR "/lync-backup")), qPrintable(service));
+        QVERIFY(QString::fromUtf8(test::readFile(units + QLatin1Char('/') + written[1]))
+                    .contains(QStringLiteral("OnCalendar=*-*-* 01:15:00")));
+        QVERIFY(QString::fromUtf8(test::readFile(calls)).contains(QStringLiteral("enable --now")));
+        QVERIFY(QFileInfo::exists(location + QStringLiteral("/schedule.json")));
+
+        // The start page tells the location's state at a glance, the next run included.
+        wizard.restart();
+        QLabel *status = wizard.findChild<QLabel *>(QStringLiteral("locationStatus"));
+        const QString set = wizard.model()->lastReport->setPath;
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(set), 10000);
+        QVERIFY2(status->text().count(QStringLiteral("<br>")) >= 1, qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QStringLiteral("color:")));  // OK: nothing in red
+        shoot(wizard, QStringLiteral("1b-start-status"));
+
+        // The history lists the run, and its log can be opened.
+        wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-history"))->click();
+        auto *history = wizard.findChild<HistoryDialog *>();
+        QVERIFY(history);
+        auto *runs = history->findChild<QTreeWidget *>(QStringLiteral("historyRuns"));
+        QTRY_COMPARE_WITH_TIMEOUT(runs->topLevelItemCount(), 1, 10000);
+        QCOMPARE(runs->topLevelItem(0)->text(5), QFileInfo(set).fileName());
+        QTRY_VERIFY(history->findChild<QPushButton *>(QStringLiteral("openLog"))->isEnabled());
+        test::saveScreenshot(*history, QStringLiteral("8-history"));
+        history->close();
+        qunsetenv("LBW_SYSTEMD_DIR");
+        qunsetenv("LBW_SYSTEMCTL");
+        qputenv("PATH", path);
     }
 
     // A real deployment's topology: the catalog grouped by pool, required
@@ -250,6 +351,7 @@ private slots:
         BackupWizard wizard;
         openSample(wizard, dir.filePath(QStringLiteral("sample")));
         chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        clickNext(wizard);
         clickNext(wizard);
         clickNext(wizard);
         clickNext(wizard);

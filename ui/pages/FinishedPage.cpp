@@ -4,16 +4,22 @@
 #include "StatusIcon.h"
 #include "WizardModel.h"
 #include "jobs/VerifyJob.h"
+#include "schedule/ScheduleInstaller.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -28,7 +34,8 @@ FinishedPage::FinishedPage(QWidget *parent)
       m_copy(new QPushButton(tr("Copy path"), this)),
       m_verify(new QLabel(this)),
       m_items(new QTreeWidget(this)),
-      m_advice(new QLabel(this)) {
+      m_advice(new QLabel(this)),
+      m_schedule(new QLabel(this)) {
     setTitle(tr("Finished"));
     setFinalPage(true);
     m_headline->setWordWrap(true);
@@ -40,6 +47,9 @@ FinishedPage::FinishedPage(QWidget *parent)
     m_path->setObjectName(QStringLiteral("setPath"));
     m_verify->setWordWrap(true);
     m_advice->setWordWrap(true);
+    m_schedule->setWordWrap(true);
+    m_schedule->setObjectName(QStringLiteral("scheduleResult"));
+    m_schedule->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_items->setHeaderLabels({tr("Item"), tr("Result"), tr("Files"), tr("Size")});
     m_items->setRootIsDecorated(false);
     m_items->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -56,6 +66,7 @@ FinishedPage::FinishedPage(QWidget *parent)
     layout->addWidget(m_verify);
     layout->addWidget(m_items, 1);
     layout->addWidget(m_advice);
+    layout->addWidget(m_schedule);
     connect(m_open, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_path->text()))); });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_path->text()); });
@@ -137,6 +148,58 @@ void FinishedPage::initializePage() {
     }
     m_items->expandAll();
     m_advice->setText(advice.join(QLatin1Char('\n')));
+    installPendingSchedule(report);
+}
+
+void FinishedPage::installPendingSchedule(const BackupReport &report) {
+    WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
+    m_schedule->clear();
+    if (!model->pendingSchedule)
+        return;
+    const Schedule schedule = *model->pendingSchedule;
+    model->pendingSchedule.reset();  // once: Back and a new run choose again
+    const bool good = report.latestUpdated && (!report.verify || report.verify->ok());
+    if (!good) {
+        m_schedule->setText(tr("The schedule (%1) was not installed: this run did not make a good set. Fix what is "
+                               "reported above and run the wizard again.")
+                                .arg(schedule.describe()));
+        return;
+    }
+    m_schedule->setText(tr("Installing the schedule (%1)…").arg(schedule.describe()));
+    // The scheduler runs the command-line program, installed beside the wizard.
+    QString program =
+        QStandardPaths::findExecutable(QStringLiteral("lync-backup"), {QCoreApplication::applicationDirPath()});
+    if (program.isEmpty())
+        program = QStandardPaths::findExecutable(QStringLiteral("lync-backup"));
+    if (program.isEmpty()) {
+        m_schedule->setText(tr("The schedule could not be installed: the program lync-backup is neither beside the "
+                               "wizard (%1) nor on the PATH. Install it, then run: lync-backup schedule install "
+                               "--plan \"%2\"")
+                                .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath()),
+                                     QDir::toNativeSeparators(schedule.planPath)));
+        return;
+    }
+    QPointer<QLabel> label = m_schedule;
+    QThreadPool::globalInstance()->start([label, schedule, program] {
+        const Result<ScheduleInstallation> installed = installSchedule(schedule, QDir::toNativeSeparators(program));
+        QString text;
+        if (!installed) {
+            text = FinishedPage::tr("The schedule could not be installed: %1").arg(installed.errorMessage());
+        } else {
+            text = FinishedPage::tr(
+                       "Scheduled: %1. Next run: %2. The plan is %3; lync-backup schedule show "
+                       "tells what is installed, lync-backup schedule remove takes it out.")
+                       .arg(schedule.describe(),
+                            QLocale().toString(schedule.nextRun(QDateTime::currentDateTime()), QLocale::LongFormat),
+                            QDir::toNativeSeparators(schedule.planPath));
+            if (!installed->note.isEmpty())
+                text += QLatin1Char('\n') + installed->note;
+        }
+        QMetaObject::invokeMethod(label, [label, text] {
+            if (label)
+                label->setText(text);
+        });
+    });
 }
 
 }  // namespace lbw::ui

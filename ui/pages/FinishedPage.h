@@ -4,6 +4,10 @@
 
 #include <QWizardPage>
 
+namespace lbw {
+struct BackupReport;
+}
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -17,6 +21,10 @@ public:
     void initializePage() override;
 
 private:
+    // Installs the schedule chosen on the schedule page once this run made
+    // a good set, off the GUI thread (systemctl or schtasks run).
+    void installPendingSchedule(const BackupReport &report);
+
     QLabel *m_headline;
     QLabel *m_path;
     QPushButton *m_open;
@@ -24,6 +32,7 @@ private:
     QLabel *m_verify;
     QTreeWidget *m_items;
     QLabel *m_advice;
+    QLabel *m_schedule;  // whether the schedule chosen before the run was installed
 };
 
 }  // namespace lbw::ui

@@ -1,13 +1,16 @@
 #include "StartPage.h"
 
 #include "BackupWizard.h"
+#include "HistoryDialog.h"
 #include "recover/RecoveryWizard.h"
 #include "WizardModel.h"
-#include "backupset/Manifest.h"
 #include "location/BackupLocation.h"
+#include "location/LocationStatus.h"
 
 #include <QCommandLinkButton>
 #include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
@@ -16,12 +19,6 @@
 #include <QVBoxLayout>
 
 namespace lbw::ui {
-namespace {
-// Without a schedule yet, a backup older than a day (plus slack for a run
-// that takes a while) is overdue.
-constexpr qint64 kOverdueHours = 26;
-}  // namespace
-
 StartPage::StartPage(QWidget *parent)
     : QWizardPage(parent), m_lastBackup(new QLabel(this)), m_notice(new QLabel(this)) {
     setTitle(tr("Choose a task"));
@@ -39,18 +36,31 @@ StartPage::StartPage(QWidget *parent)
         {QStringLiteral("backup"), tr("Back up now"),
          tr("Copy every Lync database and file store into a new, verified backup set."), true},
         {QStringLiteral("schedule"), tr("Schedule backups"),
-         tr("Run the same backup regularly, without anyone at the console."), false},
+         tr("Run the same backup regularly, without anyone at the console."), true},
         {QStringLiteral("verify"), tr("Verify a backup"), tr("Check that a backup set still matches what was written."),
          false},
         {QStringLiteral("recover"), tr("Recover a server"),
          tr("Step through recovery on a rebuilt server and restore its data."), true},
+        {QStringLiteral("history"), tr("Backup history"),
+         tr("See every run in the backup location, its result and its log."), true},
     };
     for (const Task &task : tasks) {
         auto *button = new QCommandLinkButton(task.title, task.description, this);
         button->setObjectName(QStringLiteral("task-") + task.icon);
         button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(task.icon)));
         button->setIconSize(QSize(32, 32));
-        if (task.icon == QLatin1String("recover")) {
+        if (task.icon == QLatin1String("history")) {
+            connect(button, &QCommandLinkButton::clicked, this, [this] {
+                QString location = static_cast<BackupWizard *>(wizard())->model()->location();
+                if (location.isEmpty())
+                    location = QFileDialog::getExistingDirectory(this, tr("Choose the backup location"));
+                if (location.isEmpty())
+                    return;
+                auto *history = new HistoryDialog(location, this);
+                history->setAttribute(Qt::WA_DeleteOnClose);
+                history->open();
+            });
+        } else if (task.icon == QLatin1String("recover")) {
             // Recovery is a wizard of its own; this window gives way to it.
             connect(button, &QCommandLinkButton::clicked, this, [this] {
                 auto *recovery = new RecoveryWizard;
@@ -60,7 +70,10 @@ StartPage::StartPage(QWidget *parent)
                 wizard()->hide();
             });
         } else if (task.available) {
-            connect(button, &QCommandLinkButton::clicked, this, [this] {
+            // Both back up now; scheduling also chooses a schedule on the way.
+            const bool schedules = task.icon == QLatin1String("schedule");
+            connect(button, &QCommandLinkButton::clicked, this, [this, schedules] {
+                static_cast<BackupWizard *>(wizard())->model()->wantsSchedule = schedules;
                 m_chosen = true;
                 emit completeChanged();
                 wizard()->next();
@@ -81,6 +94,7 @@ StartPage::StartPage(QWidget *parent)
     }
     m_notice->setWordWrap(true);
     m_lastBackup->setWordWrap(true);
+    m_lastBackup->setObjectName(QStringLiteral("locationStatus"));
     m_lastBackup->setTextFormat(Qt::RichText);
     layout->addWidget(m_notice);
     layout->addStretch();
@@ -102,29 +116,49 @@ void StartPage::showLastBackup(const QString &location) {
         return;
     }
     m_lastBackup->setText(tr("Looking for the last backup in %1…").arg(location).toHtmlEscaped());
-    // Reading a manifest of a large set takes a moment: never on this thread.
+    const BackupPlan plan = static_cast<BackupWizard *>(wizard())->model()->plan();
+    const StatusThresholds thresholds{plan.warnAfterHours, plan.criticalAfterHours};
+    // Reading the location (manifests, logs, the schedule) takes a moment on
+    // a share: never on this thread.
     QPointer<QLabel> label = m_lastBackup;
-    QThreadPool::globalInstance()->start([label, location] {
-        const QString set = BackupLocation(location).latestSetPath();
-        const Result<Manifest> manifest = set.isEmpty() ? Result<Manifest>(Error{}) : Manifest::loadHeader(set);
-        QString text;
-        if (!manifest) {
-            text = StartPage::tr("No complete backup in %1 yet.").arg(location).toHtmlEscaped();
-        } else {
-            const qint64 hours = manifest->finishedUtc.secsTo(QDateTime::currentDateTimeUtc()) / 3600;
-            const QString when = QLocale().toString(manifest->finishedUtc.toLocalTime(), QLocale::ShortFormat);
-            text = StartPage::tr("Last successful backup: %1 (%n hours ago), %2", nullptr, int(hours)).arg(when, set);
-            if (hours > kOverdueHours)
-                text = QStringLiteral("<span style='color:#c50f1f'>%1 %2</span>")
-                           .arg(text.toHtmlEscaped(), StartPage::tr("Back up now: the last backup is overdue."));
-            else
-                text = text.toHtmlEscaped();
-        }
+    QThreadPool::globalInstance()->start([label, location, thresholds] {
+        const QString text = QFileInfo(location).isDir()
+                                 ? describeStatus(assessLocation(location, thresholds, QDateTime::currentDateTimeUtc()))
+                                 : StartPage::tr("No complete backup in %1 yet.").arg(location).toHtmlEscaped();
         QMetaObject::invokeMethod(label, [label, text] {
             if (label)
                 label->setText(text);
         });
     });
+}
+
+QString StartPage::describeStatus(const LocationStatus &status) {
+    const QLocale locale;
+    QStringList lines;
+    if (!status.newestGood) {
+        lines << tr("No complete backup in %1 yet.").arg(status.root);
+    } else {
+        const QString when = locale.toString(status.newestGood->finishedUtc.toLocalTime(), QLocale::ShortFormat);
+        lines << tr("Last successful backup: %1 (%n hours ago), %2", nullptr, int(status.ageHours))
+                     .arg(when, status.newestGood->path);
+    }
+    if (status.level != LocationStatus::Level::Ok)
+        lines << status.reasons;
+    lines << (status.nextRun.isValid()
+                  ? tr("Next scheduled run: %1").arg(locale.toString(status.nextRun, QLocale::ShortFormat))
+                  : tr("Not scheduled: choose \"Schedule backups\" to run it every night."));
+    if (status.lastDrill)
+        lines << tr("Last restore drill: %1, %2")
+                     .arg(status.lastDrill->result == QLatin1String("passed") ? tr("passed") : tr("FAILED"),
+                          locale.toString(status.lastDrill->finishedUtc.toLocalTime(), QLocale::ShortFormat));
+    QStringList html;
+    for (const QString &line : lines)
+        html << line.toHtmlEscaped();
+    const QString color = status.level == LocationStatus::Level::Critical  ? QStringLiteral("#c50f1f")
+                          : status.level == LocationStatus::Level::Warning ? QStringLiteral("#9d5d00")
+                                                                           : QString();
+    const QString body = html.join(QStringLiteral("<br>"));
+    return color.isEmpty() ? body : QStringLiteral("<span style='color:%1'>%2</span>").arg(color, body);
 }
 
 }  // namespace lbw::ui

@@ -6,6 +6,10 @@
 
 class QLabel;
 
+namespace lbw {
+struct LocationStatus;
+}
+
 namespace lbw::ui {
 
 class StartPage : public QWizardPage {
@@ -18,6 +22,8 @@ public:
 
 private:
     void showLastBackup(const QString &location);
+    // The location at a glance, as lync-backup status tells it (HTML).
+    static QString describeStatus(const LocationStatus &status);
 
     QLabel *m_lastBackup;
     QLabel *m_notice;

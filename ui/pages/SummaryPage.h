@@ -1,12 +1,10 @@
 #pragma once
-// What will run, in order, with the last options: verify after the backup,
-// and save this as the plan for scheduled runs.
+// What will run, in order, with the last option: verify after the backup.
+// When it runs (now, or on a schedule) is the next page's question.
 
 #include <QWizardPage>
 
 class QCheckBox;
-class QLabel;
-class QLineEdit;
 class QTreeWidget;
 
 namespace lbw::ui {
@@ -19,11 +17,10 @@ public:
     bool validatePage() override;
 
 private:
+    void showSteps();
+
     QTreeWidget *m_steps;
     QCheckBox *m_verify;
-    QCheckBox *m_savePlan;
-    QLineEdit *m_planPath;
-    QLabel *m_error;
 };
 
 }  // namespace lbw::ui

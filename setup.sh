@@ -31,10 +31,11 @@ packages=(cmake ninja-build g++ pkg-config
 
 # The test suite also needs a real PostgreSQL server and its client tools,
 # the psqlODBC driver to exercise the ODBC code path SQL Server uses,
-# systemd-analyze to check the units a schedule writes, and aiosmtpd as the
-# SMTP server the notification is sent to.
+# systemd-analyze to check the units a schedule writes, aiosmtpd as the
+# SMTP server the notification is sent to, and restic as the reference the
+# retention rules are compared with.
 if [ "$mode" = test ]; then
-  packages+=(postgresql postgresql-client odbc-postgresql unixodbc systemd python3-aiosmtpd)
+  packages+=(postgresql postgresql-client odbc-postgresql unixodbc systemd python3-aiosmtpd restic)
 fi
 
 missing=()

@@ -15,8 +15,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +108,71 @@ private slots:
         QCOMPARE(decisions.size(), 10);
         QCOMPARE(decisions.first().name, QStringLiteral("set1"));  // newest first
         QCOMPARE(kept(decisions), expected);
+    }
+
+    // restic itself is the reference: forty snapshots taken at the times of
+    // forty sets spread over three months (two on some days, none on
+    // others), and for each policy `restic forget --dry-run` keeps exactly
+    // the snapshots whose sets applyRetention keeps.
+    void agreesWithResticOnFortySetsOverThreeMonths() {
+        const QString restic = QStandardPaths::findExecutable(QStringLiteral("restic"));
+        if (restic.isEmpty())
+            QFAIL("restic is missing: ./setup.sh test installs it");
+        QTemporaryDir dir;
+        qputenv("RESTIC_REPOSITORY", dir.filePath(QStringLiteral("repo")).toUtf8());
+        qputenv("RESTIC_PASSWORD", "test");
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "UTC");
+        test::writeFile(dir.filePath(QStringLiteral("data/f")), "x");
+        QByteArray out;
+        QCOMPARE(test::runProgram(restic, {QStringLiteral("init"), QStringLiteral("-q")}, &out), 0);
+
+        QList<RetentionCandidate> sets;
+        QDateTime time = utc(QStringLiteral("2026-08-30T02:00:00"));
+        for (int i = 0; i < 40; ++i) {
+            // Mostly every other day; every fifth set a second run the same
+            // day; a twenty-day gap in October.
+            time = time.addSecs(i % 5 == 4 ? 3 * 3600 : (i == 20 ? 20 : 2) * 86400 + 600);
+            sets << RetentionCandidate{time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")), time};
+            QCOMPARE(test::runProgram(
+                         restic,
+                         {QStringLiteral("backup"), QStringLiteral("-q"), QStringLiteral("--host"),
+                          QStringLiteral("lync"), QStringLiteral("--time"),
+                          time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), dir.filePath(QStringLiteral("data"))},
+                         &out),
+                     0);
+        }
+        QVERIFY(sets.last().startedUtc.date() >= QDate(2026, 11, 20));  // three months
+
+        const QList<RetentionPolicy> policies{{5, 0, 0, 0}, {0, 7, 0, 0},  {0, 0, 4, 0},  {0, 0, 0, 3},
+                                              {0, 7, 4, 3}, {2, 3, 2, 12}, {0, 14, 8, 12}};
+        for (const RetentionPolicy &policy : policies) {
+            QStringList arguments{QStringLiteral("forget"), QStringLiteral("--dry-run"), QStringLiteral("--json")};
+            for (const auto &[option, count] :
+                 {std::pair{"--keep-last", policy.keepLast}, std::pair{"--keep-daily", policy.keepDaily},
+                  std::pair{"--keep-weekly", policy.keepWeekly}, std::pair{"--keep-monthly", policy.keepMonthly}})
+                if (count > 0)
+                    arguments << QString::fromLatin1(option) << QString::number(count);
+            QCOMPARE(test::runProgram(restic, arguments, &out), 0);
+            QStringList resticKept;
+            const QJsonDocument groups = QJsonDocument::fromJson(out.mid(out.indexOf('[')));
+            for (const QJsonValue &group : groups.array())
+                for (const QJsonValue &snapshot : group[QStringLiteral("keep")].toArray())
+                    resticKept << QDateTime::fromString(snapshot[QStringLiteral("time")].toString(), Qt::ISODate)
+                                      .toUTC()
+                                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+            resticKept.sort();
+            QStringList ours = kept(applyRetention(sets, policy, QTimeZone::utc()));
+            ours.sort();
+            QVERIFY2(!ours.isEmpty(), qPrintable(policy.describe()));
+            QVERIFY2(ours == resticKept,
+                     qPrintable(policy.describe() + QStringLiteral("\nours:   ") + ours.join(QLatin1Char(' ')) +
+                                QStringLiteral("\nrestic: ") + resticKept.join(QLatin1Char(' '))));
+        }
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
     }
 
     void reasonsNameEveryRuleThatKeeps() {

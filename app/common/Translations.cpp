@@ -15,13 +15,18 @@ void installTranslations(QCoreApplication &app) {
     if (!forced.isEmpty())
         QLocale::setDefault(locale);
 
+    // Qt's own strings first, from inside the program (or the system's Qt);
+    // the product's after, so that its words win where both translate one
+    // (QTranslator looks at the last installed first): the wizard buttons
+    // then read as in Microsoft's wizards ("Avançar >", not "Próximo >").
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     auto *product = new QTranslator(&app);
     if (product->load(locale, QStringLiteral("lync-backup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(product);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 }  // namespace lbw

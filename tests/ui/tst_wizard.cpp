@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -344,6 +345,36 @@ private slots:
         QCOMPARE(BackupLocation(location).incompleteRuns().size(), 1);
         clickNext(wizard);
         shoot(wizard, QStringLiteral("7b-cancelled"));
+    }
+
+    // A pt-BR operator meets Microsoft's wizard words on the buttons (the
+    // product's translation wins over Qt's "Próximo >"), from translations
+    // that travel inside the program.
+    void buttonsReadAsMicrosoftsWizardsInPortuguese() {
+        const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
+        qputenv("LBW_LANGUAGE", "pt_BR");
+        lbw::installTranslations(*qApp);
+        qunsetenv("LBW_LANGUAGE");
+        {
+            BackupWizard wizard;
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
+            QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Avançar >"));
+            QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Voltar"));
+            QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QStringLiteral("Cancelar"));
+            QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Concluir"));
+            // Qt's own strings come from the copy inside the program.
+            QTranslator qt;
+            QVERIFY(qt.load(QStringLiteral(":/i18n/qtbase_pt_BR.qm")));
+            QCOMPARE(qt.translate("QFileDialog", "Open"), QStringLiteral("Abrir"));
+        }
+        for (QTranslator *added : qApp->findChildren<QTranslator *>())
+            if (!before.contains(added)) {
+                QCoreApplication::removeTranslator(added);
+                delete added;
+            }
+        QLocale::setDefault(QLocale::system());
     }
 
     void closingDuringARunAsks() {

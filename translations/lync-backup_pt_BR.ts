@@ -3797,6 +3797,10 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
         <source>The schedule could not be installed: the program lync-backup is neither beside the wizard (%1) nor on the PATH. Install it, then run: lync-backup schedule install --plan &quot;%2&quot;</source>
         <translation>Não foi possível instalar o agendamento: o programa lync-backup não está ao lado do assistente (%1) nem no PATH. Instale-o e então execute: lync-backup schedule install --plan &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>Not verified: the verification was cancelled. The set is complete; check it when you like with lync-backup verify.</source>
+        <translation>Não verificado: a verificação foi cancelada. O conjunto está completo; confira-o quando quiser com lync-backup verify.</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::HistoryDialog</name>
@@ -4688,6 +4692,10 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     <message>
         <source>With --recover: the set or location to open.</source>
         <translation>Com --recover: o conjunto ou o local a abrir.</translation>
+    </message>
+    <message>
+        <source>Lync Backup Wizard</source>
+        <translation>Assistente de Backup do Lync</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,9 @@ int main(int argc, char *argv[]) {
                                  QStringLiteral("[SET]"));
     parser.process(*app);
 
-    QApplication::setApplicationDisplayName(QStringLiteral("Lync Backup Wizard"));
+    // Translated as the main window's title is: the title bar then names the
+    // product once, in one language.
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Lync Backup Wizard"));
     if (parser.isSet(recoverOption)) {
         lbw::ui::RecoveryWizard recovery;
         if (!parser.positionalArguments().isEmpty())

@@ -377,6 +377,36 @@ private slots:
         QLocale::setDefault(QLocale::system());
     }
 
+    // Cancel while the new set is verified: the set is committed, and the
+    // result says "not verified", never "failed".
+    void cancellingTheVerificationIsNotAFailure() {
+        QTemporaryDir dir;
+        const QString plan = makeBigStore(dir);
+        BackupWizard wizard;
+        const QString location = dir.filePath(QStringLiteral("backups"));
+        bool cancelled = false;
+        connect(wizard.runner(), &BackupRunner::stageChanged, &wizard, [&](const QString &stage) {
+            if (!cancelled && stage == QCoreApplication::translate("BackupJob", "Verifying the new set")) {
+                cancelled = true;
+                wizard.runner()->cancel();  // what the Cancel button does once the operator confirmed
+            }
+        });
+        startBackup(wizard, plan, location);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
+        QVERIFY(cancelled);
+        const BackupReport &report = *wizard.model()->lastReport;
+        QVERIFY(report.verify && report.verify->cancelled);
+        QCOMPARE(BackupLocation(location).completeSets().size(), 1);
+        clickNext(wizard);
+        bool failedSaid = false, notVerifiedSaid = false;
+        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+            failedSaid |= label->text().contains(QStringLiteral("FAILED"));
+            notVerifiedSaid |= label->text().contains(QStringLiteral("Not verified"));
+        }
+        QVERIFY(!failedSaid);
+        QVERIFY(notVerifiedSaid);
+    }
+
     void closingDuringARunAsks() {
         QTemporaryDir dir;
         BackupWizard wizard;

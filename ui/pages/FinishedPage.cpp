@@ -108,6 +108,10 @@ void FinishedPage::initializePage() {
         m_verify->clear();
     } else if (!report.verify) {
         m_verify->setText(tr("The set was not verified after the backup (check it with lync-backup verify)."));
+    } else if (report.verify->cancelled) {
+        // Stopped before the end: nothing was found wrong, nothing proved.
+        m_verify->setText(tr("Not verified: the verification was cancelled. The set is complete; check it when you "
+                             "like with lync-backup verify."));
     } else if (report.verify->ok()) {
         m_verify->setText(tr("Verified: %n files match the manifest.", nullptr, int(report.verify->filesChecked)));
     } else {

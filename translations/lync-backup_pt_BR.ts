@@ -208,6 +208,14 @@
         <source>Cannot remove %1, left by an interrupted copy. Remove it by hand.</source>
         <translation>Não é possível remover %1, deixado por uma cópia interrompida. Remova-o manualmente.</translation>
     </message>
+    <message>
+        <source>%1 is a Windows share name, which this computer cannot open by name. Mount the share first (for example: mount -t cifs //server/share /mnt/lyncbackup) and give the folder it is mounted on.</source>
+        <translation>%1 é um nome de compartilhamento do Windows, que este computador não consegue abrir pelo nome. Monte o compartilhamento primeiro (por exemplo: mount -t cifs //servidor/compartilhamento /mnt/lyncbackup) e informe a pasta em que ele foi montado.</translation>
+    </message>
+    <message>
+        <source>%1 is a relative path. Give the full path of the location (for example %2), so that every run finds the same folder.</source>
+        <translation>%1 é um caminho relativo. Informe o caminho completo do local (por exemplo %2), para que toda execução encontre a mesma pasta.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPlan</name>

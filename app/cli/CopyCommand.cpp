@@ -8,6 +8,7 @@
 #include "jobs/CopyJob.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace lbw::cli {
 
@@ -70,7 +71,8 @@ int runCopy(const QStringList &args, const CancelToken &cancel) {
     if (!setPath)
         return Failure;
     Console console;
-    const CopyReport report = CopyJob(*setPath, parser.value(toOption)).run(&console, cancel);
+    // Relative to the shell's folder, as a command line means it.
+    const CopyReport report = CopyJob(*setPath, QDir(parser.value(toOption)).absolutePath()).run(&console, cancel);
     console.finish();
     printCopyReport(report);
     switch (report.outcome) {

@@ -47,6 +47,27 @@ bool isSameOrInside(const QString &inner, const QString &outer) {
 
 constexpr qint64 kSpaceMargin = 64LL * 1024 * 1024;
 
+// A location written in a way that would not mean what the operator thinks:
+// a relative path depends on the folder the program was started in, and a
+// Windows share name (\\server\share) is, on Linux, just an odd local
+// folder name. Returns why, translated, or an empty string.
+QString refusedSpelling(const QString &given) {
+#ifndef Q_OS_WIN
+    if (given.startsWith(QLatin1String("\\\\")) || given.startsWith(QLatin1String("//")))
+        return QCoreApplication::translate("BackupLocation",
+                                           "%1 is a Windows share name, which this computer cannot open by name. "
+                                           "Mount the share first (for example: mount -t cifs //server/share "
+                                           "/mnt/lyncbackup) and give the folder it is mounted on.")
+            .arg(given);
+#endif
+    if (!given.isEmpty() && QDir::isRelativePath(given))
+        return QCoreApplication::translate("BackupLocation",
+                                           "%1 is a relative path. Give the full path of the location (for example "
+                                           "%2), so that every run finds the same folder.")
+            .arg(given, QDir::toNativeSeparators(QDir::rootPath() + QStringLiteral("mnt/lyncbackup")));
+    return {};
+}
+
 SetSummary summarize(const QString &root, const QString &name, bool complete) {
     SetSummary summary;
     summary.name = name;
@@ -81,7 +102,8 @@ SetSummary summarize(const QString &root, const QString &name, bool complete) {
 
 }  // namespace
 
-BackupLocation::BackupLocation(const QString &root) : m_root(QDir::cleanPath(QDir(root).absolutePath())) {}
+BackupLocation::BackupLocation(const QString &root)
+    : m_root(QDir::cleanPath(QDir(root).absolutePath())), m_given(root.trimmed()) {}
 
 QString BackupLocation::setNameFor(const QDateTime &utc) {
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHHmmss")) + QLatin1Char('Z');
@@ -106,6 +128,10 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
                             LocationCheck::State::Failed,
                             QCoreApplication::translate("BackupLocation", "Location reachable"),
                             {}};
+    if (const QString refused = refusedSpelling(m_given); !refused.isEmpty()) {
+        reachable.detail = refused;
+        return {reachable};  // nothing else is checked for a folder that is not the one meant
+    }
     if (info.exists() && info.isDir()) {
         reachable.state = LocationCheck::State::Passed;
         reachable.detail = QCoreApplication::translate("BackupLocation", "%1 exists.").arg(m_root);

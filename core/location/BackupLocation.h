@@ -79,6 +79,7 @@ public:
 
 private:
     QString m_root;
+    QString m_given;  // as the operator wrote it, before it was made absolute
 };
 
 }  // namespace lbw

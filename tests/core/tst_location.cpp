@@ -103,6 +103,28 @@ private slots:
         QVERIFY(!find(file, QStringLiteral("reachable"))->passed());
     }
 
+    // The wizard's placeholder and a relative path pass no check: on Linux
+    // both would quietly become a local folder below the working folder.
+    void aShareNameOrARelativePathIsRefused() {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("store"));
+        QDir().mkpath(source);
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const QList<LocationCheck> share =
+            BackupLocation(QStringLiteral("\\\\backupserver\\lyncbackup")).check({source}, 1);
+        QCOMPARE(share.size(), 1);
+        QVERIFY(!share.first().passed());
+        QVERIFY2(share.first().detail.contains(QStringLiteral("Mount the share")), qPrintable(share.first().detail));
+        const QList<LocationCheck> relative = BackupLocation(QStringLiteral("backups")).check({source}, 1);
+        QVERIFY(!BackupLocation::firstFailure(relative).ok());
+        QVERIFY2(relative.first().detail.contains(QStringLiteral("relative path")),
+                 qPrintable(relative.first().detail));
+        QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries) ==
+                QStringList{QStringLiteral("store")});
+        QVERIFY(QDir::setCurrent(previous));
+    }
+
     void lockIsExclusive() {
         QTemporaryDir dir;
         Result<std::unique_ptr<LocationLock>> first = LocationLock::acquire(dir.path());

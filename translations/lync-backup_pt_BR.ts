@@ -3938,6 +3938,10 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
         <source>cannot run</source>
         <translation>não pode ser executado</translation>
     </message>
+    <message>
+        <source>None of the selected items can run on this computer: see why below.</source>
+        <translation>Nenhum dos itens selecionados pode ser executado neste computador: veja o motivo abaixo.</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::LocationPage</name>

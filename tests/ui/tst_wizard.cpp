@@ -278,6 +278,28 @@ private slots:
         shoot(wizard, QStringLiteral("4b-topology-items"));
     }
 
+    // A plan of items that cannot run here (no PowerShell on this computer):
+    // Next stays disabled on the items page, with the reason shown.
+    void nextStaysDisabledWhenNothingSelectedCanRun() {
+        QTemporaryDir dir;
+        BackupPlan plan;
+        plan.name = QStringLiteral("cmdlets only");
+        plan.items = {{QStringLiteral("cmdlet"), QStringLiteral("cms"), QString()}};
+        const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(plan.save(planFile).ok());
+        BackupWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
+        wizard.openPlan(planFile);
+        chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(BackupWizard::ItemsPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        QTest::qWait(300);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
     void nextStaysDisabledOnAnUnusableLocation() {
         QTemporaryDir dir;
         test::writeFile(dir.filePath(QStringLiteral("a-file")), "not a folder");

@@ -120,6 +120,7 @@ void ItemsPage::initializePage() {
 void ItemsPage::measureSizes() {
     const QList<PlanItem> items = static_cast<BackupWizard *>(wizard())->model()->offeredItems();
     const int generation = ++m_generation;
+    m_cannotRun.clear();
     m_problems->clear();
     emit problemsChanged();
     QPointer<ItemsPage> self = this;
@@ -162,6 +163,8 @@ void ItemsPage::measureSizes() {
                     row->setToolTip(SizeColumn, text);
                     row->setToolTip(NameColumn, text);
                     if (!ok) {
+                        self->m_cannotRun.insert(name);
+                        emit self->completeChanged();
                         row->setIcon(SizeColumn, statusIcon(StatusKind::Failed));
                         const QString line = QStringLiteral("%1: %2").arg(row->text(NameColumn), text);
                         self->m_problems->setText(self->m_problems->text().isEmpty()
@@ -178,10 +181,16 @@ void ItemsPage::measureSizes() {
 bool ItemsPage::isComplete() const {
     const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
     int selected = 0;
+    int runnable = 0;
     for (const PlanItem &item : model->offeredItems())
-        selected += model->isSelected(item.name) ? 1 : 0;
-    m_summary->setText(tr("%n items selected.", nullptr, selected));
-    return selected > 0;
+        if (model->isSelected(item.name)) {
+            ++selected;
+            runnable += m_cannotRun.contains(item.name) ? 0 : 1;
+        }
+    m_summary->setText(selected > 0 && runnable == 0
+                           ? tr("None of the selected items can run on this computer: see why below.")
+                           : tr("%n items selected.", nullptr, selected));
+    return runnable > 0;
 }
 
 }  // namespace lbw::ui

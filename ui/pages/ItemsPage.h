@@ -4,6 +4,7 @@
 // filled in as they are measured (off the GUI thread).
 
 #include <QHash>
+#include <QSet>
 #include <QWizardPage>
 
 class QLabel;
@@ -30,6 +31,7 @@ private:
     QLabel *m_problems;
     QHash<QString, QTreeWidgetItem *> m_rows;
     int m_generation = 0;
+    QSet<QString> m_cannotRun;  // items whose check failed: a run of only these would do nothing
 };
 
 }  // namespace lbw::ui

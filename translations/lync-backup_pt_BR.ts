@@ -3560,8 +3560,8 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
         <translation>Interromper o backup?</translation>
     </message>
     <message>
-        <source>A backup is running. Stop it? The incomplete run is left as a .partial folder, which is never used for a restore.</source>
-        <translation>Há um backup em execução. Interrompê-lo? A execução incompleta fica como uma pasta .partial, que nunca é usada em uma restauração.</translation>
+        <source>A backup is running. Stop it? What it wrote so far is left as a .partial folder, which is never used for a restore. The backup goes on while this question is open: if it finishes first, its set is kept.</source>
+        <translation>Há um backup em execução. Pará-lo? O que ele gravou até aqui fica em uma pasta .partial, que nunca é usada em uma restauração. O backup continua enquanto esta pergunta está aberta: se ele terminar antes, o conjunto dele é mantido.</translation>
     </message>
 </context>
 <context>
@@ -4029,10 +4029,6 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
         <translation>Cancelar o backup?</translation>
     </message>
     <message>
-        <source>Stop the backup now? The incomplete run is left as a .partial folder, which is never used for a restore.</source>
-        <translation>Interromper o backup agora? A execução incompleta fica como uma pasta .partial, que nunca é usada em uma restauração.</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>aguardando</translation>
     </message>
@@ -4059,6 +4055,10 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     <message>
         <source>The backup failed: %1</source>
         <translation>O backup falhou: %1</translation>
+    </message>
+    <message>
+        <source>Stop the backup now? What it wrote so far is left as a .partial folder, which is never used for a restore. The backup goes on while this question is open: if it finishes first, its set is kept.</source>
+        <translation>Parar o backup agora? O que ele gravou até aqui fica em uma pasta .partial, que nunca é usada em uma restauração. O backup continua enquanto esta pergunta está aberta: se ele terminar antes, o conjunto dele é mantido.</translation>
     </message>
 </context>
 <context>

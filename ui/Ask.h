@@ -13,5 +13,7 @@ namespace lbw::ui {
 bool askYesNo(QWidget *parent, const QString &title, const QString &text);
 // Tests: every later question is answered with `answer` (nullopt: ask again).
 void answerQuestionsWith(std::optional<bool> answer);
+// Tests: how many questions were asked so far.
+int questionsAsked();
 
 }  // namespace lbw::ui

@@ -55,8 +55,9 @@ bool BackupWizard::confirmStopRun() {
     if (!m_runner->isRunning())
         return true;
     if (!askYesNo(this, tr("Stop the backup?"),
-                  tr("A backup is running. Stop it? The incomplete run is left as a .partial folder, which is never "
-                     "used for a restore.")))
+                  tr("A backup is running. Stop it? What it wrote so far is left as a .partial folder, which is "
+                     "never used for a restore. The backup goes on while this question is open: if it finishes "
+                     "first, its set is kept.")))
         return false;
     m_runner->cancel();
     return true;
@@ -69,10 +70,8 @@ void BackupWizard::done(int result) {
 }
 
 void BackupWizard::closeEvent(QCloseEvent *event) {
-    if (!confirmStopRun()) {
-        event->ignore();
-        return;
-    }
+    // QDialog turns a close into reject(), that is done(): the one place
+    // that asks. Asking here too would ask twice.
     QWizard::closeEvent(event);
 }
 

@@ -440,8 +440,10 @@ private slots:
         clickNext(wizard);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.runner()->isRunning(), 5000);
         answerQuestionsWith(false);  // "Stop the backup?" -> No: the window stays
+        const int asked = questionsAsked();
         QVERIFY(!wizard.close());
         QVERIFY(wizard.isVisible());
+        QCOMPARE(questionsAsked(), asked + 1);  // one question, not two
         answerQuestionsWith(true);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
     }

@@ -58,8 +58,9 @@ ProgressPage::ProgressPage(QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (askYesNo(this, tr("Cancel the backup?"),
-                     tr("Stop the backup now? The incomplete run is left as a .partial folder, which is never used "
-                        "for a restore.")))
+                     tr("Stop the backup now? What it wrote so far is left as a .partial folder, which is never "
+                        "used for a restore. The backup goes on while this question is open: if it finishes "
+                        "first, its set is kept.")))
             static_cast<BackupWizard *>(wizard())->runner()->cancel();
     });
 }

@@ -44,6 +44,11 @@ Status WizardModel::openPlan(const QString &file) {
     m_settings = *plan;
     m_planName = plan->name;
     m_topologyFile = plan->topology;
+    // A plan made from a topology is judged by it: what the documents
+    // require stays required when the plan is opened again.
+    if (!plan->topology.isEmpty())
+        if (Result<Topology> topology = readTopologyFile(plan->topology))
+            m_catalog = buildCatalog(*topology);
     m_sourceDescription = tr("Plan %1").arg(QDir::toNativeSeparators(file));
     m_verifyAfter = plan->verifyAfterBackup;
     if (!plan->location.isEmpty())
@@ -66,7 +71,20 @@ Necessity WizardModel::necessityOf(const QString &itemName) const {
     for (const CatalogItem &item : m_catalog)
         if (item.name == itemName)
             return item.necessity;
-    return Necessity::Recommended;  // a plan's items: chosen before, the operator may leave some out
+    // A plan without a topology (the sample, an ad hoc plan): the data the
+    // Lync documents require (file stores, the Central Management store,
+    // LIS, user data) by kind and name; the rest was chosen before and may
+    // be left out.
+    static const QStringList required{QStringLiteral("xds"), QStringLiteral("cms"), QStringLiteral("lis"),
+                                      QStringLiteral("rtcxds")};
+    for (const PlanItem &item : m_offered)
+        if (item.name == itemName)
+            return item.kind == QLatin1String("filestore") || required.contains(item.name, Qt::CaseInsensitive) ||
+                           required.contains(item.options.value(QLatin1String("database")).toString(),
+                                             Qt::CaseInsensitive)
+                       ? Necessity::Required
+                       : Necessity::Recommended;
+    return Necessity::Recommended;
 }
 
 QString WizardModel::poolOf(const QString &itemName) const {

@@ -120,6 +120,19 @@ private slots:
         QCOMPARE(wizard.currentId(), int(BackupWizard::ItemsPageId));
         QTest::qWait(300);  // sizes are measured in the background
         shoot(wizard, QStringLiteral("4-items"));
+        // A plan's required data cannot be left out; the rest can.
+        {
+            auto *tree = wizard.currentPage()->findChild<QTreeWidget *>();
+            QHash<QString, QTreeWidgetItem *> rows;
+            for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                rows.insert((*it)->data(0, Qt::UserRole).toString(), *it);
+            for (const QString &name : {QStringLiteral("filestore"), QStringLiteral("xds"), QStringLiteral("lis"),
+                                        QStringLiteral("rtcxds")}) {
+                QVERIFY2(rows.contains(name), qPrintable(name));
+                QVERIFY2(!(rows[name]->flags() & Qt::ItemIsUserCheckable), qPrintable(name));
+            }
+            QVERIFY(rows.value(QStringLiteral("rgsconfig"))->flags() & Qt::ItemIsUserCheckable);
+        }
         // Going Back keeps the choice.
         wizard.back();
         QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("locationPath"))->text(),

@@ -94,6 +94,7 @@ void ItemsPage::initializePage() {
         if (necessity == Necessity::Required) {
             row->setFlags(row->flags() & ~Qt::ItemIsUserCheckable);
             row->setCheckState(NameColumn, Qt::Checked);
+            model->setSelected(item.name, true);  // what the box shows is what runs
             row->setToolTip(NecessityColumn, tr("The Lync documents require this item for a recovery; it is always "
                                                 "backed up."));
         }

@@ -93,10 +93,6 @@
         <translation>%1 ainda não existe; será criado dentro de %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached. Check the path, that the share is online and that this account may use it.</source>
-        <translation>Não é possível acessar %1. Verifique o caminho, se o compartilhamento está online e se esta conta pode usá-lo.</translation>
-    </message>
-    <message>
         <source>Writable</source>
         <translation>Gravável</translation>
     </message>
@@ -215,6 +211,26 @@
     <message>
         <source>%1 is a relative path. Give the full path of the location (for example %2), so that every run finds the same folder.</source>
         <translation>%1 é um caminho relativo. Informe o caminho completo do local (por exemplo %2), para que toda execução encontre a mesma pasta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 is a file, not a folder. Choose another path.</source>
+        <translation>%1 não pode ser criado: %2 é um arquivo, não uma pasta. Escolha outro caminho.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: no folder of that path exists (is the share mounted and online?). Check the path, or mount the share and try again.</source>
+        <translation>%1 não está acessível: nenhuma pasta desse caminho existe (o compartilhamento está montado e on-line?). Confira o caminho, ou monte o compartilhamento e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Not checked: the location cannot be reached (see above).</source>
+        <translation>Não verificado: o local não está acessível (veja acima).</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system. Mount it read-write, or choose another location.</source>
+        <translation>%1 está em um sistema de arquivos somente leitura. Monte-o para leitura e gravação, ou escolha outro local.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Não é possível gravar em %1: %2</translation>
     </message>
 </context>
 <context>

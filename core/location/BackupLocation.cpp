@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 namespace lbw {
@@ -143,14 +144,21 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
         reachable.detail =
             QCoreApplication::translate("BackupLocation", "%1 does not exist yet; it will be created inside %2.")
                 .arg(m_root, existing);
+    } else if (QFileInfo(existing).exists() && !QFileInfo(existing).isDir()) {
+        reachable.detail = QCoreApplication::translate("BackupLocation",
+                                                       "%1 cannot be created: %2 is a file, not a folder. Choose "
+                                                       "another path.")
+                               .arg(m_root, existing);
     } else {
         reachable.detail =
             QCoreApplication::translate("BackupLocation",
-                                        "%1 cannot be reached. Check the path, that the share is online and that this "
-                                        "account may use it.")
+                                        "%1 cannot be reached: no folder of that path exists (is the share mounted "
+                                        "and online?). Check the path, or mount the share and try again.")
                 .arg(m_root);
     }
     checks << reachable;
+    const QString notChecked =
+        QCoreApplication::translate("BackupLocation", "Not checked: the location cannot be reached (see above).");
 
     LocationCheck writable{QStringLiteral("writable"),
                            LocationCheck::State::Failed,
@@ -159,10 +167,20 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
     {
         const QString probeDir = info.isDir() ? m_root : existing;
         QTemporaryFile probe(probeDir + QStringLiteral("/.lync-backup-probe-XXXXXX"));
-        if (reachable.passed() && probe.open() && probe.write("probe", 5) == 5 && probe.flush()) {
+        if (!reachable.passed()) {
+            writable.detail = notChecked;
+        } else if (probe.open() && probe.write("probe", 5) == 5 && probe.flush()) {
             writable.state = LocationCheck::State::Passed;
             writable.detail =
                 QCoreApplication::translate("BackupLocation", "This account can create files in %1.").arg(probeDir);
+        } else if (QStorageInfo(probeDir).isReadOnly()) {
+            writable.detail = QCoreApplication::translate("BackupLocation",
+                                                          "%1 is on a read-only file system. Mount it read-write, or "
+                                                          "choose another location.")
+                                  .arg(probeDir);
+        } else if (probe.error() == QFileDevice::ResourceError || probe.error() == QFileDevice::WriteError) {
+            writable.detail = QCoreApplication::translate("BackupLocation", "Cannot write in %1: %2")
+                                  .arg(probeDir, probe.errorString());
         } else {
             writable.detail = QCoreApplication::translate(
                                   "BackupLocation",
@@ -181,7 +199,9 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
         const qint64 available = platform::availableBytes(existing);
         const qint64 needed = estimatedBytes + estimatedBytes / 20 + kSpaceMargin;
         const QLocale locale;
-        if (available < 0) {
+        if (!reachable.passed()) {
+            space.detail = notChecked;
+        } else if (available < 0) {
             // Some shares do not report their free space: say so, but do not
             // refuse a backup that may well fit.
             space.state = LocationCheck::State::Passed;

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace lbw;
 
 namespace {
@@ -101,6 +103,45 @@ private slots:
         test::writeFile(dir.filePath(QStringLiteral("afile")), "x");
         const QList<LocationCheck> file = BackupLocation(dir.filePath(QStringLiteral("afile"))).check({source}, 1);
         QVERIFY(!find(file, QStringLiteral("reachable"))->passed());
+    }
+
+    // Each cause its own message: a path with no existing folder at all, a
+    // parent that is a file, a read-only file system; nothing "passes" for
+    // a location that cannot be reached.
+    void eachLocationFailureSaysItsCause() {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("store"));
+        QDir().mkpath(source);
+        const QList<LocationCheck> gone =
+            BackupLocation(QStringLiteral("/lbw-no-such-share/lync/backups")).check({source}, 1);
+        QVERIFY2(find(gone, QStringLiteral("reachable"))->detail.contains(QStringLiteral("mounted")),
+                 qPrintable(find(gone, QStringLiteral("reachable"))->detail));
+        for (const QString &id : {QStringLiteral("writable"), QStringLiteral("space")}) {
+            QVERIFY(!find(gone, id)->passed());
+            QVERIFY2(find(gone, id)->detail.startsWith(QStringLiteral("Not checked")),
+                     qPrintable(find(gone, id)->detail));
+        }
+        test::writeFile(dir.filePath(QStringLiteral("afile")), "x");
+        const QList<LocationCheck> underFile =
+            BackupLocation(dir.filePath(QStringLiteral("afile/backups"))).check({source}, 1);
+        QVERIFY2(find(underFile, QStringLiteral("reachable"))->detail.contains(QStringLiteral("is a file")),
+                 qPrintable(find(underFile, QStringLiteral("reachable"))->detail));
+
+        const QString readOnly = dir.filePath(QStringLiteral("ro"));
+        QDir().mkpath(readOnly);
+        if (::geteuid() != 0 ||
+            test::runProgram(QStringLiteral("mount"),
+                             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                              QStringLiteral("ro,size=1m"), QStringLiteral("tmpfs"), readOnly}) != 0)
+            QSKIP("needs root and permission to mount a read-only tmpfs");
+        struct Unmount {
+            QString path;
+            ~Unmount() { test::runProgram(QStringLiteral("umount"), {path}); }
+        } unmount{readOnly};
+        const QList<LocationCheck> ro = BackupLocation(readOnly + QStringLiteral("/backups")).check({source}, 1);
+        QVERIFY(!find(ro, QStringLiteral("writable"))->passed());
+        QVERIFY2(find(ro, QStringLiteral("writable"))->detail.contains(QStringLiteral("read-only")),
+                 qPrintable(find(ro, QStringLiteral("writable"))->detail));
     }
 
     // The wizard's placeholder and a relative path pass no check: on Linux

@@ -109,14 +109,6 @@
         <translation>Espaço livre</translation>
     </message>
     <message>
-        <source>%1 free; this backup needs about %2.</source>
-        <translation>%1 livres; este backup precisa de cerca de %2.</translation>
-    </message>
-    <message>
-        <source>Only %1 free, but this backup needs about %2. Free some space (for example by removing old sets) or choose another location.</source>
-        <translation>Apenas %1 livres, mas este backup precisa de cerca de %2. Libere espaço (por exemplo, removendo conjuntos antigos) ou escolha outro local.</translation>
-    </message>
-    <message>
         <source>Outside the data being backed up</source>
         <translation>Fora dos dados do backup</translation>
     </message>
@@ -231,6 +223,14 @@
     <message>
         <source>Cannot write in %1: %2</source>
         <translation>Não é possível gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 free; this backup needs about %2, plus %3 to spare.</source>
+        <translation>%1 livres; este backup precisa de cerca de %2, mais %3 de folga.</translation>
+    </message>
+    <message>
+        <source>Only %1 free, but this backup needs about %2, plus %3 to spare. Free some space (for example by removing old sets) or choose another location.</source>
+        <translation>Apenas %1 livres, mas este backup precisa de cerca de %2, mais %3 de folga. Libere espaço (por exemplo, removendo conjuntos antigos) ou escolha outro local.</translation>
     </message>
 </context>
 <context>

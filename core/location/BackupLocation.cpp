@@ -215,13 +215,17 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
                 QCoreApplication::translate("BackupLocation", "%1 free.").arg(locale.formattedDataSize(available));
         } else if (available >= needed) {
             space.state = LocationCheck::State::Passed;
-            space.detail = QCoreApplication::translate("BackupLocation", "%1 free; this backup needs about %2.")
-                               .arg(locale.formattedDataSize(available), locale.formattedDataSize(estimatedBytes));
+            space.detail =
+                QCoreApplication::translate("BackupLocation", "%1 free; this backup needs about %2, plus %3 to spare.")
+                    .arg(locale.formattedDataSize(available), locale.formattedDataSize(estimatedBytes),
+                         locale.formattedDataSize(needed - estimatedBytes));
         } else {
             space.detail = QCoreApplication::translate("BackupLocation",
-                                                       "Only %1 free, but this backup needs about %2. Free some space "
-                                                       "(for example by removing old sets) or choose another location.")
-                               .arg(locale.formattedDataSize(available), locale.formattedDataSize(needed));
+                                                       "Only %1 free, but this backup needs about %2, plus %3 to "
+                                                       "spare. Free some space (for example by removing old sets) or "
+                                                       "choose another location.")
+                               .arg(locale.formattedDataSize(available), locale.formattedDataSize(estimatedBytes),
+                                    locale.formattedDataSize(needed - estimatedBytes));
         }
     }
     checks << space;

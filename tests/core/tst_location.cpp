@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 
 #include <unistd.h>
@@ -99,6 +100,11 @@ private slots:
         const QList<LocationCheck> tooBig = good.check({source}, qint64(1) << 60);
         QVERIFY(!find(tooBig, QStringLiteral("space"))->passed());
         QVERIFY(find(tooBig, QStringLiteral("space"))->detail.contains(QStringLiteral("needs")));
+        // One estimate whether the check passes or not: the same figure, the margin apart.
+        const qint64 estimate = 150 * 1024 * 1024;
+        const QString figure = QLocale().formattedDataSize(estimate);
+        QVERIFY2(find(good.check({source}, estimate), QStringLiteral("space"))->detail.contains(figure),
+                 qPrintable(find(good.check({source}, estimate), QStringLiteral("space"))->detail));
 
         test::writeFile(dir.filePath(QStringLiteral("afile")), "x");
         const QList<LocationCheck> file = BackupLocation(dir.filePath(QStringLiteral("afile"))).check({source}, 1);

@@ -3825,6 +3825,18 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
         <source>Not verified: the verification was cancelled. The set is complete; check it when you like with lync-backup verify.</source>
         <translation>Não verificado: a verificação foi cancelada. O conjunto está completo; confira-o quando quiser com lync-backup verify.</translation>
     </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation>Concluído com erros</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>O backup falhou</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::HistoryDialog</name>

@@ -379,6 +379,7 @@ private slots:
         QVERIFY(BackupLocation(location).completeSets().isEmpty());
         QCOMPARE(BackupLocation(location).incompleteRuns().size(), 1);
         clickNext(wizard);
+        QCOMPARE(wizard.currentPage()->title(), QCoreApplication::translate("lbw::ui::FinishedPage", "Cancelled"));
         shoot(wizard, QStringLiteral("7b-cancelled"));
     }
 

@@ -80,6 +80,21 @@ void FinishedPage::initializePage() {
     const BackupReport &report = *model->lastReport;
     const bool committed =
         report.outcome == BackupOutcome::Succeeded || report.outcome == BackupOutcome::CompletedWithErrors;
+    // The page's title says how the run ended, not only that it did.
+    switch (report.outcome) {
+        case BackupOutcome::Succeeded:
+            setTitle(tr("Finished"));
+            break;
+        case BackupOutcome::CompletedWithErrors:
+            setTitle(tr("Finished with errors"));
+            break;
+        case BackupOutcome::Cancelled:
+            setTitle(tr("Cancelled"));
+            break;
+        case BackupOutcome::Failed:
+            setTitle(tr("The backup failed"));
+            break;
+    }
     switch (report.outcome) {
         case BackupOutcome::Succeeded:
             m_headline->setText(tr("The backup is complete and is now $backup."));
@@ -110,8 +125,9 @@ void FinishedPage::initializePage() {
         m_verify->setText(tr("The set was not verified after the backup (check it with lync-backup verify)."));
     } else if (report.verify->cancelled) {
         // Stopped before the end: nothing was found wrong, nothing proved.
-        m_verify->setText(tr("Not verified: the verification was cancelled. The set is complete; check it when you "
-                             "like with lync-backup verify."));
+        m_verify->setText(
+            tr("Not verified: the verification was cancelled. The set is complete; check it when you "
+               "like with lync-backup verify."));
     } else if (report.verify->ok()) {
         m_verify->setText(tr("Verified: %n files match the manifest.", nullptr, int(report.verify->filesChecked)));
     } else {

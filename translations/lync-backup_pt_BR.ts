@@ -73,6 +73,10 @@
         <source>Old sets were not removed from %1: %2</source>
         <translation>Os conjuntos antigos não foram removidos de %1: %2</translation>
     </message>
+    <message>
+        <source>The copy to %1 was cancelled; the set is only in %2.</source>
+        <translation>A cópia para %1 foi cancelada; o conjunto está somente em %2.</translation>
+    </message>
 </context>
 <context>
     <name>BackupLocation</name>
@@ -1350,6 +1354,10 @@ Códigos de saída:
             <numerusform>A cópia não corresponde ao conjunto (%n problema); ela foi removida. Verifique o disco de %1.</numerusform>
             <numerusform>A cópia não corresponde ao conjunto (%n problemas); ela foi removida. Verifique o disco de %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files of %1 did not verify there and were copied again; verify that set.</source>
+        <translation><numerusform>%n arquivo de %1 não conferiu lá e foi copiado novamente; verifique esse conjunto.</numerusform><numerusform>%n arquivos de %1 não conferiram lá e foram copiados novamente; verifique esse conjunto.</numerusform></translation>
     </message>
 </context>
 <context>

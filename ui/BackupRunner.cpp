@@ -77,7 +77,7 @@ void BackupRunner::start(const BackupPlan &plan, const QHash<QString, SourceEsti
         BackupJob job(plan, sinks);
         job.useKnownEstimates(known);
         const BackupReport report = job.run(&observer, cancel);
-        ProductLog::recordRun(report.outcome == BackupOutcome::Failed || report.outcome == BackupOutcome::Cancelled,
+        ProductLog::recordRun(report.outcome != BackupOutcome::Succeeded,
                               QStringLiteral("lync-backup-wizard backup of \"%1\": %2 %3")
                                   .arg(plan.name, backupOutcomeKey(report.outcome), report.setPath));
         emit finished(report);

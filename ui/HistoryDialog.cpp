@@ -4,6 +4,7 @@
 #include "backupset/SetLayout.h"
 #include "location/BackupLocation.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -84,7 +85,8 @@ void HistoryDialog::load() {
     QThreadPool::globalInstance()->start([self, location] {
         const BackupLocation backups(location);
         History history{backups.completeSets(), backups.incompleteRuns()};
-        QMetaObject::invokeMethod(self, [self, history] {
+        // qApp as the context: the dialog may be gone by now, and is checked on the GUI thread.
+        QMetaObject::invokeMethod(qApp, [self, history] {
             if (!self)
                 return;
             const QLocale locale;

@@ -72,7 +72,11 @@ int runCopy(const QStringList &args, const CancelToken &cancel) {
         return Failure;
     Console console;
     // Relative to the shell's folder, as a command line means it.
-    const CopyReport report = CopyJob(*setPath, QDir(parser.value(toOption)).absolutePath()).run(&console, cancel);
+    // Relative to the shell's folder, as a command line means it; a share
+    // name is left as written, for the location to refuse where it cannot be opened.
+    const QString to = parser.value(toOption);
+    const bool shareName = to.startsWith(QLatin1String("\\\\")) || to.startsWith(QLatin1String("//"));
+    const CopyReport report = CopyJob(*setPath, shareName ? to : QDir(to).absolutePath()).run(&console, cancel);
     console.finish();
     printCopyReport(report);
     switch (report.outcome) {

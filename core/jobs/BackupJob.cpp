@@ -341,6 +341,13 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         if (copy.ok()) {
             log.info("Copied to {}: {} files, {} bytes ({} linked to {})", utf8(copy.copiedSetPath), copy.files,
                      copy.bytes, copy.linkedFiles, utf8(copy.linkedFrom));
+        } else if (copy.outcome == CopyReport::Outcome::Cancelled) {
+            report.notes << QCoreApplication::translate("BackupJob",
+                                                        "The copy to %1 was cancelled; the set is only in %2.")
+                                .arg(m_plan.secondaryLocation, location.root());
+            log.warn("The copy to {} was cancelled", utf8(m_plan.secondaryLocation));
+            if (report.outcome == BackupOutcome::Succeeded)
+                report.outcome = BackupOutcome::CompletedWithErrors;
         } else if (copy.outcome == CopyReport::Outcome::Failed) {
             report.notes << QCoreApplication::translate("BackupJob", "The copy to %1 failed: %2")
                                 .arg(m_plan.secondaryLocation, copy.error);

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <atomic>
@@ -264,6 +265,33 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
         return fail(flushed.errorMessage());
     stage(QCoreApplication::translate("CopyJob", "Verifying the copy"));
     report.verify = VerifyJob(*partial).run(observer, cancel);
+    // A file linked to the location's previous set that does not verify was
+    // damaged there: the copy gets its own file from the source set (the
+    // damaged set is left as it is), or every later copy would link the same
+    // bad file and fail.
+    if (!report.verify->ok() && !report.verify->cancelled && report.verify->fatalError.isEmpty() &&
+        report.linkedFiles > 0) {
+        int copiedAgain = 0;
+        for (const VerifyProblem &problem : report.verify->problems) {
+            if (problem.kind != VerifyProblem::Kind::Changed && problem.kind != VerifyProblem::Kind::Missing)
+                continue;
+            const QString from = m_setPath + QLatin1Char('/') + problem.path;
+            const QString to = *partial + QLatin1Char('/') + problem.path;
+            Result<platform::EntryInfo> info = platform::statNoFollow(from);
+            if (!info || !QFile::remove(to))
+                continue;
+            if (copyAndHash(from, to, CopyMetadata{info->mtimeNs, layout::kDataFileMode}, cancel, progress).ok)
+                ++copiedAgain;
+        }
+        if (copiedAgain > 0) {
+            report.linkNote = QCoreApplication::translate("CopyJob",
+                                                          "%n files of %1 did not verify there and were copied "
+                                                          "again; verify that set.",
+                                                          nullptr, copiedAgain)
+                                  .arg(report.linkedFrom);
+            report.verify = VerifyJob(*partial).run(observer, cancel);
+        }
+    }
     if (report.verify->cancelled) {
         report.outcome = CopyReport::Outcome::Cancelled;
         return report;

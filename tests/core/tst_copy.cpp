@@ -144,6 +144,35 @@ private slots:
         QCOMPARE(BackupLocation(f.secondary).latestSetPath(), secondCopy);
     }
 
+    // A file of the second location's previous set that rotted there is not
+    // linked into the next copy: that copy gets its own good file, and the
+    // damaged set is left as it is (verify reports it).
+    void aFileThatRottedInTheSecondLocationIsCopiedAgain() {
+        Fixture f;
+        const QString first = f.backUp();
+        QVERIFY(CopyJob(first, f.secondary).run(nullptr, {}).ok());
+        const QString rotten = f.secondary + QLatin1Char('/') + QFileInfo(first).fileName() +
+                               QStringLiteral("/filestores/fs/org1/conteúdo 4.bin");
+        const Result<platform::EntryInfo> before = platform::statNoFollow(rotten);
+        QVERIFY(before.ok());
+        QByteArray bytes = test::readFile(rotten);
+        bytes[10] = char(bytes[10] ^ 0x40);
+        QFile file(rotten);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(bytes);
+        file.close();
+        QVERIFY(platform::applyTimesAndMode(rotten, before->mtimeNs, before->mode).ok());  // looks unchanged
+        QTest::qWait(1100);
+        const QString second = f.backUp();
+
+        const CopyReport report = CopyJob(second, f.secondary).run(nullptr, {});
+        QVERIFY2(report.outcome == CopyReport::Outcome::Copied, qPrintable(report.error));
+        QVERIFY2(report.linkNote.contains(QStringLiteral("copied again")), qPrintable(report.linkNote));
+        QCOMPARE(test::readFile(report.copiedSetPath + QStringLiteral("/filestores/fs/org1/conteúdo 4.bin")),
+                 test::readFile(second + QStringLiteral("/filestores/fs/org1/conteúdo 4.bin")));
+        QCOMPARE(test::readFile(rotten), bytes);  // the damaged set is not touched
+    }
+
     void aDamagedSetIsNotCopied() {
         Fixture f;
         const QString set = f.backUp();

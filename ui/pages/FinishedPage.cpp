@@ -167,6 +167,7 @@ void FinishedPage::initializePage() {
                           .arg(item.name);
     }
     m_items->expandAll();
+    advice << report.notes;  // a failed second copy, old sets not removed, a lock taken over
     m_advice->setText(advice.join(QLatin1Char('\n')));
     installPendingSchedule(report);
 }
@@ -215,7 +216,8 @@ void FinishedPage::installPendingSchedule(const BackupReport &report) {
             if (!installed->note.isEmpty())
                 text += QLatin1Char('\n') + installed->note;
         }
-        QMetaObject::invokeMethod(label, [label, text] {
+        // qApp as the context: the label may be gone by now, and is checked on the GUI thread.
+        QMetaObject::invokeMethod(qApp, [label, text] {
             if (label)
                 label->setText(text);
         });

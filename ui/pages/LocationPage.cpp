@@ -175,7 +175,8 @@ void LocationPage::runCheck() {
             const BackupLocation target(location);
             QList<LocationCheck> checks = target.check(sources, estimated);
             QStringList advisory;
-            if (checks.first().passed() && checks.at(1).passed()) {
+            // A refused spelling (a share name, a relative path) comes back as one check.
+            if (checks.size() > 1 && checks.first().passed() && checks.at(1).passed()) {
                 for (const LocationCheck &check : target.checkFileSystem()) {
                     checks << check;
                     if (check.id == QLatin1String("hardlinks"))
@@ -212,8 +213,8 @@ void LocationPage::showChecks(const QString &location, const QList<LocationCheck
         row->setToolTip(1, check.detail);
         if (!check.passed() && required)
             passed = false;
-        if (!check.passed())
-            failures << check.detail;
+        if (!check.passed() && !failures.contains(check.detail))
+            failures << check.detail;  // "not checked" is said once
     }
     m_passed = passed;
     m_checkedPath = location;

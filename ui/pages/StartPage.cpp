@@ -7,6 +7,7 @@
 #include "location/BackupLocation.h"
 #include "location/LocationStatus.h"
 
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QDateTime>
 #include <QFileDialog>
@@ -125,7 +126,8 @@ void StartPage::showLastBackup(const QString &location) {
         const QString text = QFileInfo(location).isDir()
                                  ? describeStatus(assessLocation(location, thresholds, QDateTime::currentDateTimeUtc()))
                                  : StartPage::tr("No complete backup in %1 yet.").arg(location).toHtmlEscaped();
-        QMetaObject::invokeMethod(label, [label, text] {
+        // qApp as the context: the label may be gone by now, and is checked on the GUI thread.
+        QMetaObject::invokeMethod(qApp, [label, text] {
             if (label)
                 label->setText(text);
         });

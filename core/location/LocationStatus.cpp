@@ -117,9 +117,12 @@ LocationStatus assessLocation(const QString &root, const StatusThresholds &thres
     status.freeBytes = platform::availableBytes(root);
     status.lastRun = lastRunOf(location, complete);
     status.lastDrill = lastDrill(root);
+    std::optional<Schedule> schedule;
     if (locationHasSchedule(root))
-        if (Result<Schedule> schedule = readLocationSchedule(root); schedule)
+        if (Result<Schedule> read = readLocationSchedule(root); read) {
+            schedule = std::move(read).value();
             status.nextRun = schedule->nextRun(nowUtc.toLocalTime());
+        }
 
     QList<std::pair<LocationStatus::Level, QString>> findings;
     if (!status.newestGood) {
@@ -129,12 +132,23 @@ LocationStatus assessLocation(const QString &root, const StatusThresholds &thres
         status.ageHours = double(status.newestGood->finishedUtc.msecsTo(nowUtc)) / 3'600'000.0;
         const QString age = QCoreApplication::translate("LocationStatus", "The newest good set is %1 hours old.")
                                 .arg(QLocale().toString(status.ageHours, 'f', 1));
-        if (status.ageHours > thresholds.criticalAfterHours)
+        // With a schedule on record, a set is late only once a scheduled run
+        // after it has passed: a Monday-to-Friday schedule is not stale on
+        // Sunday. Measured as a daily run's age would be (a day, plus the
+        // time since the run that should have made a newer set).
+        double staleness = status.ageHours;
+        if (schedule) {
+            const QDateTime missed = schedule->nextRun(status.newestGood->startedUtc.toLocalTime());
+            staleness = missed.isValid() && missed <= nowUtc.toLocalTime()
+                            ? 24.0 + double(missed.msecsTo(nowUtc.toLocalTime())) / 3'600'000.0
+                            : std::min(status.ageHours, 24.0);
+        }
+        if (staleness > thresholds.criticalAfterHours)
             findings.append({LocationStatus::Level::Critical,
                              age + QLatin1Char(' ') +
                                  QCoreApplication::translate("LocationStatus", "Critical after %1 hours.")
                                      .arg(thresholds.criticalAfterHours)});
-        else if (status.ageHours > thresholds.warnAfterHours)
+        else if (staleness > thresholds.warnAfterHours)
             findings.append({LocationStatus::Level::Warning,
                              age + QLatin1Char(' ') +
                                  QCoreApplication::translate("LocationStatus", "Warning after %1 hours.")

@@ -4,6 +4,8 @@
 
 #include "jobs/BackupJob.h"
 #include "location/LocationStatus.h"
+#include "location/ScheduleFile.h"
+#include "model/Schedule.h"
 #include "model/BackupPlan.h"
 
 #include "TestSupport.h"
@@ -56,6 +58,30 @@ private slots:
         // The plan's own thresholds.
         QCOMPARE(assessLocation(location.root, {100, 200}, now.addSecs(51 * 3600)).level, LocationStatus::Level::Ok);
         QCOMPARE(fresh.toJson().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    }
+
+    // A schedule that does not run every day is not "stale" between its
+    // runs: late only once a scheduled run has passed without a new set.
+    void aWeekdayScheduleIsNotStaleBetweenItsRuns() {
+        Location location;
+        QCOMPARE(location.first.outcome, BackupOutcome::Succeeded);
+        const QDateTime started = QDateTime::currentDateTime();  // local, as schedules are
+        Schedule schedule;
+        schedule.name = QStringLiteral("status");
+        schedule.planPath = location.dir.filePath(QStringLiteral("plan.json"));
+        schedule.location = location.root;
+        schedule.at = QTime(started.time().hour(), started.time().minute());
+        schedule.days = {Qt::DayOfWeek(started.date().addDays(3).dayOfWeek())};  // next run in about 72 hours
+        QVERIFY(writeLocationSchedule(schedule).ok());
+        const QDateTime nextRun = schedule.nextRun(started.addSecs(1));
+        QVERIFY(nextRun > started.addSecs(70 * 3600));
+        const LocationStatus beforeTheRun = assessLocation(location.root, {}, nextRun.toUTC().addSecs(-3600));
+        QVERIFY(beforeTheRun.ageHours > 60);                      // older than "critical after 50 hours"...
+        QCOMPARE(beforeTheRun.level, LocationStatus::Level::Ok);  // ...but no run was due
+        QCOMPARE(assessLocation(location.root, {}, nextRun.toUTC().addSecs(3 * 3600)).level,
+                 LocationStatus::Level::Warning);
+        QCOMPARE(assessLocation(location.root, {}, nextRun.toUTC().addSecs(27 * 3600)).level,
+                 LocationStatus::Level::Critical);
     }
 
     void aFailedLastRunIsCriticalWithItsReason() {

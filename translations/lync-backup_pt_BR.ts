@@ -1357,7 +1357,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>%n files of %1 did not verify there and were copied again; verify that set.</source>
-        <translation><numerusform>%n arquivo de %1 não conferiu lá e foi copiado novamente; verifique esse conjunto.</numerusform><numerusform>%n arquivos de %1 não conferiram lá e foram copiados novamente; verifique esse conjunto.</numerusform></translation>
+        <translation>
+            <numerusform>%n arquivo de %1 não conferiu lá e foi copiado novamente; verifique esse conjunto.</numerusform>
+            <numerusform>%n arquivos de %1 não conferiram lá e foram copiados novamente; verifique esse conjunto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -165,9 +165,19 @@ int runStatus(const QStringList &args) {
         *hours = *given;
     }
     if (!QFileInfo(root).isDir()) {
-        printErr(
+        const QString unreachable =
             QCoreApplication::translate("Commands", "%1 cannot be reached or is not a folder: is the share mounted?")
-                .arg(root));
+                .arg(root);
+        printErr(unreachable);
+        // The likeliest reason backups stop: told like any other problem.
+        if (parser.isSet(notify)) {
+            LocationStatus status;
+            status.root = root;
+            status.level = LocationStatus::Level::Critical;
+            status.reasons << unreachable;
+            for (const QString &note : notifyStatus(planned->notify, planned->name, status).notes)
+                printErr(note);
+        }
         return StatusUnknown;
     }
     const LocationStatus status = assessLocation(root, thresholds, QDateTime::currentDateTimeUtc());

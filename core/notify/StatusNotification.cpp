@@ -2,8 +2,11 @@
 
 #include "notify/RunNotification.h"
 #include "platform/Platform.h"
+#include "util/ProductLog.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +16,15 @@
 namespace lbw {
 namespace {
 
-const QString kNoticeFile = QStringLiteral("status-notice.json");
+// The record of what was last said, beside the product's log rather than
+// in the location: a location that cannot be reached, or is read-only to
+// this account, must not be told about again every hour.
+QString noticeRecordPath(const QString &root) {
+    const QByteArray key =
+        QCryptographicHash::hash(QDir::cleanPath(root).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return ProductLog::directory() + QStringLiteral("/status-notice-") + QString::fromLatin1(key) +
+           QStringLiteral(".json");
+}
 
 QString levelText(LocationStatus::Level level) {
     return level == LocationStatus::Level::Critical ? QCoreApplication::translate("StatusNotification", "CRITICAL")
@@ -86,7 +97,7 @@ MailMessage statusMail(const NotifySettings &settings, const QString &planName, 
 
 StatusNoticeResult notifyStatus(const NotifySettings &settings, const QString &planName, const LocationStatus &status) {
     StatusNoticeResult result;
-    const QString recordPath = status.root + QLatin1Char('/') + kNoticeFile;
+    const QString recordPath = noticeRecordPath(status.root);
     if (status.level == LocationStatus::Level::Ok) {
         QFile::remove(recordPath);
         return result;
@@ -118,6 +129,7 @@ StatusNoticeResult notifyStatus(const NotifySettings &settings, const QString &p
     // is tried again at the next check.
     if (anyDone) {
         result.notified = true;
+        QDir().mkpath(ProductLog::directory());
         if (Status kept = platform::writeFileAtomically(recordPath, QJsonDocument(now).toJson()); !kept)
             result.notes << kept.errorMessage();
     }

@@ -2,9 +2,10 @@
 // A missed schedule, seen by `lync-backup status --notify`: when a location
 // is not OK (its newest good set is too old, its last run failed), the
 // plan's people hear of it, once and not at every check of a monitoring
-// system. The location remembers what was last said (status-notice.json)
-// and says it again only when it gets worse or concerns another set or run;
-// once the location is OK again, the record goes.
+// system. What was last said is remembered beside the product's log (one
+// status-notice-<key>.json per location) and said again only when it gets
+// worse or concerns another set or run; once the location is OK again, the
+// record goes.
 
 #include "location/LocationStatus.h"
 #include "model/NotifySettings.h"

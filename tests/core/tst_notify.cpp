@@ -6,6 +6,7 @@
 #include "jobs/BackupJob.h"
 #include "notify/RunNotification.h"
 #include "notify/StatusNotification.h"
+#include "util/ProductLog.h"
 
 #include "TestSupport.h"
 
@@ -143,6 +144,7 @@ private slots:
         Run run;
         QCOMPARE(run.report.outcome, BackupOutcome::Succeeded);
         const QString root = run.dir.filePath(QStringLiteral("backups"));
+        qputenv("LBW_LOG_DIR", run.dir.filePath(QStringLiteral("logs")).toUtf8());  // the notice records of this test
         const StatusThresholds thresholds{1, 2};
         const QDateTime finished = QDateTime::currentDateTimeUtc();
         auto check = [&](double hoursLater, int port) {
@@ -173,7 +175,7 @@ private slots:
         QCOMPARE(mails.size(), 2);
         QVERIFY2(mails[1].subject.startsWith(QLatin1String("[Lync Backup] CRITICAL")), qPrintable(mails[1].subject));
         QVERIFY(!check(0, server.port).notified);  // OK again: the record goes
-        QVERIFY(!QFile::exists(root + QStringLiteral("/status-notice.json")));
+        QVERIFY(QDir(ProductLog::directory()).entryList({QStringLiteral("status-notice-*.json")}).isEmpty());
         QVERIFY(check(1.5, server.port).notified);
         QCOMPARE(received(run.maildir).size(), 3);
     }

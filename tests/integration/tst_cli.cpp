@@ -1,6 +1,7 @@
 // lync-backup run as a real process: the sample deployment end to end, exit
 // codes, a run killed with SIGKILL, and an unreadable file (as user nobody).
 #include "location/BackupLocation.h"
+#include "model/BackupPlan.h"
 
 #include "CliSupport.h"
 #include "TestSupport.h"
@@ -354,6 +355,39 @@ private slots:
         Run unlogged = cli(backupArgs, {}, environment);
         QVERIFY2(unlogged.exitCode == 0, qPrintable(describe(unlogged)));
         QVERIFY2(unlogged.err.contains(QStringLiteral("cannot be written")), qPrintable(describe(unlogged)));
+    }
+
+    // The likeliest reason backups stop, a share that is not mounted, is
+    // told to the plan's people like any other problem (exit 3: unknown).
+    void statusNotifiesALocationThatCannotBeReached() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("told"));
+        const QString script = dir.filePath(QStringLiteral("page.sh"));
+        test::writeFile(
+            script,
+            QStringLiteral("#!/bin/sh\nprintf '%s|%s' \"$LBW_RESULT\" \"$LBW_ERROR\" > '%1'\n").arg(out).toUtf8());
+        QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        BackupPlan plan;
+        plan.name = QStringLiteral("offsite");
+        plan.location = dir.filePath(QStringLiteral("not-mounted/lync"));
+        plan.items.append({QStringLiteral("filestore"), QStringLiteral("fs"), dir.path()});
+        plan.notify.onFailure = script;
+        const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(plan.save(planFile).ok());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LBW_LOG_DIR"), dir.filePath(QStringLiteral("logs")));
+        Run status = cli({QStringLiteral("status"), QStringLiteral("--plan"), planFile, QStringLiteral("--notify")}, {},
+                         environment);
+        QCOMPARE(status.exitCode, 3);
+        const QString told = QString::fromUtf8(test::readFile(out));
+        QVERIFY2(told.startsWith(QStringLiteral("critical|")) && told.contains(QStringLiteral("not-mounted")),
+                 qPrintable(told + describe(status)));
+        QFile::remove(out);
+        QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--plan"), planFile, QStringLiteral("--notify")}, {},
+                     environment)
+                     .exitCode,
+                 3);
+        QVERIFY(!QFile::exists(out));  // said once
     }
 
     void unreadableFileIsReportedByName() {

@@ -375,14 +375,7 @@ Result<QString> BackupLocation::createPartialSet(const QDateTime &startUtc) cons
         const QString name = n == 1 ? base : base + QStringLiteral("-%1").arg(n);
         if (root.exists(name) || root.exists(name + layout::kPartialSuffix))
             continue;
-        const QString path = m_root + QLatin1Char('/') + name + layout::kPartialSuffix;
-        if (!root.mkdir(name + layout::kPartialSuffix))
-            return Error{
-                QCoreApplication::translate(
-                    "BackupLocation", "Cannot create the folder %1 for this run. Check that the location is writable.")
-                    .arg(path)};
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return path;
+        return makePartialFolder(name);
     }
     return Error{
         QCoreApplication::translate("BackupLocation", "Too many runs started in the same second in %1.").arg(m_root)};
@@ -395,7 +388,12 @@ Result<QString> BackupLocation::createPartialCopy(const QString &setName) const 
         return Error{QCoreApplication::translate("BackupLocation",
                                                  "Cannot remove %1, left by an interrupted copy. Remove it by hand.")
                          .arg(path)};
-    if (!QDir(m_root).mkdir(setName + layout::kPartialSuffix))
+    return makePartialFolder(setName);
+}
+
+Result<QString> BackupLocation::makePartialFolder(const QString &name) const {
+    const QString path = m_root + QLatin1Char('/') + name + layout::kPartialSuffix;
+    if (!QDir(m_root).mkdir(name + layout::kPartialSuffix))
         return Error{
             QCoreApplication::translate(
                 "BackupLocation", "Cannot create the folder %1 for this run. Check that the location is writable.")

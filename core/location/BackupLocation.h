@@ -78,6 +78,8 @@ public:
     static bool isSetName(const QString &name);
 
 private:
+    // Creates "<name>.partial", readable by the owner only (a set holds user data).
+    Result<QString> makePartialFolder(const QString &name) const;
     QString m_root;
     QString m_given;  // as the operator wrote it, before it was made absolute
 };

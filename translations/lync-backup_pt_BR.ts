@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Keeping the topology and the DNS records of its servers</source>
-        <translation>Guardando a topologia e os registros DNS de seus servidores</translation>
+        <translation>Incluindo no conjunto a topologia e os registros DNS dos servidores</translation>
     </message>
     <message>
         <source>Writing the recovery runbook</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Outside the data being backed up</source>
-        <translation>Fora dos dados do backup</translation>
+        <translation>Fora dos dados incluídos no backup</translation>
     </message>
     <message>
         <source>The location is not inside any source.</source>
@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>The location %1 is inside %2, which is being backed up: every run would copy the earlier backups again. Choose a folder outside it.</source>
-        <translation>O local %1 está dentro de %2, que está sendo copiado: cada execução copiaria de novo os backups anteriores. Escolha uma pasta fora dele.</translation>
+        <translation>O local %1 está dentro de %2, que está incluído no backup: cada execução copiaria de novo os backups anteriores. Escolha uma pasta fora dele.</translation>
     </message>
     <message>
         <source>%1, which is being backed up, lies inside the location %2. Keep the backup location separate from the data.</source>
-        <translation>%1, que está sendo copiado, fica dentro do local %2. Mantenha o local de backup separado dos dados.</translation>
+        <translation>%1, que está incluído no backup, fica dentro do local %2. Mantenha o local de backup separado dos dados.</translation>
     </message>
     <message>
         <source>Cannot create the backup location %1. Check the path and the permissions of its parent folder.</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Too many runs started in the same second in %1.</source>
-        <translation>Execuções demais iniciadas no mesmo segundo em %1.</translation>
+        <translation>Muitas execuções foram iniciadas no mesmo segundo em %1.</translation>
     </message>
     <message>
         <source>%1 is not an incomplete run folder.</source>
@@ -182,11 +182,11 @@
     </message>
     <message>
         <source>Sets can be committed by renaming their folder.</source>
-        <translation>Os conjuntos podem ser confirmados renomeando sua pasta.</translation>
+        <translation>Os conjuntos podem ser concluídos com a renomeação da pasta.</translation>
     </message>
     <message>
         <source>Folders cannot be renamed here, so a set cannot be committed safely. Choose another location.</source>
-        <translation>Não é possível renomear pastas aqui; portanto, um conjunto não pode ser confirmado com segurança. Escolha outro local.</translation>
+        <translation>Não é possível renomear pastas aqui; portanto, um conjunto não pode ser concluído com segurança. Escolha outro local.</translation>
     </message>
     <message>
         <source>Supported.</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>%1 cannot be reached: no folder of that path exists (is the share mounted and online?). Check the path, or mount the share and try again.</source>
-        <translation>%1 não está acessível: nenhuma pasta desse caminho existe (o compartilhamento está montado e on-line?). Confira o caminho, ou monte o compartilhamento e tente novamente.</translation>
+        <translation>%1 não está acessível: não existe nenhuma pasta nesse caminho (o compartilhamento está montado e online?). Verifique o caminho ou monte o compartilhamento e tente novamente.</translation>
     </message>
     <message>
         <source>Not checked: the location cannot be reached (see above).</source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>This is not a Lync Backup Wizard plan file.</source>
-        <translation>Este não é um arquivo de plano do Lync Backup Wizard.</translation>
+        <translation>Este não é um arquivo de plano do Assistente de Backup do Lync.</translation>
     </message>
     <message>
         <source>The plan has format version %1; this program reads version %2. Use a newer version of Lync Backup Wizard.</source>
-        <translation>O plano tem a versão de formato %1; este programa lê a versão %2. Use uma versão mais recente do Lync Backup Wizard.</translation>
+        <translation>O plano tem a versão de formato %1; este programa lê a versão %2. Use uma versão mais recente do Assistente de Backup do Lync.</translation>
     </message>
     <message>
         <source>Cannot open the plan %1: %2.</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>E9-1-1 location information (lis)</source>
-        <translation>Informações de localização do E9-1-1 (lis)</translation>
+        <translation>Serviço de Informações de Local do E9-1-1 (lis)</translation>
     </message>
     <message>
         <source>User data of %1: contacts, permissions, meetings (rtcxds)</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>%1 is not a PKCS #12 file this password opens (set LBW_CERTIFICATE_PASSWORD to its password).</source>
-        <translation>%1 não é um arquivo PKCS #12 que esta senha abra (defina LBW_CERTIFICATE_PASSWORD com a senha dele).</translation>
+        <translation>%1 não é um arquivo PKCS #12 que possa ser aberto com esta senha (defina LBW_CERTIFICATE_PASSWORD com a senha do arquivo).</translation>
     </message>
     <message>
         <source>%1 holds no certificate (PEM, DER, or a .pfx with its key).</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>completed with errors</source>
-        <translation>concluído com erros</translation>
+        <translation>com erros</translation>
     </message>
     <message>
         <source>ok</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Restore an item to PATH instead of where it was backed up from.</source>
-        <translation>Restaurar um item em PATH em vez do local de onde foi copiado.</translation>
+        <translation>Restaurar um item em PATH, e não no local de onde foi feito o backup.</translation>
     </message>
     <message>
         <source>Restores items of a set onto new or clean targets, then verifies them.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Print JSON, for other programs.</source>
-        <translation>Imprimir JSON, para outros programas.</translation>
+        <translation>Gerar a saída em JSON, para outros programas.</translation>
     </message>
     <message>
         <source>Lists what to back up for a Lync topology.</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Topology: %1; %2 sites, %3 pools and servers, %4 SQL instances.</source>
-        <translation>Topologia: %1; %2 sites, %3 pools e servidores, %4 instâncias do SQL.</translation>
+        <translation>Topologia: %1; %2 sites, %3 pools e servidores, %4 instâncias do SQL Server.</translation>
     </message>
     <message>
         <source>Not known to this version (shown, not backed up): %1</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Keep this topology (Get-CsTopology -AsXml or .tbxml) in the set (overrides the plan&apos;s).</source>
-        <translation>Guardar esta topologia (Get-CsTopology -AsXml ou .tbxml) no conjunto (substitui a do plano).</translation>
+        <translation>Incluir esta topologia (Get-CsTopology -AsXml ou .tbxml) no conjunto (substitui a do plano).</translation>
     </message>
     <message>
         <source>The machine of the set&apos;s topology this computer replaces.</source>
@@ -728,11 +728,11 @@
     </message>
     <message>
         <source>Topology XML or .tbxml file, or a backup set that keeps one.</source>
-        <translation>Arquivo XML ou .tbxml da topologia, ou um conjunto de backup que guarde uma.</translation>
+        <translation>Arquivo XML ou .tbxml da topologia, ou um conjunto de backup que inclua uma topologia.</translation>
     </message>
     <message>
         <source>keeps its topology</source>
-        <translation>guarda sua topologia</translation>
+        <translation>inclui a topologia</translation>
     </message>
     <message>
         <source>Copy and hash every file, even those unchanged since the previous set (which are otherwise linked to it).</source>
@@ -772,23 +772,23 @@
     </message>
     <message>
         <source>Keep the newest N sets.</source>
-        <translation>Mantém os N conjuntos mais recentes.</translation>
+        <translation>Manter os N conjuntos mais recentes.</translation>
     </message>
     <message>
         <source>Keep the newest set of each of the last N days that have one.</source>
-        <translation>Mantém o conjunto mais recente de cada um dos últimos N dias que tenham um.</translation>
+        <translation>Manter o conjunto mais recente de cada um dos últimos N dias que tenham algum.</translation>
     </message>
     <message>
         <source>Keep the newest set of each of the last N weeks that have one.</source>
-        <translation>Mantém o conjunto mais recente de cada uma das últimas N semanas que tenham um.</translation>
+        <translation>Manter o conjunto mais recente de cada uma das últimas N semanas que tenham algum.</translation>
     </message>
     <message>
         <source>Keep the newest set of each of the last N months that have one.</source>
-        <translation>Mantém o conjunto mais recente de cada um dos últimos N meses que tenham um.</translation>
+        <translation>Manter o conjunto mais recente de cada um dos últimos N meses que tenham algum.</translation>
     </message>
     <message>
         <source>Say what would go; remove nothing.</source>
-        <translation>Mostra o que sairia; não remove nada.</translation>
+        <translation>Mostrar o que seria removido, sem remover nada.</translation>
     </message>
     <message>
         <source>Removes the sets of LOCATION that the --keep rules do not keep (as restic forget does). LATEST and the newest set without errors are always kept.</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>%1 freed (files a kept set still links stay).</source>
-        <translation>%1 liberados (os arquivos que um conjunto mantido ainda vincula permanecem).</translation>
+        <translation>%1 liberados (os arquivos ainda vinculados a um conjunto mantido permanecem).</translation>
     </message>
     <message>
         <source>passed</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Restore drill: verifies the set, restores its file stores and SQLite databases into a scratch folder, checks every file and table there, removes the scratch folder and records the result in the location.</source>
-        <translation>Teste de restauração: verifica o conjunto, restaura seus repositórios de arquivos e bancos de dados SQLite em uma pasta temporária, confere ali cada arquivo e tabela, remove a pasta temporária e registra o resultado no local.</translation>
+        <translation>Teste de restauração: verifica o conjunto, restaura seus repositórios de arquivos e bancos de dados SQLite em uma pasta temporária, confere nela cada arquivo e tabela, remove a pasta temporária e registra o resultado no local.</translation>
     </message>
     <message>
         <source>%1 is neither a set nor a backup location with a complete set.</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Drill: FAILED. This set would not restore as it is; see above, and make sure a good set exists (run a backup now).</source>
-        <translation>Teste: FALHOU. Este conjunto não seria restaurado como está; veja acima e garanta que exista um conjunto bom (execute um backup agora).</translation>
+        <translation>Teste: FALHOU. Este conjunto não seria restaurado como está; veja acima e certifique-se de que exista um conjunto válido (execute um backup agora).</translation>
     </message>
     <message>
         <source>Drill: passed.</source>
@@ -895,8 +895,9 @@ output and installs nothing.</source>
 install: executa o backup do plano todos os dias (ou nos --weekdays) às HH:MM,
 hora local, com um timer do systemd no Linux ou uma tarefa do Agendador de
 Tarefas no Windows; uma execução perdida com a máquina desligada começa assim
-que ela volta. --drill acrescenta um teste de restauração semanal. --print grava
-as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
+que ela é ligada novamente. --drill acrescenta um teste de restauração
+semanal. --print grava as unidades do systemd ou o XML da tarefa na saída
+padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Give the plan (--plan FILE) or its backup location.</source>
@@ -904,23 +905,23 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Plan:      %1 (%2)</source>
-        <translation>Plano:     %1 (%2)</translation>
+        <translation>Plano:            %1 (%2)</translation>
     </message>
     <message>
         <source>Location:  %1</source>
-        <translation>Local:     %1</translation>
+        <translation>Local:            %1</translation>
     </message>
     <message>
         <source>Runs:      %1</source>
-        <translation>Executa:   %1</translation>
+        <translation>Execuções:        %1</translation>
     </message>
     <message>
         <source>Next run:  %1</source>
-        <translation>Próxima:   %1</translation>
+        <translation>Próxima execução: %1</translation>
     </message>
     <message>
         <source>Drill:     weekly, next %1</source>
-        <translation>Teste:     semanal, próximo %1</translation>
+        <translation>Teste:            semanal, próximo em %1</translation>
     </message>
     <message>
         <source>schedule install needs --plan FILE and --daily HH:MM.</source>
@@ -952,11 +953,11 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Also run a restore drill weekly.</source>
-        <translation>Executa também um teste de restauração semanal.</translation>
+        <translation>Executar também um teste de restauração semanal.</translation>
     </message>
     <message>
         <source>Print the definitions; install nothing.</source>
-        <translation>Mostra as definições; não instala nada.</translation>
+        <translation>Mostrar as definições, sem instalar nada.</translation>
     </message>
     <message>
         <source>With --print: systemd or task-scheduler.</source>
@@ -964,7 +965,7 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Windows: the account the task runs as (schtasks asks its password).</source>
-        <translation>Windows: a conta com que a tarefa é executada (o schtasks pede a senha dela).</translation>
+        <translation>Windows: a conta com a qual a tarefa é executada (o schtasks solicita a senha dela).</translation>
     </message>
     <message>
         <source>Unknown schedule action &quot;%1&quot;: use install, show or remove.</source>
@@ -1008,23 +1009,23 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Newest good set:  %1, finished %2 (%3 hours ago)</source>
-        <translation>Conjunto bom mais recente: %1, concluído em %2 (há %3 horas)</translation>
+        <translation>Último conjunto válido: %1, concluído em %2 (há %3 horas)</translation>
     </message>
     <message>
         <source>Newest good set:  none</source>
-        <translation>Conjunto bom mais recente: nenhum</translation>
+        <translation>Último conjunto válido: nenhum</translation>
     </message>
     <message>
         <source>Last run:         %1, %2</source>
-        <translation>Última execução:  %1, %2</translation>
+        <translation>Última execução:        %1, %2</translation>
     </message>
     <message>
         <source>Sets:             %1, using %2</source>
-        <translation>Conjuntos:        %1, usando %2</translation>
+        <translation>Conjuntos:              %1, ocupando %2</translation>
     </message>
     <message>
         <source>Free space:       %1</source>
-        <translation>Espaço livre:     %1</translation>
+        <translation>Espaço livre:           %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1032,7 +1033,7 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Next run:         %1</source>
-        <translation>Próxima execução: %1</translation>
+        <translation>Próxima execução:       %1</translation>
     </message>
     <message>
         <source>not scheduled (lync-backup schedule install)</source>
@@ -1040,27 +1041,27 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Last drill:       %1 (set %2, %3)</source>
-        <translation>Último teste:     %1 (conjunto %2, %3)</translation>
+        <translation>Último teste:           %1 (conjunto %2, %3)</translation>
     </message>
     <message>
         <source>Last drill:       none (lync-backup drill)</source>
-        <translation>Último teste:     nenhum (lync-backup drill)</translation>
+        <translation>Último teste:           nenhum (lync-backup drill)</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation>Mostra em JSON.</translation>
+        <translation>Gerar a saída em JSON.</translation>
     </message>
     <message>
         <source>Take the location and thresholds from this plan.</source>
-        <translation>Usa o local e os limites deste plano.</translation>
+        <translation>Usar o local e os limites deste plano.</translation>
     </message>
     <message>
         <source>Warn when the newest good set is older (hours; default 26).</source>
-        <translation>Avisa quando o conjunto bom mais recente for mais antigo (horas; padrão 26).</translation>
+        <translation>Avisar quando o conjunto válido mais recente for mais antigo que isso (horas; padrão 26).</translation>
     </message>
     <message>
         <source>Critical when it is older (hours; default 50).</source>
-        <translation>Crítico quando for mais antigo (horas; padrão 50).</translation>
+        <translation>Indicar estado crítico quando ele for mais antigo que isso (horas; padrão 50).</translation>
     </message>
     <message>
         <source>Shows how a backup location is doing. Exit code: 0 OK, 1 warning, 2 critical, 3 unknown.</source>
@@ -1080,7 +1081,7 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Copy cancelled; the unfinished copy was removed.</source>
-        <translation>Cópia cancelada; a cópia inacabada foi removida.</translation>
+        <translation>Cópia cancelada; a cópia incompleta foi removida.</translation>
     </message>
     <message>
         <source>The copy failed: %1</source>
@@ -1089,8 +1090,8 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     <message numerus="yes">
         <source>Copied to %1: %n files, %2, verified there.</source>
         <translation>
-            <numerusform>Copiado para %1: %n arquivo, %2, verificado lá.</numerusform>
-            <numerusform>Copiado para %1: %n arquivos, %2, verificados lá.</numerusform>
+            <numerusform>Copiado para %1: %n arquivo, %2, verificado no destino.</numerusform>
+            <numerusform>Copiado para %1: %n arquivos, %2, verificados no destino.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1118,11 +1119,11 @@ as units ou o XML da tarefa na saída padrão e não instala nada.</translation>
     </message>
     <message>
         <source>Copies a complete set to a second location (another disk or site): every file is checked against the set&apos;s list as it is read, files the location&apos;s newest set already has are shared with it, and the copy is verified there before it is committed.</source>
-        <translation>Copia um conjunto completo para um segundo local (outro disco ou site): cada arquivo é conferido com a lista do conjunto à medida que é lido, os arquivos que o conjunto mais recente do local já tem são compartilhados com ele, e a cópia é verificada lá antes de ser confirmada.</translation>
+        <translation>Copia um conjunto completo para um segundo local (outro disco ou site): cada arquivo é conferido com a lista do conjunto durante a leitura, os arquivos que o conjunto mais recente do destino já tem são compartilhados com ele, e a cópia é verificada no destino antes de ser concluída.</translation>
     </message>
     <message>
         <source>Name the location to copy to with --to LOCATION.</source>
-        <translation>Indique o local de destino da cópia com --to LOCAL.</translation>
+        <translation>Indique o local de destino da cópia com --to LOCATION.</translation>
     </message>
     <message>
         <source>Usage: lync-backup &lt;command&gt; [options]
@@ -1205,11 +1206,11 @@ Comandos:
         [--dry-run]             Remove os conjuntos que essas regras não mantêm
                                 (como o restic forget); nunca o LATEST.
   schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
-                                Executa o plano por um timer do systemd (Linux) ou
+                                Executa o plano com um timer do systemd (Linux) ou
                                 uma tarefa do Agendador de Tarefas (Windows).
                                 Também: schedule show, schedule remove.
   status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
-                                Conjunto bom mais recente e sua idade, última
+                                Conjunto válido mais recente e sua idade, última
                                 execução, espaço, próxima execução, último teste.
                                 Saída: 0 OK, 1 aviso, 2 crítico, 3 desconhecido.
   drill LOCATION|SET [--scratch DIR]
@@ -1222,7 +1223,7 @@ Comandos:
                                 inalterados com o conjunto mais recente dele.
   catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
                                 (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
-                                da topologia guardada em um conjunto de backup.
+                                da topologia incluída em um conjunto de backup.
   plan --from-topology TOPOLOGY --location PATH [--output FILE]
                                 Grava um arquivo de plano a partir de uma topologia.
   check SET [--server FQDN] [--json]
@@ -1244,9 +1245,9 @@ Cada execução é registrada em %1 (LBW_LOG_DIR indica outra pasta).
 
 Códigos de saída:
   0  sucesso
-  1  falha: nada foi confirmado (veja a mensagem)
+  1  falha: nenhum conjunto foi concluído (veja a mensagem)
   2  erro de uso: linha de comando ou arquivo de plano incorreto
-  3  concluído com erros: um conjunto foi confirmado, mas não foi possível fazer
+  3  concluído com erros: um conjunto foi concluído, mas não foi possível fazer
      backup de alguns itens ou arquivos (listados antes do caminho do conjunto)
   4  verificação com falha: um conjunto não confere com seu manifesto
   5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
@@ -1258,15 +1259,15 @@ Códigos de saída:
     </message>
     <message>
         <source>Check:     every hour (status --notify)</source>
-        <translation>Checagem:  a cada hora (status --notify)</translation>
+        <translation>Verificação:      a cada hora (status --notify)</translation>
     </message>
     <message>
         <source>With --plan: when the location is not OK, tell the plan&apos;s people (mail, onFailure), once until it changes.</source>
-        <translation>Com --plan: quando o local não estiver OK, avisa as pessoas do plano (e-mail, onFailure), uma vez até que a situação mude.</translation>
+        <translation>Com --plan: quando o local não estiver OK, avisar as pessoas indicadas no plano (e-mail, onFailure), uma única vez até que a situação mude.</translation>
     </message>
     <message>
         <source>--notify needs --plan FILE: the plan says whom to tell.</source>
-        <translation>--notify exige --plan ARQUIVO: o plano diz a quem avisar.</translation>
+        <translation>--notify exige --plan FILE: o plano indica quem deve ser avisado.</translation>
     </message>
 </context>
 <context>
@@ -1358,8 +1359,8 @@ Códigos de saída:
     <message numerus="yes">
         <source>%n files of %1 did not verify there and were copied again; verify that set.</source>
         <translation>
-            <numerusform>%n arquivo de %1 não conferiu lá e foi copiado novamente; verifique esse conjunto.</numerusform>
-            <numerusform>%n arquivos de %1 não conferiram lá e foram copiados novamente; verifique esse conjunto.</numerusform>
+            <numerusform>%n arquivo de %1 não passou na verificação no destino e foi copiado novamente; verifique esse conjunto.</numerusform>
+            <numerusform>%n arquivos de %1 não passaram na verificação no destino e foram copiados novamente; verifique esse conjunto.</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,11 +1450,11 @@ Códigos de saída:
     </message>
     <message>
         <source>an invalid SHA-256 digest</source>
-        <translation>um resumo SHA-256 inválido</translation>
+        <translation>um hash SHA-256 inválido</translation>
     </message>
     <message>
         <source>a size or digest for something not a file</source>
-        <translation>um tamanho ou resumo para algo que não é um arquivo</translation>
+        <translation>um tamanho ou hash para algo que não é um arquivo</translation>
     </message>
     <message>
         <source>an invalid link target</source>
@@ -1481,7 +1482,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The set&apos;s file list %1 does not match the digest in its manifest. The set may have been damaged or tampered with; do not use it.</source>
-        <translation>A lista de arquivos do conjunto %1 não corresponde ao resumo do manifesto. O conjunto pode ter sido danificado ou adulterado; não o use.</translation>
+        <translation>A lista de arquivos do conjunto %1 não corresponde ao hash indicado no manifesto. O conjunto pode ter sido danificado ou adulterado; não o use.</translation>
     </message>
     <message>
         <source>%1 fields instead of 8</source>
@@ -1546,7 +1547,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Meeting.Active is locked by a running meeting and is not backed up (by design)</source>
-        <translation>Meeting.Active está bloqueado por uma reunião em andamento e não entra no backup (intencionalmente)</translation>
+        <translation>Meeting.Active está bloqueado por uma reunião em andamento e, intencionalmente, não é incluído no backup</translation>
     </message>
     <message>
         <source>not a regular file (device, pipe or socket); not copied</source>
@@ -1632,14 +1633,14 @@ Códigos de saída:
     </message>
     <message>
         <source>the last line of %1 is not ended</source>
-        <translation>a última linha de %1 não está terminada</translation>
+        <translation>a última linha de %1 está incompleta (sem quebra de linha)</translation>
     </message>
 </context>
 <context>
     <name>LocationLock</name>
     <message>
         <source>A lock left by process %1 on %2, which is no longer running, was found and taken over. That run did not finish; its folder stays marked as incomplete.</source>
-        <translation>Foi encontrado um bloqueio deixado pelo processo %1 em %2, que não está mais em execução, e ele foi assumido. Aquela execução não terminou; sua pasta continua marcada como incompleta.</translation>
+        <translation>Foi encontrado em %2 um bloqueio deixado pelo processo %1, que não está mais em execução; o bloqueio foi assumido. Aquela execução não terminou; sua pasta continua marcada como incompleta.</translation>
     </message>
     <message>
         <source>Another computer (%1, process %2) is writing a backup to this location. Wait for it to finish. If that computer is gone, delete %3 and try again.</source>
@@ -1670,7 +1671,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The newest good set is %1 hours old.</source>
-        <translation>O conjunto bom mais recente tem %1 horas.</translation>
+        <translation>O conjunto válido mais recente foi criado há %1 horas.</translation>
     </message>
     <message>
         <source>Critical after %1 hours.</source>
@@ -1721,7 +1722,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The manifest has format version %1; this program reads version %2 and older. Use a newer version of Lync Backup Wizard.</source>
-        <translation>O manifesto tem a versão de formato %1; este programa lê a versão %2 e anteriores. Use uma versão mais recente do Lync Backup Wizard.</translation>
+        <translation>O manifesto tem a versão de formato %1; este programa lê a versão %2 e anteriores. Use uma versão mais recente do Assistente de Backup do Lync.</translation>
     </message>
     <message>
         <source>The manifest names an unsafe location for item %1 (%2): %3.</source>
@@ -1757,7 +1758,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The manifest gives &quot;%1&quot; an invalid SHA-256 digest.</source>
-        <translation>O manifesto atribui a &quot;%1&quot; um resumo SHA-256 inválido.</translation>
+        <translation>O manifesto atribui a &quot;%1&quot; um hash SHA-256 inválido.</translation>
     </message>
     <message>
         <source>Cannot read the manifest of %1: %2. Is this a backup set folder?</source>
@@ -1769,7 +1770,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The manifest gives the topology an invalid SHA-256 digest.</source>
-        <translation>O manifesto atribui à topologia um resumo SHA-256 inválido.</translation>
+        <translation>O manifesto atribui à topologia um hash SHA-256 inválido.</translation>
     </message>
     <message>
         <source>The manifest&apos;s description of the topology does not match its file list; the set may have been tampered with.</source>
@@ -1812,7 +1813,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The SMTP login %1 needs its password from an environment variable (&quot;passwordEnv&quot;) or a file only its owner can read (&quot;passwordFile&quot;); a plan never holds a password.</source>
-        <translation>O login SMTP %1 precisa da senha em uma variável de ambiente (&quot;passwordEnv&quot;) ou em um arquivo que só o dono pode ler (&quot;passwordFile&quot;); um plano nunca guarda uma senha.</translation>
+        <translation>O login SMTP %1 precisa da senha em uma variável de ambiente (&quot;passwordEnv&quot;) ou em um arquivo que só o proprietário pode ler (&quot;passwordFile&quot;); um plano nunca contém senhas.</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1868,7 @@ Códigos de saída:
     </message>
     <message>
         <source>%1 became a symbolic link; it is not followed</source>
-        <translation>%1 virou um link simbólico; ele não é seguido</translation>
+        <translation>%1 passou a ser um link simbólico; ele não é seguido</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1972,7 +1973,7 @@ Códigos de saída:
     </message>
     <message>
         <source>This computer is in the domain %1; the backup was taken in %2. Join this computer to %2 before restoring.</source>
-        <translation>Este computador está no domínio %1; o backup foi feito em %2. Ingresse este computador em %2 antes de restaurar.</translation>
+        <translation>Este computador está no domínio %1; o backup foi feito em %2. Ingresse este computador no domínio %2 antes de restaurar.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2028,7 +2029,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The topology places the instances %1 on this server: install SQL Server with exactly these names before the databases are created.</source>
-        <translation>A topologia coloca as instâncias %1 neste servidor: instale o SQL Server com exatamente esses nomes antes de os bancos de dados serem criados.</translation>
+        <translation>A topologia define as instâncias %1 neste servidor: instale o SQL Server com exatamente esses nomes antes de criar os bancos de dados.</translation>
     </message>
     <message>
         <source>The backup recorded no addresses for %1 (the name did not resolve when the backup ran, or the set does not say).</source>
@@ -2135,7 +2136,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The set to recover from.</source>
-        <translation>O conjunto a partir do qual recuperar.</translation>
+        <translation>O conjunto a ser usado na recuperação.</translation>
     </message>
     <message>
         <source>The machine of the set&apos;s topology this computer replaces.</source>
@@ -2143,7 +2144,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Print JSON, for other programs.</source>
-        <translation>Imprimir JSON, para outros programas.</translation>
+        <translation>Gerar a saída em JSON, para outros programas.</translation>
     </message>
     <message>
         <source>Show the state of every step.</source>
@@ -2163,7 +2164,7 @@ Códigos de saída:
     </message>
     <message>
         <source>With --run: restore an item to PATH instead of where it was backed up from.</source>
-        <translation>Com --run: restaurar um item em PATH em vez do local de onde foi copiado.</translation>
+        <translation>Com --run: restaurar um item em PATH, e não no local de onde foi feito o backup.</translation>
     </message>
     <message>
         <source>With --run certificates: the certificate file to check (PEM, DER, or .pfx with LBW_CERTIFICATE_PASSWORD).</source>
@@ -2199,7 +2200,7 @@ Códigos de saída:
     </message>
     <message>
         <source>A set that keeps a topology.</source>
-        <translation>Um conjunto que guarda uma topologia.</translation>
+        <translation>Um conjunto que inclua uma topologia.</translation>
     </message>
     <message>
         <source>Only the steps of this machine of the topology.</source>
@@ -2305,7 +2306,7 @@ Códigos de saída:
     </message>
     <message>
         <source>%1 failed in this backup; its step will refuse to run.</source>
-        <translation>%1 falhou neste backup; a etapa correspondente se recusará a ser executada.</translation>
+        <translation>O item %1 falhou neste backup; a etapa correspondente se recusará a ser executada.</translation>
     </message>
     <message>
         <source>The restored data is re-read and matches the set.</source>
@@ -2313,7 +2314,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Import %1 from the export in the set with the Lync Server Management Shell.</source>
-        <translation>Importe %1 da exportação contida no conjunto com o Shell de Gerenciamento do Lync Server.</translation>
+        <translation>Importe o item %1 a partir da exportação contida no conjunto, com o Shell de Gerenciamento do Lync Server.</translation>
     </message>
     <message>
         <source>The command ends without an error.</source>
@@ -2325,7 +2326,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Re-read every file of the set and compare it with its manifest before anything is restored.</source>
-        <translation>Releia todos os arquivos do conjunto e compare-os com o manifesto antes que qualquer coisa seja restaurada.</translation>
+        <translation>Releia todos os arquivos do conjunto e compare-os com o manifesto antes de restaurar qualquer dado.</translation>
     </message>
     <message>
         <source>Every file matches the manifest.</source>
@@ -2341,7 +2342,7 @@ Códigos de saída:
     </message>
     <message>
         <source>FQDN, domain and DNS checks pass.</source>
-        <translation>As verificações de FQDN, domínio e DNS são aprovadas.</translation>
+        <translation>As verificações de FQDN, domínio e DNS são bem-sucedidas.</translation>
     </message>
     <message>
         <source>Reinstall the certificates</source>
@@ -2381,7 +2382,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The topology marks no Central Management store as active (it was never published); this server holds its only Central Management store, so its steps are included.</source>
-        <translation>A topologia não marca nenhum Repositório de Gerenciamento Central como ativo (ela nunca foi publicada); este servidor contém o único Repositório de Gerenciamento Central dela; por isso, as etapas correspondentes estão incluídas.</translation>
+        <translation>A topologia não marca nenhum Repositório de Gerenciamento Central como ativo (ela nunca foi publicada); este servidor contém o único Repositório de Gerenciamento Central da topologia, por isso as etapas correspondentes estão incluídas.</translation>
     </message>
     <message>
         <source>Create the Central Management store</source>
@@ -2500,11 +2501,11 @@ Códigos de saída:
     </message>
     <message>
         <source>Import the E9-1-1 location information</source>
-        <translation>Importar as informações de localização do E9-1-1</translation>
+        <translation>Importar a configuração do Serviço de Informações de Local (E9-1-1)</translation>
     </message>
     <message>
         <source>Publish the E9-1-1 location information</source>
-        <translation>Publicar as informações de localização do E9-1-1</translation>
+        <translation>Publicar a configuração do Serviço de Informações de Local (E9-1-1)</translation>
     </message>
     <message>
         <source>Without Publish-CsLisConfiguration the imported locations are not published (the Microsoft topic omits this command).</source>
@@ -2524,7 +2525,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Check the services, the databases and a sign-in with a test user. Compare Get-CsServerVersion with the other servers: a cumulative update missing here needs Install-CsDatabase -Update.</source>
-        <translation>Verifique os serviços, os bancos de dados e a entrada de um usuário de teste. Compare o Get-CsServerVersion com o dos outros servidores: uma atualização cumulativa ausente aqui exige Install-CsDatabase -Update.</translation>
+        <translation>Verifique os serviços, os bancos de dados e se um usuário de teste consegue entrar. Compare o Get-CsServerVersion com o dos outros servidores: se faltar aqui uma atualização cumulativa, execute Install-CsDatabase -Update.</translation>
     </message>
     <message>
         <source>Restoring the server hosting the Central Management store</source>
@@ -2572,7 +2573,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Restore %1 from the set to %2, where it was backed up from, onto a clean target (one that holds no data), then verify what was written against the set. Check that this is the right place before running it; --target chooses another.</source>
-        <translation>Restaure %1 do conjunto em %2, de onde foi feito o backup, em um destino limpo (que não contenha dados) e depois confira com o conjunto o que foi gravado. Confirme que este é o lugar certo antes de executar; --target escolhe outro.</translation>
+        <translation>Restaure o item %1 do conjunto em %2, de onde foi feito o backup, em um destino limpo (que não contenha dados) e depois confira com o conjunto o que foi gravado. Confirme que este é o lugar certo antes de executar; --target escolhe outro destino.</translation>
     </message>
 </context>
 <context>
@@ -2638,11 +2639,11 @@ Códigos de saída:
     </message>
     <message>
         <source>The set is damaged for this item: %1. Restore it from another set.</source>
-        <translation>O conjunto está danificado para este item: %1. Restaure-o de outro conjunto.</translation>
+        <translation>Os dados deste item no conjunto estão danificados: %1. Restaure-o de outro conjunto.</translation>
     </message>
     <message>
         <source>%1 needs %2, but only %3 are free there. Free some space and run the restore again.</source>
-        <translation>%1 precisa de %2, mas há apenas %3 livres ali. Libere espaço e execute a restauração novamente.</translation>
+        <translation>%1 precisa de %2, mas só há %3 livres nesse local. Libere espaço e execute a restauração novamente.</translation>
     </message>
     <message>
         <source>The restored data does not match the backup: %1. Check the target.</source>
@@ -2650,7 +2651,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The set keeps its deployment&apos;s topology: say which of its machines this computer replaces with --server FQDN. The machines are: %1.</source>
-        <translation>O conjunto guarda a topologia da sua implantação: indique com --server FQDN qual das máquinas dela este computador substitui. As máquinas são: %1.</translation>
+        <translation>O conjunto inclui a topologia da implantação: indique com --server FQDN qual das máquinas dela este computador substitui. As máquinas são: %1.</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2709,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Left incomplete (never used for a restore): %1</source>
-        <translation>Deixado incompleto (nunca usado em uma restauração): %1</translation>
+        <translation>Ficou incompleto (nunca é usado em uma restauração): %1</translation>
     </message>
     <message>
         <source>Verified: every file matches.</source>
@@ -2803,11 +2804,11 @@ Códigos de saída:
     </message>
     <message>
         <source>Taken %1 on %2 by Lync Backup Wizard %3. Topology: %4.</source>
-        <translation>Criado em %1 em %2 pelo Assistente de Backup do Lync %3. Topologia: %4.</translation>
+        <translation>Criado em %1, no computador %2, pelo Assistente de Backup do Lync %3. Topologia: %4.</translation>
     </message>
     <message>
         <source>The commands below assume the set at %1. If the backup share is reached by another path, use that path instead. Rebuild each server with the same FQDN, domain, DNS records, SQL Server instance names and file share paths as listed here.</source>
-        <translation>Os comandos abaixo supõem o conjunto em %1. Se o compartilhamento de backup for acessado por outro caminho, use esse caminho. Recrie cada servidor com o mesmo FQDN, domínio, registros DNS, nomes de instância do SQL Server e caminhos de compartilhamento de arquivos listados aqui.</translation>
+        <translation>Os comandos abaixo pressupõem que o conjunto esteja em %1. Se o compartilhamento de backup for acessado por outro caminho, use esse caminho. Recrie cada servidor com o mesmo FQDN, domínio, registros DNS, nomes de instância do SQL Server e caminhos de compartilhamento de arquivos listados aqui.</translation>
     </message>
     <message>
         <source>The deployment</source>
@@ -2884,17 +2885,17 @@ Códigos de saída:
     </message>
     <message>
         <source>Cannot create the folder %1 for the units.</source>
-        <translation>Não é possível criar a pasta %1 para as units.</translation>
+        <translation>Não é possível criar a pasta %1 para as unidades do systemd.</translation>
     </message>
     <message>
         <source>The units were written to %1, but systemd did not take them: %2
 Is systemd running on this machine? Enable them with: systemctl %3enable --now %4</source>
-        <translation>As units foram gravadas em %1, mas o systemd não as aceitou: %2
-O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable --now %4</translation>
+        <translation>As unidades foram gravadas em %1, mas o systemd não as aceitou: %2
+O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enable --now %4</translation>
     </message>
     <message>
         <source>These are your own units: they run while you are logged in. To run them at night without a session, run once: loginctl enable-linger %1</source>
-        <translation>Estas são units do seu usuário: elas são executadas enquanto você está conectado. Para executá-las à noite sem uma sessão, execute uma vez: loginctl enable-linger %1</translation>
+        <translation>Estas são unidades do systemd do seu usuário: elas só são executadas enquanto você tem uma sessão aberta. Para executá-las à noite sem uma sessão, execute uma vez: loginctl enable-linger %1</translation>
     </message>
     <message>
         <source>Cannot remove %1; remove it by hand.</source>
@@ -2972,7 +2973,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>%1 is implausibly large (%2 bytes); the set may have been tampered with.</source>
-        <translation>%1 é grande demais para ser verdadeiro (%2 bytes); o conjunto pode ter sido adulterado.</translation>
+        <translation>%1 tem um tamanho implausível (%2 bytes); o conjunto pode ter sido adulterado.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3014,11 +3015,11 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     <name>SetTopology</name>
     <message>
         <source>The topology in %1 does not match its digest in the manifest; the set is damaged. Use another set.</source>
-        <translation>A topologia em %1 não confere com seu resumo no manifesto; o conjunto está danificado. Use outro conjunto.</translation>
+        <translation>A topologia em %1 não confere com o hash indicado no manifesto; o conjunto está danificado. Use outro conjunto.</translation>
     </message>
     <message>
         <source>The set %1 keeps no topology: it was taken by an older version or from a plan without one, so no recovery plan can be made from it. Restore its items with restore and check, and take new backups from a plan made with plan --from-topology.</source>
-        <translation>O conjunto %1 não guarda uma topologia: foi criado por uma versão anterior ou a partir de um plano sem topologia, portanto não é possível montar um plano de recuperação com ele. Restaure os itens com restore e check, e faça novos backups a partir de um plano criado com plan --from-topology.</translation>
+        <translation>O conjunto %1 não inclui uma topologia: foi criado por uma versão anterior ou a partir de um plano sem topologia, portanto não é possível montar um plano de recuperação com ele. Restaure os itens com restore e check, e faça novos backups a partir de um plano criado com plan --from-topology.</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3033,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     <name>Sha256Sums</name>
     <message>
         <source>SHA256SUMS line %1 is not in the format &quot;&lt;digest&gt;  &lt;file&gt;&quot;.</source>
-        <translation>A linha %1 do SHA256SUMS não está no formato &quot;&lt;resumo&gt;  &lt;arquivo&gt;&quot;.</translation>
+        <translation>A linha %1 do SHA256SUMS não está no formato &quot;&lt;hash&gt;  &lt;arquivo&gt;&quot;.</translation>
     </message>
     <message>
         <source>%1 is not a regular file; the set may have been tampered with.</source>
@@ -3075,7 +3076,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>%1 does not speak SMTP.</source>
-        <translation>%1 não fala SMTP.</translation>
+        <translation>%1 não usa o protocolo SMTP.</translation>
     </message>
 </context>
 <context>
@@ -3145,8 +3146,8 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     <message numerus="yes">
         <source>The database %1 already holds data, in %n of its user tables (%2). Restore goes onto new or clean databases only (a database whose tables hold no rows, as Topology Builder or Install-CsDatabase creates it, is clean): drop it or create it afresh, and run the restore again.</source>
         <translation>
-            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas, como o Construtor de Topologias ou o Install-CsDatabase o cria, é limpo): exclua-o ou crie-o novamente e execute a restauração outra vez.</numerusform>
-            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas, como o Construtor de Topologias ou o Install-CsDatabase o cria, é limpo): exclua-o ou crie-o novamente e execute a restauração outra vez.</numerusform>
+            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas, como o que o Construtor de Topologias ou o Install-CsDatabase cria, é limpo): exclua-o ou crie-o novamente e execute a restauração outra vez.</numerusform>
+            <numerusform>O banco de dados %1 já contém dados, em %n de suas tabelas de usuário (%2). A restauração só é feita em bancos de dados novos ou limpos (um banco de dados cujas tabelas não contêm linhas, como o que o Construtor de Topologias ou o Install-CsDatabase cria, é limpo): exclua-o ou crie-o novamente e execute a restauração outra vez.</numerusform>
         </translation>
     </message>
     <message>
@@ -3264,7 +3265,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>%1 is in the way.</source>
-        <translation>%1 está no caminho.</translation>
+        <translation>%1 já existe e impede a operação.</translation>
     </message>
 </context>
 <context>
@@ -3291,11 +3292,11 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Newest good set: %1, %2 hours old.</source>
-        <translation>Conjunto bom mais recente: %1, de %2 horas atrás.</translation>
+        <translation>Conjunto válido mais recente: %1, criado há %2 horas.</translation>
     </message>
     <message>
         <source>There is no good set in this location.</source>
-        <translation>Não há nenhum conjunto bom neste local.</translation>
+        <translation>Não há nenhum conjunto válido neste local.</translation>
     </message>
     <message>
         <source>Check that the schedule still runs (lync-backup schedule show %1), that the location is reachable, and run a backup now.</source>
@@ -3303,7 +3304,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Sent once by lync-backup status --notify; it writes again if this gets worse.</source>
-        <translation>Enviado uma vez por lync-backup status --notify; ele escreve de novo se a situação piorar.</translation>
+        <translation>Enviado uma vez por lync-backup status --notify; uma nova mensagem será enviada se a situação piorar.</translation>
     </message>
     <message>
         <source>The notice could not be mailed: %1</source>
@@ -3365,7 +3366,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Ran, and the check passed: %1</source>
-        <translation>Executada, e a verificação foi aprovada: %1</translation>
+        <translation>Executada; a verificação foi bem-sucedida: %1</translation>
     </message>
     <message>
         <source>This data was already restored (%1). To restore it again, move the restored data away first and mark the step as skipped, or use lync-backup restore with --target.</source>
@@ -3432,7 +3433,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Line %1: the names and values kept from the topology exceed %2 MiB. Lync does not write such topologies; the file is refused.</source>
-        <translation>Linha %1: os nomes e valores guardados da topologia excedem %2 MiB. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+        <translation>Linha %1: os nomes e valores lidos da topologia excedem %2 MiB. O Lync não grava topologias assim; o arquivo é recusado.</translation>
     </message>
     <message>
         <source>The topology is encoded in %1, which this program cannot read. Save it as UTF-8 and try again.</source>
@@ -3518,7 +3519,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>reached through a symbolic link</source>
-        <translation>alcançado por meio de um link simbólico</translation>
+        <translation>acessado por meio de um link simbólico</translation>
     </message>
     <message>
         <source>not in the set</source>
@@ -3538,7 +3539,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>SHA256SUMS and the manifest give different digests</source>
-        <translation>O SHA256SUMS e o manifesto indicam resumos diferentes</translation>
+        <translation>O SHA256SUMS e o manifesto indicam hashes diferentes</translation>
     </message>
     <message>
         <source>size is %1 bytes, the manifest says %2</source>
@@ -3588,7 +3589,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>A backup is running. Stop it? What it wrote so far is left as a .partial folder, which is never used for a restore. The backup goes on while this question is open: if it finishes first, its set is kept.</source>
-        <translation>Há um backup em execução. Pará-lo? O que ele gravou até aqui fica em uma pasta .partial, que nunca é usada em uma restauração. O backup continua enquanto esta pergunta está aberta: se ele terminar antes, o conjunto dele é mantido.</translation>
+        <translation>Há um backup em execução. Deseja interrompê-lo? O que já foi gravado fica em uma pasta .partial, que nunca é usada em uma restauração. O backup continua enquanto esta pergunta estiver aberta: se ele terminar antes, o conjunto é mantido.</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3761,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>The backup is complete and is now $backup.</source>
-        <translation>O backup está completo e agora é o $backup.</translation>
+        <translation>O backup foi concluído e agora é o $backup.</translation>
     </message>
     <message>
         <source>The backup completed with errors. It is now $backup; see below what was missed.</source>
@@ -3814,7 +3815,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>The schedule (%1) was not installed: this run did not make a good set. Fix what is reported above and run the wizard again.</source>
-        <translation>O agendamento (%1) não foi instalado: esta execução não gerou um conjunto bom. Corrija o que está indicado acima e execute o assistente novamente.</translation>
+        <translation>O agendamento (%1) não foi instalado: esta execução não gerou um conjunto válido. Corrija o que está indicado acima e execute o assistente novamente.</translation>
     </message>
     <message>
         <source>Installing the schedule (%1)…</source>
@@ -3826,7 +3827,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Scheduled: %1. Next run: %2. The plan is %3; lync-backup schedule show tells what is installed, lync-backup schedule remove takes it out.</source>
-        <translation>Agendado: %1. Próxima execução: %2. O plano é %3; lync-backup schedule show mostra o que está instalado, lync-backup schedule remove o retira.</translation>
+        <translation>Agendado: %1. Próxima execução: %2. O plano é %3; lync-backup schedule show mostra o que está instalado e lync-backup schedule remove remove o agendamento.</translation>
     </message>
     <message>
         <source>The schedule could not be installed: the program lync-backup is neither beside the wizard (%1) nor on the PATH. Install it, then run: lync-backup schedule install --plan &quot;%2&quot;</source>
@@ -3834,7 +3835,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Not verified: the verification was cancelled. The set is complete; check it when you like with lync-backup verify.</source>
-        <translation>Não verificado: a verificação foi cancelada. O conjunto está completo; confira-o quando quiser com lync-backup verify.</translation>
+        <translation>Não verificado: a verificação foi cancelada. O conjunto está completo; verifique-o quando quiser com lync-backup verify.</translation>
     </message>
     <message>
         <source>Finished with errors</source>
@@ -3897,7 +3898,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>unfinished: never used for a restore</source>
-        <translation>inacabada: nunca usada em uma restauração</translation>
+        <translation>não concluída: nunca é usada em uma restauração</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
@@ -3913,7 +3914,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Complete sets: %1. Unfinished runs: %2.</source>
-        <translation>Conjuntos completos: %1. Execuções inacabadas: %2.</translation>
+        <translation>Conjuntos completos: %1. Execuções não concluídas: %2.</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +3949,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Necessity</source>
-        <translation>Necessidade</translation>
+        <translation>Exigência</translation>
     </message>
     <message>
         <source>The Lync documents require this item for a recovery; it is always backed up.</source>
@@ -3994,7 +3995,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>%1 is a server of the topology (%2). Put the backup location on a stand-alone computer that belongs to no pool: if this server fails, its backups must survive.</source>
-        <translation>%1 é um servidor da topologia (%2). Coloque o local de backup em um computador autônomo que não pertença a nenhum pool: se este servidor falhar, os backups precisam sobreviver.</translation>
+        <translation>%1 é um servidor da topologia (%2). Coloque o local de backup em um computador autônomo que não pertença a nenhum pool: se este servidor falhar, os backups dele precisam continuar disponíveis.</translation>
     </message>
     <message>
         <source>%1 is not a server of the topology.</source>
@@ -4026,7 +4027,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>This run will create %1 ($backup once it is complete).</source>
-        <translation>Esta execução criará %1 (o $backup quando estiver completo).</translation>
+        <translation>Esta execução criará %1 (que passará a ser o $backup ao final da execução).</translation>
     </message>
     <message>
         <source>Fix the checks marked in red to go on.</source>
@@ -4045,7 +4046,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>The backup runs in the background; this window stays usable.</source>
-        <translation>O backup é executado em segundo plano; esta janela continua utilizável.</translation>
+        <translation>O backup é executado em segundo plano; você pode continuar usando esta janela.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -4077,11 +4078,11 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>%1 in %2 files, backed up in %3</source>
-        <translation>%1 em %2 arquivos, backup feito em %3</translation>
+        <translation>%1 em %2 arquivos; backup concluído em %3</translation>
     </message>
     <message>
         <source>The backup is complete.</source>
-        <translation>O backup está completo.</translation>
+        <translation>O backup foi concluído.</translation>
     </message>
     <message>
         <source>The backup completed with errors; see the next page.</source>
@@ -4097,7 +4098,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>Stop the backup now? What it wrote so far is left as a .partial folder, which is never used for a restore. The backup goes on while this question is open: if it finishes first, its set is kept.</source>
-        <translation>Parar o backup agora? O que ele gravou até aqui fica em uma pasta .partial, que nunca é usada em uma restauração. O backup continua enquanto esta pergunta está aberta: se ele terminar antes, o conjunto dele é mantido.</translation>
+        <translation>Interromper o backup agora? O que já foi gravado fica em uma pasta .partial, que nunca é usada em uma restauração. O backup continua enquanto esta pergunta estiver aberta: se ele terminar antes, o conjunto é mantido.</translation>
     </message>
 </context>
 <context>
@@ -4167,7 +4168,7 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
     </message>
     <message>
         <source>A step is running. Stop it? A restore that is stopped leaves nothing in its target, and the journal shows the step as interrupted, to be run again.</source>
-        <translation>Há uma etapa em execução. Interrompê-la? Uma restauração interrompida não deixa nada no destino, e o diário mostra a etapa como interrompida, para ser executada novamente.</translation>
+        <translation>Há uma etapa em execução. Deseja interrompê-la? Uma restauração interrompida não deixa nada no destino, e o diário mostra a etapa como interrompida, para ser executada novamente.</translation>
     </message>
     <message>
         <source>Continue the recovery?</source>
@@ -4178,10 +4179,10 @@ O systemd está em execução nesta máquina? Ative-as com: systemctl %3enable -
 
 The set is verified again and every check runs again before the next step.</source>
         <translation>
-            <numerusform>A recuperação de %1 a partir do conjunto %2 não foi concluída (%n etapa concluída, a última em %3). Continuar?
+            <numerusform>A recuperação de %1 a partir do conjunto %2 não foi concluída (%n etapa concluída, a última em %3). Deseja continuar?
 
 O conjunto é verificado novamente e todas as verificações são executadas de novo antes da próxima etapa.</numerusform>
-            <numerusform>A recuperação de %1 a partir do conjunto %2 não foi concluída (%n etapas concluídas, a última em %3). Continuar?
+            <numerusform>A recuperação de %1 a partir do conjunto %2 não foi concluída (%n etapas concluídas, a última em %3). Deseja continuar?
 
 O conjunto é verificado novamente e todas as verificações são executadas de novo antes da próxima etapa.</numerusform>
         </translation>
@@ -4207,7 +4208,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>&amp;Remove old sets after each good backup, keeping:</source>
-        <translation>R&amp;emover conjuntos antigos após cada backup bom, mantendo:</translation>
+        <translation>R&amp;emover conjuntos antigos após cada backup bem-sucedido, mantendo:</translation>
     </message>
     <message>
         <source>&amp;Save these choices as a plan file:</source>
@@ -4251,7 +4252,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>The newest good set and LATEST are never removed.</source>
-        <translation>O conjunto bom mais recente e o LATEST nunca são removidos.</translation>
+        <translation>O conjunto válido mais recente e o LATEST nunca são removidos.</translation>
     </message>
     <message>
         <source>Keep at least one set: give a number of daily, weekly or monthly sets, or untick &quot;Remove old sets&quot;.</source>
@@ -4320,7 +4321,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>Choose the backup location and the set to recover from. The set is verified before anything else.</source>
-        <translation>Escolha o local de backup e o conjunto a partir do qual recuperar. O conjunto é verificado antes de qualquer outra coisa.</translation>
+        <translation>Escolha o local de backup e o conjunto a ser usado na recuperação. O conjunto é verificado antes de qualquer outra coisa.</translation>
     </message>
     <message>
         <source>Backup &amp;location:</source>
@@ -4376,7 +4377,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>kept</source>
-        <translation>guardada</translation>
+        <translation>incluída</translation>
     </message>
     <message>
         <source>none (older set)</source>
@@ -4408,7 +4409,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>Set %1, taken on %2, keeps the deployment&apos;s topology (%3). Verify it to go on.</source>
-        <translation>O conjunto %1, criado em %2, guarda a topologia da implantação (%3). Verifique-o para continuar.</translation>
+        <translation>O conjunto %1, criado em %2, inclui a topologia da implantação (%3). Verifique-o para continuar.</translation>
     </message>
 </context>
 <context>
@@ -4451,15 +4452,15 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>Step through recovery on a rebuilt server and restore its data.</source>
-        <translation>Percorrer a recuperação em um servidor recriado e restaurar seus dados.</translation>
+        <translation>Seguir passo a passo a recuperação em um servidor recriado e restaurar os dados dele.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes to this wizard in the next version. Until then, use the command line: %2</source>
-        <translation>&quot;%1&quot; chega a este assistente na próxima versão. Até lá, use a linha de comando: %2</translation>
+        <translation>&quot;%1&quot; estará disponível neste assistente na próxima versão. Até lá, use a linha de comando: %2</translation>
     </message>
     <message>
         <source>No backup has been taken with this wizard yet.</source>
-        <translation>Nenhum backup foi feito com este assistente ainda.</translation>
+        <translation>Ainda não foi feito nenhum backup com este assistente.</translation>
     </message>
     <message>
         <source>Looking for the last backup in %1…</source>
@@ -4640,19 +4641,19 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>Check the location and take its lock</source>
-        <translation>Verificar o local e obter seu bloqueio</translation>
+        <translation>Verificar o local e obter o bloqueio</translation>
     </message>
     <message>
         <source>Back up %1</source>
-        <translation>Fazer backup de %1</translation>
+        <translation>Fazer backup: %1</translation>
     </message>
     <message>
         <source>Write manifest.json and SHA256SUMS, flush to disk</source>
-        <translation>Gravar manifest.json e SHA256SUMS e gravar no disco</translation>
+        <translation>Gravar manifest.json e SHA256SUMS e sincronizar com o disco</translation>
     </message>
     <message>
         <source>Commit the set and point LATEST ($backup) at it</source>
-        <translation>Confirmar o conjunto e apontar o LATEST ($backup) para ele</translation>
+        <translation>Concluir o conjunto e apontar o LATEST ($backup) para ele</translation>
     </message>
     <message>
         <source>Verify the new set</source>
@@ -4687,7 +4688,7 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     </message>
     <message>
         <source>E9-1-1 location information (lis)</source>
-        <translation>Informações de localização do E9-1-1 (lis)</translation>
+        <translation>Serviço de Informações de Local do E9-1-1 (lis)</translation>
     </message>
     <message>
         <source>User data: contacts, permissions, meetings (rtcxds)</source>

@@ -1,6 +1,7 @@
 #include "cli/Console.h"
 
 #include "platform/Platform.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -46,7 +47,7 @@ void printErr(const QString &text) {
 }
 
 QString formatBytes(qint64 bytes) {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return sizeText(bytes);
 }
 
 QString formatDuration(qint64 seconds) {

@@ -221,7 +221,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         const int index = int(i);
         if (observer)
             observer->onItemStarted(index, source.planItem().name);
-        stage(QCoreApplication::translate("BackupJob", "Backing up %1").arg(source.planItem().name));
+        stage(QCoreApplication::translate("BackupJob", "Backing up: %1").arg(source.planItem().displayName()));
         log.info("{}: {} from {}", utf8(source.planItem().name), utf8(source.planItem().kind),
                  utf8(source.planItem().path));
         progress.startItem(index, itemBytes[i]);
@@ -325,6 +325,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
 
     if (m_plan.verifyAfterBackup) {
         stage(QCoreApplication::translate("BackupJob", "Verifying the new set"));
+        if (observer)
+            observer->onPhaseStarted(JobPhase::Verification);
         report.verify = VerifyJob(*committed).run(observer, cancel);
         if (!report.verify->ok())
             log.error("Verification of {} found {} problems", utf8(*committed), report.verify->problems.size());
@@ -336,6 +338,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     const bool good = report.latestUpdated && (!report.verify || report.verify->ok());
     if (good && !m_plan.secondaryLocation.isEmpty() && !cancel.isCancelled()) {
         stage(QCoreApplication::translate("BackupJob", "Copying the set to the secondary location"));
+        if (observer)
+            observer->onPhaseStarted(JobPhase::SecondCopy);
         report.secondCopy = CopyJob(*committed, m_plan.secondaryLocation).run(observer, cancel);
         const CopyReport &copy = *report.secondCopy;
         if (copy.ok()) {

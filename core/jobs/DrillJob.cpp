@@ -5,6 +5,7 @@
 #include "jobs/JobObserver.h"
 #include "jobs/RestoreJob.h"
 #include "jobs/VerifyJob.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -156,7 +157,7 @@ DrillReport DrillJob::run(JobObserver *observer, const CancelToken &cancel) cons
                     item.kind == QLatin1String("sqlite")
                         ? QCoreApplication::translate("DrillJob", "restored; its digest and every table's rows checked")
                         : QCoreApplication::translate("DrillJob", "%1 files (%2) restored and checked")
-                              .arg(QLocale().toString(item.files), QLocale().formattedDataSize(item.bytes));
+                              .arg(countText(item.files), sizeText(item.bytes));
             } else if (result.detail.isEmpty()) {
                 result.detail = itemRestoreStatusText(item.status);
             }

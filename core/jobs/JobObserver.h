@@ -10,6 +10,9 @@
 
 namespace lbw {
 
+// What a backup does after its items, each with its own progress.
+enum class JobPhase { Verification, SecondCopy };
+
 class JobObserver {
 public:
     virtual ~JobObserver() = default;
@@ -23,6 +26,8 @@ public:
         Q_UNUSED(result);
     }
     virtual void onProgress(const ProgressSnapshot &progress) { Q_UNUSED(progress); }
+    // From here on, progress (without an item) is the phase's own.
+    virtual void onPhaseStarted(JobPhase phase) { Q_UNUSED(phase); }
 };
 
 }  // namespace lbw

@@ -8,6 +8,7 @@
 #include "recovery/ServerProfile.h"
 #include "recovery/SetTopology.h"
 #include "sources/Source.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -224,11 +225,10 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
         } else if (const qint64 free =
                        isFileKind(item.kind) ? platform::availableBytes(QFileInfo(result.target).absolutePath()) : -1;
                    free >= 0 && free < item.bytes) {
-            const QLocale locale;
             refuse(QCoreApplication::translate("RestoreJob",
                                                "%1 needs %2, but only %3 are free there. Free some "
                                                "space and run the restore again.")
-                       .arg(result.target, locale.formattedDataSize(item.bytes), locale.formattedDataSize(free)));
+                       .arg(result.target, sizeText(item.bytes), sizeText(free)));
         }
         if (result.status == ItemRestoreResult::Status::Refused)
             continue;

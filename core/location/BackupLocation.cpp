@@ -3,6 +3,7 @@
 #include "backupset/Manifest.h"
 #include "backupset/SetLayout.h"
 #include "platform/Platform.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -198,7 +199,6 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
     {
         const qint64 available = platform::availableBytes(existing);
         const qint64 needed = estimatedBytes + estimatedBytes / 20 + kSpaceMargin;
-        const QLocale locale;
         if (!reachable.passed()) {
             space.detail = notChecked;
         } else if (available < 0) {
@@ -208,24 +208,21 @@ QList<LocationCheck> BackupLocation::check(const QStringList &sourcePaths, qint6
             space.detail = QCoreApplication::translate("BackupLocation",
                                                        "The free space of %1 cannot be determined; make sure about %2 "
                                                        "are free.")
-                               .arg(existing, locale.formattedDataSize(needed));
+                               .arg(existing, sizeText(needed));
         } else if (available >= needed && estimatedBytes == 0) {
             space.state = LocationCheck::State::Passed;
-            space.detail =
-                QCoreApplication::translate("BackupLocation", "%1 free.").arg(locale.formattedDataSize(available));
+            space.detail = QCoreApplication::translate("BackupLocation", "%1 free.").arg(sizeText(available));
         } else if (available >= needed) {
             space.state = LocationCheck::State::Passed;
             space.detail =
                 QCoreApplication::translate("BackupLocation", "%1 free; this backup needs about %2, plus %3 to spare.")
-                    .arg(locale.formattedDataSize(available), locale.formattedDataSize(estimatedBytes),
-                         locale.formattedDataSize(needed - estimatedBytes));
+                    .arg(sizeText(available), sizeText(estimatedBytes), sizeText(needed - estimatedBytes));
         } else {
             space.detail = QCoreApplication::translate("BackupLocation",
                                                        "Only %1 free, but this backup needs about %2, plus %3 to "
                                                        "spare. Free some space (for example by removing old sets) or "
                                                        "choose another location.")
-                               .arg(locale.formattedDataSize(available), locale.formattedDataSize(estimatedBytes),
-                                    locale.formattedDataSize(needed - estimatedBytes));
+                               .arg(sizeText(available), sizeText(estimatedBytes), sizeText(needed - estimatedBytes));
         }
     }
     checks << space;

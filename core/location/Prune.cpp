@@ -125,4 +125,24 @@ Result<PruneReport> pruneLocation(const BackupLocation &location, const Retentio
     return report;
 }
 
+Result<qint64> removeIncompleteRun(const BackupLocation &location, const QString &runName) {
+    if (!runName.endsWith(layout::kPartialSuffix) || runName.contains(QLatin1Char('/')) ||
+        runName.contains(QLatin1Char('\\')) || runName == layout::kPartialSuffix)
+        return Error{QCoreApplication::translate("Prune",
+                                                 "%1 is not an unfinished run; only a .partial folder is "
+                                                 "removed this way.")
+                         .arg(runName)};
+    const QString path = location.root() + QLatin1Char('/') + runName;
+    if (!QFileInfo(path).isDir() || QFileInfo(path).isSymLink())
+        return Error{QCoreApplication::translate("Prune", "%1 is no longer there.").arg(path)};
+    Result<std::unique_ptr<LocationLock>> lock = LocationLock::acquire(location.root());
+    if (!lock)
+        return lock.error();
+    qint64 freed = 0;
+    if (Status removed = removeTree(path, freed); !removed)
+        return removed.error();
+    (void)platform::syncDirectory(location.root());
+    return freed;
+}
+
 }  // namespace lbw

@@ -29,4 +29,10 @@ struct PruneReport {
 Result<PruneReport> pruneLocation(const BackupLocation &location, const RetentionPolicy &policy, bool dryRun,
                                   const QTimeZone &zone = QTimeZone::systemTimeZone());
 
+// Deletes one unfinished run ("<name>.partial" directly in the location),
+// say the one a failed or cancelled backup just left, under the location's
+// lock so a run writing it now is never touched. Returns the bytes freed.
+// A complete set is refused: only a name ending in .partial is removed.
+Result<qint64> removeIncompleteRun(const BackupLocation &location, const QString &runName);
+
 }  // namespace lbw

@@ -17,6 +17,12 @@ struct PlanItem {
     QString name;              // unique in the plan; names the item's place in the set
     QString path;              // source folder or file, absolute (for databases and exports: informational)
     QJsonObject options = {};  // kind-specific: connection, command template, ... (never a password)
+    // What the operator calls it ("Central Management store"), translated;
+    // set by a front end that knows the topology, never saved in the plan.
+    QString title = {};
+
+    // For messages: the title when there is one, otherwise the name.
+    QString displayName() const { return title.isEmpty() ? name : title; }
 };
 
 struct BackupPlan {

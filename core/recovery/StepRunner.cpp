@@ -7,6 +7,7 @@
 #include "recovery/HostFacts.h"
 #include "recovery/Prerequisites.h"
 #include "sources/ExternalCommand.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -123,7 +124,7 @@ StepOutcome verifyOutcome(const VerifyReport &report) {
     if (report.ok())
         return {StepOutcome::Kind::Done, QCoreApplication::translate("StepRunner", "%n files (%1) match the manifest.",
                                                                      nullptr, int(report.filesChecked))
-                                             .arg(QLocale().formattedDataSize(report.bytesChecked))};
+                                             .arg(sizeText(report.bytesChecked))};
     if (!report.fatalError.isEmpty())
         return {StepOutcome::Kind::Failed, report.fatalError};
     if (report.cancelled)

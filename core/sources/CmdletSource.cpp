@@ -50,14 +50,14 @@ bool CmdletSource::expectsZip() const {
 Status CmdletSource::checkReady() const {
     const QStringList command = commandLine();
     if (command.isEmpty())
-        return Error{
-            QCoreApplication::translate("CmdletSource", "Item %1 has no command in the plan.").arg(planItem().name)};
+        return Error{QCoreApplication::translate("CmdletSource", "%1: the plan has no command for it.")
+                         .arg(planItem().displayName())};
     if (findProgram(command.first()).isEmpty())
         return Error{QCoreApplication::translate("CmdletSource",
-                                                 "%1 is not installed on this computer, so %2 cannot be exported. "
+                                                 "Cannot export %1: %2 is not installed on this computer. "
                                                  "Run the backup on a Lync server, or on a computer with the Lync "
                                                  "Server Management Shell.")
-                         .arg(command.first(), planItem().name)};
+                         .arg(planItem().displayName(), command.first())};
     QStringList probe;
     for (const QJsonValue &word : planItem().options.value(QStringLiteral("probe")).toArray())
         probe << word.toString();
@@ -68,7 +68,7 @@ Status CmdletSource::checkReady() const {
             return Error{QCoreApplication::translate("CmdletSource",
                                                      "The check before exporting %1 failed (is the Lync module "
                                                      "installed?): %2")
-                             .arg(planItem().name, ran.errorMessage())};
+                             .arg(planItem().displayName(), ran.errorMessage())};
     }
     return {};
 }

@@ -146,18 +146,18 @@ Status FileStoreSource::checkReady() const {
     if (!root.exists())
         return Error{QCoreApplication::translate(
                          "FileStoreSource",
-                         "The file store %1 (%2) does not exist or cannot be reached. Check the path and that "
-                         "the share is online.")
-                         .arg(planItem().name, planItem().path)};
+                         "%1: the folder %2 does not exist or cannot be reached. Check the path and that the "
+                         "share is online.")
+                         .arg(planItem().displayName(), planItem().path)};
     if (!root.isDir())
-        return Error{QCoreApplication::translate("FileStoreSource", "The file store %1 (%2) is not a folder.")
-                         .arg(planItem().name, planItem().path)};
+        return Error{QCoreApplication::translate("FileStoreSource", "%1: %2 is not a folder.")
+                         .arg(planItem().displayName(), planItem().path)};
     if (!root.isReadable() || !root.isExecutable())
-        return Error{QCoreApplication::translate(
-                         "FileStoreSource",
-                         "The file store %1 (%2) cannot be read by this account. Run the backup as an account "
-                         "that can read the share.")
-                         .arg(planItem().name, planItem().path)};
+        return Error{
+            QCoreApplication::translate("FileStoreSource",
+                                        "%1: this account cannot read %2. Run the backup as an account that can read "
+                                        "the share.")
+                .arg(planItem().displayName(), planItem().path)};
     return {};
 }
 

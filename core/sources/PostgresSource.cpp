@@ -100,7 +100,8 @@ Result<QJsonObject> PostgresSource::rowCounts(const QString &database) const {
 
 Status PostgresSource::checkReady() const {
     if (option("database").isEmpty())
-        return Error{QCoreApplication::translate("PostgresSource", "Item %1 names no database.").arg(planItem().name)};
+        return Error{QCoreApplication::translate("PostgresSource", "%1: the plan names no database.")
+                         .arg(planItem().displayName())};
     for (const QString &tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore")})
         if (findProgram(tool).isEmpty())
             return Error{QCoreApplication::translate("PostgresSource",

@@ -122,7 +122,8 @@ QString SqlServerSource::unreachablePathReason(const QString &setDir, const QStr
 
 Status SqlServerSource::checkReady() const {
     if (database().isEmpty())
-        return Error{QCoreApplication::translate("SqlServerSource", "Item %1 names no database.").arg(planItem().name)};
+        return Error{QCoreApplication::translate("SqlServerSource", "%1: the plan names no database.")
+                         .arg(planItem().displayName())};
     if (!SqlConnection::driverAvailable(kDriver))
         return Error{QCoreApplication::translate("SqlServerSource",
                                                  "The Qt ODBC driver (QODBC) is not installed, so SQL Server cannot "

@@ -110,11 +110,11 @@ Status SqliteSource::checkReady() const {
     const QFileInfo info(planItem().path);
     if (!info.exists())
         return Error{QCoreApplication::translate("SqliteSource",
-                                                 "The database %1 (%2) does not exist. Check the path in the plan.")
-                         .arg(planItem().name, planItem().path)};
+                                                 "%1: the database %2 does not exist. Check the path in the plan.")
+                         .arg(planItem().displayName(), planItem().path)};
     if (!info.isFile() || !hasSqliteHeader(planItem().path))
-        return Error{QCoreApplication::translate("SqliteSource", "%1 (%2) is not an SQLite database.")
-                         .arg(planItem().name, planItem().path)};
+        return Error{QCoreApplication::translate("SqliteSource", "%1: %2 is not an SQLite database.")
+                         .arg(planItem().displayName(), planItem().path)};
     return {};
 }
 

@@ -50,10 +50,13 @@ ProgressSnapshot ProgressMeter::snapshot() const {
     s.itemBytesTotal = m_itemBytesTotal.load();
     s.itemBytesDone = qMin(s.bytesDone - m_itemStartBytes.load(), s.itemBytesTotal);
     s.elapsedMs = m_clock.elapsed();
-    if (s.elapsedMs > 500 && s.bytesDone > 0) {
+    if (s.elapsedMs > 500 && s.bytesDone > 0)
         s.bytesPerSecond = double(s.bytesDone) * 1000.0 / double(s.elapsedMs);
+    // The first seconds (opening databases, a cold cache) say little about
+    // the rest: no time left is told before 3 s and 1% of the work, rather
+    // than a first guess of ten hours.
+    if (s.elapsedMs >= kEtaAfterMs && s.bytesPerSecond > 0 && s.bytesDone * 100 >= s.bytesTotal)
         s.etaSeconds = qint64(double(s.bytesTotal - s.bytesDone) / s.bytesPerSecond);
-    }
     return s;
 }
 

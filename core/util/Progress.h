@@ -27,6 +27,7 @@ struct ProgressSnapshot {
 
 class ProgressMeter {
 public:
+    static constexpr qint64 kEtaAfterMs = 3000;
     using Sink = std::function<void(const ProgressSnapshot &)>;
 
     explicit ProgressMeter(Sink sink, int intervalMs = 100);

@@ -1,6 +1,7 @@
 // The backup location: set names, the .partial rule, LATEST, the checks.
 #include "backupset/SetLayout.h"
 #include "location/BackupLocation.h"
+#include "util/SizeText.h"
 #include "location/LocationLock.h"
 
 #include "TestSupport.h"
@@ -102,7 +103,7 @@ private slots:
         QVERIFY(find(tooBig, QStringLiteral("space"))->detail.contains(QStringLiteral("needs")));
         // One estimate whether the check passes or not: the same figure, the margin apart.
         const qint64 estimate = 150 * 1024 * 1024;
-        const QString figure = QLocale().formattedDataSize(estimate);
+        const QString figure = sizeText(estimate);
         QVERIFY2(find(good.check({source}, estimate), QStringLiteral("space"))->detail.contains(figure),
                  qPrintable(find(good.check({source}, estimate), QStringLiteral("space"))->detail));
 

@@ -19,6 +19,7 @@ public:
     void onItemStarted(int index, const QString &name) override { emit m_runner->itemStarted(index, name); }
     void onItemFinished(int index, const ManifestItem &result) override { emit m_runner->itemFinished(index, result); }
     void onProgress(const ProgressSnapshot &progress) override { emit m_runner->progressed(progress); }
+    void onPhaseStarted(JobPhase phase) override { emit m_runner->phaseStarted(phase); }
 
 private:
     BackupRunner *m_runner;
@@ -49,6 +50,7 @@ BackupRunner::BackupRunner(QObject *parent) : QObject(parent) {
     qRegisterMetaType<ManifestItem>();
     qRegisterMetaType<ProgressSnapshot>();
     qRegisterMetaType<BackupReport>();
+    qRegisterMetaType<JobPhase>();
 }
 
 BackupRunner::~BackupRunner() {

@@ -4,6 +4,7 @@
 // ~10 times a second, whatever the number of files.
 
 #include "jobs/BackupJob.h"
+#include "jobs/JobObserver.h"
 #include "util/Progress.h"
 
 #include <QObject>
@@ -27,6 +28,7 @@ signals:
     void itemStarted(int index, const QString &name);
     void itemFinished(int index, const lbw::ManifestItem &result);
     void progressed(const lbw::ProgressSnapshot &progress);
+    void phaseStarted(lbw::JobPhase phase);
     void logLine(const QString &line);
     void finished(const lbw::BackupReport &report);
 
@@ -40,3 +42,4 @@ private:
 Q_DECLARE_METATYPE(lbw::ManifestItem)
 Q_DECLARE_METATYPE(lbw::ProgressSnapshot)
 Q_DECLARE_METATYPE(lbw::BackupReport)
+Q_DECLARE_METATYPE(lbw::JobPhase)

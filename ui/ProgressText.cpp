@@ -1,4 +1,5 @@
 #include "ProgressText.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,12 +16,12 @@ QString durationText(qint64 seconds) {
 }
 
 QString progressStatsText(const ProgressSnapshot &p) {
-    const QLocale locale;
-    return QCoreApplication::translate("ProgressText", "%1 of %2 · %3 of %4 files · %5/s · %6 left")
-        .arg(locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(p.bytesTotal))
-        .arg(p.filesDone)
-        .arg(p.filesTotal)
-        .arg(locale.formattedDataSize(qint64(p.bytesPerSecond)), durationText(p.etaSeconds));
+    const QString done = QCoreApplication::translate("ProgressText", "%1 of %2 · %3 of %4 files · %5/s")
+                             .arg(sizeText(p.bytesDone), sizeText(p.bytesTotal), countText(p.filesDone),
+                                  countText(p.filesTotal), sizeText(qint64(p.bytesPerSecond)));
+    if (p.etaSeconds < 0)  // too early to tell
+        return done;
+    return QCoreApplication::translate("ProgressText", "%1 · %2 left").arg(done, durationText(p.etaSeconds));
 }
 
 }  // namespace lbw::ui

@@ -12,6 +12,9 @@ WizardModel::WizardModel(QObject *parent) : QObject(parent) {}
 
 void WizardModel::offer(const QList<PlanItem> &items) {
     m_offered = items;
+    // Messages of the run name the item as the operator knows it.
+    for (PlanItem &item : m_offered)
+        item.title = titleOf(item.name);
     m_selected.clear();
     for (const PlanItem &item : items)
         if (necessityOf(item.name) != Necessity::Optional)

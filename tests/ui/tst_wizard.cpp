@@ -26,7 +26,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStorageInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,8 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+
+#include <unistd.h>
 
 using namespace lbw;
 using namespace lbw::ui;
@@ -458,6 +463,102 @@ private slots:
         }
         QVERIFY(!failedSaid);
         QVERIFY(notVerifiedSaid);
+    }
+
+    // The location fills up during the run (it had room when checked): the
+    // page says the location is full, and one button deletes the .partial
+    // folder the run left, giving the space back.
+    void aFullLocationIsSaidAndItsPartialFolderCanBeDeleted() {
+        QTemporaryDir dir;
+        // 40,000 files: 20 MB by size, which passes the check, but ~160 MB of blocks on tmpfs.
+        const QString plan = makeBigStore(dir);
+        const QString small = dir.filePath(QStringLiteral("small"));
+        QDir().mkpath(small);
+        if (::geteuid() != 0 || test::runProgram(QStringLiteral("mount"),
+                                                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                  QStringLiteral("size=100m"), QStringLiteral("tmpfs"), small}) != 0)
+            QSKIP("needs root and permission to mount a small tmpfs to fill a file system for real");
+        struct Unmount {
+            QString path;
+            ~Unmount() { test::runProgram(QStringLiteral("umount"), {path}); }
+        } unmount{small};
+        const QString location = small + QStringLiteral("/backups");
+        BackupWizard wizard;
+        startBackup(wizard, plan, location);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
+        QCOMPARE(wizard.model()->lastReport->outcome, BackupOutcome::Failed);
+        // The run is over: the window's button closes it.
+        QCOMPARE(wizard.button(QWizard::CancelButton)->text(),
+                 QCoreApplication::translate("lbw::ui::ProgressPage", "Close"));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentPage()->title(),
+                 QCoreApplication::translate("lbw::ui::FinishedPage", "The backup location is full"));
+        shoot(wizard, QStringLiteral("7d-location-full"));
+        QCOMPARE(BackupLocation(location).incompleteRuns().size(), 1);
+        const qint64 freeBefore = QStorageInfo(small).bytesAvailable();
+        auto *remove = wizard.findChild<QPushButton *>(QStringLiteral("deletePartial"));
+        QVERIFY(remove->isVisible());
+        remove->click();  // the question is answered Yes
+        QTRY_VERIFY_WITH_TIMEOUT(!remove->isVisible(), 60000);
+        QVERIFY(BackupLocation(location).incompleteRuns().isEmpty());
+        QVERIFY(QStorageInfo(small).bytesAvailable() > freeBefore + 32 * 1024 * 1024);
+    }
+
+    // Items a cancel never reached say "Not started" while running and on
+    // the result, and Enter on the last page finishes the wizard (it does
+    // not press "Open folder").
+    void cancelledRunListsWhatNeverStartedAndEnterFinishes() {
+        QTemporaryDir dir;
+        BackupWizard wizard;
+        openSample(wizard, dir.filePath(QStringLiteral("sample")));
+        chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        // Cancel as soon as the first item (the file store) starts.
+        connect(wizard.runner(), &BackupRunner::itemStarted, &wizard, [&](int index, const QString &) {
+            if (index == 0)
+                wizard.runner()->cancel();
+        });
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+        QCOMPARE(wizard.model()->lastReport->outcome, BackupOutcome::Cancelled);
+        const QString notStarted = QCoreApplication::translate("lbw::ui::ProgressPage", "Not started");
+        auto *progressItems = wizard.currentPage()->findChild<QTreeWidget *>();
+        const int offered = wizard.model()->plan().items.size();
+        QVERIFY(offered > 1);
+        QCOMPARE(progressItems->topLevelItem(offered - 1)->text(1), notStarted);
+        clickNext(wizard);
+        auto *resultItems = wizard.currentPage()->findChild<QTreeWidget *>();
+        QCOMPARE(resultItems->topLevelItemCount(), offered);
+        QCOMPARE(resultItems->topLevelItem(offered - 1)->text(1),
+                 QCoreApplication::translate("lbw::ui::FinishedPage", "Not started"));
+        QSignalSpy finished(&wizard, &QDialog::accepted);
+        QTest::keyClick(wizard.currentPage(), Qt::Key_Return);
+        QCOMPARE(finished.count(), 1);
+    }
+
+    // The verification has a row and a bar of its own that move while it
+    // runs, and the run's figures after the end are a summary, not a rate.
+    void verificationShowsItsOwnProgress() {
+        QTemporaryDir dir;
+        const QString plan = makeBigStore(dir);
+        BackupWizard wizard;
+        int verifyBarMoved = 0;
+        startBackup(wizard, plan, dir.filePath(QStringLiteral("backups")));
+        auto *items = wizard.currentPage()->findChild<QTreeWidget *>();
+        QCOMPARE(items->topLevelItemCount(), 2);  // the store, then the verification
+        auto *verifyBar = qobject_cast<QProgressBar *>(items->itemWidget(items->topLevelItem(1), 2));
+        QVERIFY(verifyBar);
+        connect(verifyBar, &QProgressBar::valueChanged, &wizard, [&](int value) {
+            if (value > 0 && value < verifyBar->maximum())
+                ++verifyBarMoved;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
+        QVERIFY(verifyBarMoved > 0);
+        QCOMPARE(items->topLevelItem(1)->text(1), QCoreApplication::translate("lbw::ui::ProgressPage", "Verified"));
+        const QString stats = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("stats"))->text();
+        QVERIFY2(!stats.contains(QStringLiteral("/s")), qPrintable(stats));
     }
 
     void closingDuringARunAsks() {

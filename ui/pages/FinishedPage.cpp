@@ -1,10 +1,14 @@
 #include "FinishedPage.h"
 
+#include "Ask.h"
 #include "BackupWizard.h"
 #include "StatusIcon.h"
 #include "WizardModel.h"
+#include "backupset/SetLayout.h"
 #include "jobs/VerifyJob.h"
+#include "location/Prune.h"
 #include "schedule/ScheduleInstaller.h"
+#include "util/SizeText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,6 +16,9 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QStorageInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,8 +37,9 @@ FinishedPage::FinishedPage(QWidget *parent)
     : QWizardPage(parent),
       m_headline(new QLabel(this)),
       m_path(new QLabel(this)),
-      m_open(new QPushButton(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Open folder"), this)),
-      m_copy(new QPushButton(tr("Copy path"), this)),
+      m_open(new QPushButton(QIcon(QStringLiteral(":/icons/folder.svg")), tr("&Open folder"), this)),
+      m_copy(new QPushButton(tr("Cop&y path"), this)),
+      m_deletePartial(new QPushButton(tr("&Delete the incomplete folder"), this)),
       m_verify(new QLabel(this)),
       m_items(new QTreeWidget(this)),
       m_advice(new QLabel(this)),
@@ -56,10 +64,17 @@ FinishedPage::FinishedPage(QWidget *parent)
     m_items->header()->setStretchLastSection(false);
     for (int column : {1, 2, 3})
         m_items->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_items->setAccessibleName(tr("Result of each item"));
+    m_items->setWordWrap(true);  // an error's path and cause are read whole
+    m_deletePartial->setObjectName(QStringLiteral("deletePartial"));
+    // Enter on the last page finishes the wizard; it never presses these.
+    for (QPushButton *button : {m_open, m_copy, m_deletePartial})
+        button->setAutoDefault(false);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_open);
     pathRow->addWidget(m_copy);
+    pathRow->addWidget(m_deletePartial);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addLayout(pathRow);
@@ -70,7 +85,26 @@ FinishedPage::FinishedPage(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_path->text()))); });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_path->text()); });
+    connect(m_deletePartial, &QPushButton::clicked, this, &FinishedPage::deleteIncompleteRun);
 }
+
+namespace {
+
+// Whether the backup location has run out of room: after a failed run, a
+// location with almost nothing left is the cause whatever the error says.
+bool locationIsFull(const QString &location) {
+    const QStorageInfo storage(location);
+    if (!storage.isValid() || !storage.isReady())
+        return false;
+    const qint64 nearlyFull = qBound<qint64>(1LL << 20, storage.bytesTotal() / 100, 64LL << 20);
+    return storage.bytesAvailable() < nearlyFull;
+}
+
+bool isIncompleteRun(const QString &path) {
+    return path.endsWith(layout::kPartialSuffix) && QFileInfo(path).isDir();
+}
+
+}  // namespace
 
 void FinishedPage::initializePage() {
     const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
@@ -78,8 +112,20 @@ void FinishedPage::initializePage() {
     if (!model->lastReport)
         return;
     const BackupReport &report = *model->lastReport;
+    showHeadline(report);
+    m_path->setText(QDir::toNativeSeparators(report.setPath));
+    m_open->setEnabled(!report.setPath.isEmpty());
+    m_copy->setEnabled(!report.setPath.isEmpty());
+    m_deletePartial->setVisible(isIncompleteRun(report.setPath));
+    m_deletePartial->setEnabled(true);
+    showItems(report);
+    installPendingSchedule(report);
+}
+
+void FinishedPage::showHeadline(const BackupReport &report) {
     const bool committed =
         report.outcome == BackupOutcome::Succeeded || report.outcome == BackupOutcome::CompletedWithErrors;
+    const bool full = !committed && locationIsFull(static_cast<BackupWizard *>(wizard())->model()->location());
     // The page's title says how the run ended, not only that it did.
     switch (report.outcome) {
         case BackupOutcome::Succeeded:
@@ -92,7 +138,7 @@ void FinishedPage::initializePage() {
             setTitle(tr("Cancelled"));
             break;
         case BackupOutcome::Failed:
-            setTitle(tr("The backup failed"));
+            setTitle(full ? tr("The backup location is full") : tr("The backup failed"));
             break;
     }
     switch (report.outcome) {
@@ -112,12 +158,14 @@ void FinishedPage::initializePage() {
                    "restore; delete it when you like."));
             break;
         case BackupOutcome::Failed:
-            m_headline->setText(tr("The backup failed: %1").arg(report.error));
+            m_headline->setText(full
+                                    ? tr("The backup failed because the backup location is full; $backup is unchanged. "
+                                         "Delete the incomplete folder below to free the space it took, make room "
+                                         "(or choose a larger location), then run the backup again.\n%1")
+                                          .arg(report.error)
+                                    : tr("The backup failed: %1").arg(report.error));
             break;
     }
-    m_path->setText(QDir::toNativeSeparators(report.setPath));
-    m_open->setEnabled(!report.setPath.isEmpty());
-    m_copy->setEnabled(!report.setPath.isEmpty());
 
     if (!committed) {
         m_verify->clear();
@@ -139,37 +187,77 @@ void FinishedPage::initializePage() {
                               .arg(report.verify->fatalError.isEmpty() ? problems.join(QStringLiteral(", "))
                                                                        : report.verify->fatalError));
     }
+}
 
+void FinishedPage::showItems(const BackupReport &report) {
+    const WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
     QStringList advice;
-    const QLocale locale;
+    QSet<QString> reported;
     for (const ManifestItem &item : report.manifest.items) {
+        reported.insert(item.name);
+        const QString title = model->titleOf(item.name);
         QString result = itemStatusText(item.status);
         if (!item.skipped.isEmpty())
             result = tr("%1 (%n skipped by design)", nullptr, int(item.skipped.size())).arg(result);
-        auto *row = new QTreeWidgetItem(m_items, {model->titleOf(item.name), result, QString::number(item.files),
-                                                  locale.formattedDataSize(item.bytes)});
-        row->setIcon(0, statusIcon(item.status == ItemStatus::Ok                    ? StatusKind::Ok
-                                   : item.status == ItemStatus::CompletedWithErrors ? StatusKind::Warning
-                                                                                    : StatusKind::Failed));
+        auto *row = new QTreeWidgetItem(m_items, {title, result, countText(item.files), sizeText(item.bytes)});
+        row->setIcon(0, statusIcon(statusKindOf(item.status)));
         for (const ItemIssue &issue : item.errors) {
             auto *detail = new QTreeWidgetItem(
                 row, {issue.path.isEmpty() ? issue.message : issue.path + QStringLiteral(": ") + issue.message});
             detail->setFirstColumnSpanned(true);
+            detail->setToolTip(0, detail->text(0));
         }
         if (!item.skipped.isEmpty())
             row->setToolTip(1, tr("Files named Meeting.Active are locked by running meetings and are not backed up, "
                                   "as the Lync documents prescribe."));
         if (item.status == ItemStatus::Failed)
-            advice << tr("%1: fix the cause shown above, then run the backup again.").arg(item.name);
+            advice << tr("%1: fix the cause shown above, then run the backup again.").arg(title);
         else if (item.status == ItemStatus::CompletedWithErrors)
             advice << tr("%1: the files listed above were not backed up; make them readable (or wait until they are "
                          "no longer in use) and run the backup again.")
-                          .arg(item.name);
+                          .arg(title);
     }
+    // A cancelled or failed run never reached these: they are in no set.
+    for (const PlanItem &item : model->plan().items)
+        if (!reported.contains(item.name)) {
+            auto *row = new QTreeWidgetItem(m_items, {item.displayName(), tr("Not started")});
+            row->setIcon(0, statusIcon(StatusKind::NotNeeded));
+        }
     m_items->expandAll();
     advice << report.notes;  // a failed second copy, old sets not removed, a lock taken over
     m_advice->setText(advice.join(QLatin1Char('\n')));
-    installPendingSchedule(report);
+}
+
+void FinishedPage::deleteIncompleteRun() {
+    const QString partial = QDir::fromNativeSeparators(m_path->text());
+    if (!askYesNo(this, tr("Delete the incomplete folder?"),
+                  tr("Delete %1 and everything in it? It is an unfinished run, never used for a restore; no "
+                     "complete set is touched.")
+                      .arg(m_path->text())))
+        return;
+    m_deletePartial->setEnabled(false);
+    m_headline->setText(tr("Deleting %1…").arg(m_path->text()));
+    const QFileInfo info(partial);
+    const QString location = info.absolutePath();
+    const QString runName = info.fileName();
+    QPointer<FinishedPage> page = this;
+    QThreadPool::globalInstance()->start([page, location, runName] {
+        const Result<qint64> removed = removeIncompleteRun(BackupLocation(location), runName);
+        const QString text =
+            removed ? FinishedPage::tr("The incomplete folder was deleted; %1 were freed.").arg(sizeText(*removed))
+                    : FinishedPage::tr("The incomplete folder could not be deleted: %1").arg(removed.errorMessage());
+        QMetaObject::invokeMethod(qApp, [page, text, ok = bool(removed)] {
+            if (!page)
+                return;
+            page->m_headline->setText(text);
+            page->m_deletePartial->setVisible(!ok);
+            page->m_deletePartial->setEnabled(!ok);
+            if (ok) {
+                page->m_open->setEnabled(false);
+                page->m_copy->setEnabled(false);
+            }
+        });
+    });
 }
 
 void FinishedPage::installPendingSchedule(const BackupReport &report) {

@@ -6,6 +6,7 @@
 #include "location/BackupLocation.h"
 #include "recover/RecoveryWizard.h"
 #include "recover/TaskRunner.h"
+#include "util/SizeText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -116,10 +117,10 @@ void SetPage::listSets() {
             const QLocale locale;
             for (auto it = sets.crbegin(); it != sets.crend(); ++it) {  // newest first
                 auto *row = new QTreeWidgetItem(
-                    self->m_sets, {it->name, locale.toString(it->finishedUtc.toLocalTime(), QLocale::ShortFormat),
-                                   locale.formattedDataSize(it->bytes), it->sourceHost,
-                                   it->hasErrors ? tr("completed with errors") : tr("ok"),
-                                   it->hasTopology ? tr("kept") : tr("none (older set)")});
+                    self->m_sets,
+                    {it->name, locale.toString(it->finishedUtc.toLocalTime(), QLocale::ShortFormat),
+                     sizeText(it->bytes), it->sourceHost, it->hasErrors ? tr("completed with errors") : tr("ok"),
+                     it->hasTopology ? tr("kept") : tr("none (older set)")});
                 row->setData(0, Qt::UserRole, it->path);
                 row->setIcon(5, statusIcon(it->hasTopology ? StatusKind::Ok : StatusKind::Warning));
                 if (it->path == self->m_preselect)

@@ -26,10 +26,6 @@
         <translation>Verificando o local de backup</translation>
     </message>
     <message>
-        <source>Backing up %1</source>
-        <translation>Fazendo backup de %1</translation>
-    </message>
-    <message>
         <source>Every item failed; the run is left incomplete in %1. See backup.log there.</source>
         <translation>Todos os itens falharam; a execução ficou incompleta em %1. Consulte o backup.log nessa pasta.</translation>
     </message>
@@ -76,6 +72,10 @@
     <message>
         <source>The copy to %1 was cancelled; the set is only in %2.</source>
         <translation>A cópia para %1 foi cancelada; o conjunto está somente em %2.</translation>
+    </message>
+    <message>
+        <source>Backing up: %1</source>
+        <translation>Fazendo backup: %1</translation>
     </message>
 </context>
 <context>
@@ -433,14 +433,6 @@
 <context>
     <name>CmdletSource</name>
     <message>
-        <source>Item %1 has no command in the plan.</source>
-        <translation>O item %1 não tem comando no plano.</translation>
-    </message>
-    <message>
-        <source>%1 is not installed on this computer, so %2 cannot be exported. Run the backup on a Lync server, or on a computer with the Lync Server Management Shell.</source>
-        <translation>%1 não está instalado neste computador; portanto, %2 não pode ser exportado. Execute o backup em um servidor Lync ou em um computador com o Shell de Gerenciamento do Lync Server.</translation>
-    </message>
-    <message>
         <source>The check before exporting %1 failed (is the Lync module installed?): %2</source>
         <translation>A verificação antes de exportar %1 falhou (o módulo Lync está instalado?): %2</translation>
     </message>
@@ -471,6 +463,14 @@
     <message>
         <source>the archive is empty</source>
         <translation>o arquivo ZIP está vazio</translation>
+    </message>
+    <message>
+        <source>%1: the plan has no command for it.</source>
+        <translation>%1: o plano não tem um comando para este item.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2 is not installed on this computer. Run the backup on a Lync server, or on a computer with the Lync Server Management Shell.</source>
+        <translation>Não é possível exportar %1: %2 não está instalado neste computador. Execute o backup em um servidor Lync ou em um computador com o Shell de Gerenciamento do Lync Server.</translation>
     </message>
 </context>
 <context>
@@ -1534,18 +1534,6 @@ Códigos de saída:
 <context>
     <name>FileStoreSource</name>
     <message>
-        <source>The file store %1 (%2) does not exist or cannot be reached. Check the path and that the share is online.</source>
-        <translation>O repositório de arquivos %1 (%2) não existe ou não pode ser acessado. Verifique o caminho e se o compartilhamento está online.</translation>
-    </message>
-    <message>
-        <source>The file store %1 (%2) is not a folder.</source>
-        <translation>O repositório de arquivos %1 (%2) não é uma pasta.</translation>
-    </message>
-    <message>
-        <source>The file store %1 (%2) cannot be read by this account. Run the backup as an account that can read the share.</source>
-        <translation>Esta conta não pode ler o repositório de arquivos %1 (%2). Execute o backup com uma conta que possa ler o compartilhamento.</translation>
-    </message>
-    <message>
         <source>Meeting.Active is locked by a running meeting and is not backed up (by design)</source>
         <translation>Meeting.Active está bloqueado por uma reunião em andamento e, intencionalmente, não é incluído no backup</translation>
     </message>
@@ -1612,6 +1600,18 @@ Códigos de saída:
     <message>
         <source>The folder %1 is not empty: it holds %2. Restore goes onto new or clean targets only (a folder that holds only empty folders is clean): move these away or choose another target, and run the restore again.</source>
         <translation>A pasta %1 não está vazia: ela contém %2. A restauração só é feita em destinos novos ou limpos (uma pasta que contém apenas pastas vazias é limpa): remova esses itens ou escolha outro destino e execute a restauração novamente.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist or cannot be reached. Check the path and that the share is online.</source>
+        <translation>%1: a pasta %2 não existe ou não pode ser acessada. Verifique o caminho e se o compartilhamento está online.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a folder.</source>
+        <translation>%1: %2 não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>%1: this account cannot read %2. Run the backup as an account that can read the share.</source>
+        <translation>%1: esta conta não pode ler %2. Execute o backup com uma conta que possa ler o compartilhamento.</translation>
     </message>
 </context>
 <context>
@@ -1898,10 +1898,6 @@ Códigos de saída:
 <context>
     <name>PostgresSource</name>
     <message>
-        <source>Item %1 names no database.</source>
-        <translation>O item %1 não indica nenhum banco de dados.</translation>
-    </message>
-    <message>
         <source>%1 is not installed. Install the PostgreSQL client tools (Debian: postgresql-client).</source>
         <translation>%1 não está instalado. Instale as ferramentas de cliente do PostgreSQL (Debian: postgresql-client).</translation>
     </message>
@@ -1935,6 +1931,10 @@ Códigos de saída:
     <message>
         <source>pg_restore could not restore %1 into the database %2, which was left as it was (the restore runs in one transaction). Correct what it reports (for example, drop objects that depend on the tables being replaced) and run the restore again. %3</source>
         <translation>O pg_restore não conseguiu restaurar %1 no banco de dados %2, que ficou como estava (a restauração é executada em uma única transação). Corrija o que ele relatar (por exemplo, exclua objetos que dependam das tabelas que estão sendo substituídas) e execute a restauração novamente. %3</translation>
+    </message>
+    <message>
+        <source>%1: the plan names no database.</source>
+        <translation>%1: o plano não indica nenhum banco de dados.</translation>
     </message>
 </context>
 <context>
@@ -2050,8 +2050,12 @@ Códigos de saída:
 <context>
     <name>ProgressText</name>
     <message>
-        <source>%1 of %2 · %3 of %4 files · %5/s · %6 left</source>
-        <translation>%1 de %2 · %3 de %4 arquivos · %5/s · faltam %6</translation>
+        <source>%1 of %2 · %3 of %4 files · %5/s</source>
+        <translation>%1 de %2 · %3 de %4 arquivos · %5/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · faltam %2</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2075,14 @@ Códigos de saída:
     <message>
         <source>%1 could not be renamed for removal; it is kept.</source>
         <translation>Não foi possível renomear %1 para a remoção; ele é mantido.</translation>
+    </message>
+    <message>
+        <source>%1 is not an unfinished run; only a .partial folder is removed this way.</source>
+        <translation>%1 não é uma execução não concluída; só uma pasta .partial é removida desta forma.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 não existe mais.</translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3120,6 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>O SQL Server em %1 grava o arquivo de backup por conta própria, mas %2 é um caminho local deste computador: o arquivo iria parar no disco de %1. Use como local de backup um caminho UNC (\\servidor\compartilhamento) em que a conta de serviço do SQL Server possa gravar.</translation>
     </message>
     <message>
-        <source>Item %1 names no database.</source>
-        <translation>O item %1 não indica nenhum banco de dados.</translation>
-    </message>
-    <message>
         <source>The Qt ODBC driver (QODBC) is not installed, so SQL Server cannot be reached. Install it (Debian: libqt6sql6-odbc) and the Microsoft ODBC Driver for SQL Server.</source>
         <translation>O driver ODBC do Qt (QODBC) não está instalado; portanto, o SQL Server não pode ser acessado. Instale-o (Debian: libqt6sql6-odbc) e o Microsoft ODBC Driver for SQL Server.</translation>
     </message>
@@ -3170,20 +3178,16 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <source>The database %1 has no database user %2, so the Lync services cannot write to it. Run Install-CsDatabase for this SQL Server again (or publish the topology in Topology Builder), which creates the user in the ServerRole role, then check with Test-CsDatabase -ConfiguredDatabases.</source>
         <translation>O banco de dados %1 não tem o usuário de banco de dados %2; portanto, os serviços do Lync não podem gravar nele. Execute o Install-CsDatabase novamente para este SQL Server (ou publique a topologia no Construtor de Topologias), o que cria o usuário na função ServerRole, e depois verifique com Test-CsDatabase -ConfiguredDatabases.</translation>
     </message>
+    <message>
+        <source>%1: the plan names no database.</source>
+        <translation>%1: o plano não indica nenhum banco de dados.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteSource</name>
     <message>
         <source>out of memory</source>
         <translation>memória insuficiente</translation>
-    </message>
-    <message>
-        <source>The database %1 (%2) does not exist. Check the path in the plan.</source>
-        <translation>O banco de dados %1 (%2) não existe. Verifique o caminho no plano.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not an SQLite database.</source>
-        <translation>%1 (%2) não é um banco de dados SQLite.</translation>
     </message>
     <message>
         <source>%1 already exists; it is not overwritten.</source>
@@ -3255,6 +3259,14 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     <message>
         <source>%1: table %2 has %3 rows, the backup had %4</source>
         <translation>%1: a tabela %2 tem %3 linhas, o backup tinha %4</translation>
+    </message>
+    <message>
+        <source>%1: the database %2 does not exist. Check the path in the plan.</source>
+        <translation>%1: o banco de dados %2 não existe. Verifique o caminho no plano.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an SQLite database.</source>
+        <translation>%1: %2 não é um banco de dados SQLite.</translation>
     </message>
 </context>
 <context>
@@ -3681,18 +3693,6 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>Abra a topologia da sua implantação (de Get-CsTopology -AsXml ou do Construtor de Topologias), um plano salvo, ou experimente o assistente com a implantação de exemplo.</translation>
     </message>
     <message>
-        <source>Open topology…</source>
-        <translation>Abrir topologia…</translation>
-    </message>
-    <message>
-        <source>Open plan…</source>
-        <translation>Abrir plano…</translation>
-    </message>
-    <message>
-        <source>Use the sample deployment</source>
-        <translation>Usar a implantação de exemplo</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
@@ -3728,17 +3728,21 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <source>not known to this version</source>
         <translation>desconhecido nesta versão</translation>
     </message>
+    <message>
+        <source>Open &amp;topology…</source>
+        <translation>Abrir &amp;topologia…</translation>
+    </message>
+    <message>
+        <source>Open &amp;plan…</source>
+        <translation>Abrir &amp;plano…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sample deployment</source>
+        <translation>Usar a implantação de &amp;exemplo</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::FinishedPage</name>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir pasta</translation>
-    </message>
-    <message>
-        <source>Copy path</source>
-        <translation>Copiar caminho</translation>
-    </message>
     <message>
         <source>Finished</source>
         <translation>Concluído</translation>
@@ -3848,6 +3852,56 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     <message>
         <source>The backup failed</source>
         <translation>O backup falhou</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y path</source>
+        <translation>Copiar ca&amp;minho</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the incomplete folder</source>
+        <translation>&amp;Excluir a pasta incompleta</translation>
+    </message>
+    <message>
+        <source>Result of each item</source>
+        <translation>Resultado de cada item</translation>
+    </message>
+    <message>
+        <source>The backup location is full</source>
+        <translation>O local de backup está cheio</translation>
+    </message>
+    <message>
+        <source>The backup failed because the backup location is full; $backup is unchanged. Delete the incomplete folder below to free the space it took, make room (or choose a larger location), then run the backup again.
+%1</source>
+        <translation>O backup falhou porque o local de backup está cheio; o $backup não foi alterado. Exclua a pasta incompleta abaixo para liberar o espaço que ela ocupa, libere espaço (ou escolha um local maior) e execute o backup novamente.
+%1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>Delete the incomplete folder?</source>
+        <translation>Excluir a pasta incompleta?</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything in it? It is an unfinished run, never used for a restore; no complete set is touched.</source>
+        <translation>Deseja excluir %1 e todo o seu conteúdo? É uma execução não concluída, nunca usada em uma restauração; nenhum conjunto completo é afetado.</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Excluindo %1…</translation>
+    </message>
+    <message>
+        <source>The incomplete folder was deleted; %1 were freed.</source>
+        <translation>A pasta incompleta foi excluída; %1 foram liberados.</translation>
+    </message>
+    <message>
+        <source>The incomplete folder could not be deleted: %1</source>
+        <translation>Não foi possível excluir a pasta incompleta: %1</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4036,10 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <source>None of the selected items can run on this computer: see why below.</source>
         <translation>Nenhum dos itens selecionados pode ser executado neste computador: veja o motivo abaixo.</translation>
     </message>
+    <message>
+        <source>Why items cannot run</source>
+        <translation>Por que alguns itens não podem ser executados</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::LocationPage</name>
@@ -4014,10 +4072,6 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>\\servidordebackup\lyncbackup ou uma pasta local</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Procurar…</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
@@ -4033,13 +4087,25 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <source>Fix the checks marked in red to go on.</source>
         <translation>Corrija as verificações marcadas em vermelho para continuar.</translation>
     </message>
+    <message>
+        <source>Backup &amp;location:</source>
+        <translation>&amp;Local de backup:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Checks of the location</source>
+        <translation>Verificações do local</translation>
+    </message>
+    <message>
+        <source>Checking the location…</source>
+        <translation>Verificando o local…</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::ProgressPage</name>
-    <message>
-        <source>Cancel the backup</source>
-        <translation>Cancelar o backup</translation>
-    </message>
     <message>
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
@@ -4069,14 +4135,6 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>Cancelar o backup?</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>aguardando</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>em execução</translation>
-    </message>
-    <message>
         <source>%1 in %2 files, backed up in %3</source>
         <translation>%1 em %2 arquivos; backup concluído em %3</translation>
     </message>
@@ -4099,6 +4157,74 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     <message>
         <source>Stop the backup now? What it wrote so far is left as a .partial folder, which is never used for a restore. The backup goes on while this question is open: if it finishes first, its set is kept.</source>
         <translation>Interromper o backup agora? O que já foi gravado fica em uma pasta .partial, que nunca é usada em uma restauração. O backup continua enquanto esta pergunta estiver aberta: se ele terminar antes, o conjunto é mantido.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;backup</source>
+        <translation>Cancelar o &amp;backup</translation>
+    </message>
+    <message>
+        <source>Items of the backup</source>
+        <translation>Itens do backup</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progresso geral</translation>
+    </message>
+    <message>
+        <source>Backup log</source>
+        <translation>Log do backup</translation>
+    </message>
+    <message>
+        <source>Cancelling: the run stops at the next file.</source>
+        <translation>Cancelando: a execução para no próximo arquivo.</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progresso: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Verify the new set</source>
+        <translation>Verificar o novo conjunto</translation>
+    </message>
+    <message>
+        <source>Copy the set to %1</source>
+        <translation>Copiar o conjunto para %1</translation>
+    </message>
+    <message>
+        <source>Measuring the data to back up…</source>
+        <translation>Medindo os dados para o backup…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Not verified (cancelled)</source>
+        <translation>Não verificado (cancelado)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Falha na verificação</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -4203,10 +4329,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>Agora e nestes &amp;dias, neste horário:</translation>
     </message>
     <message>
-        <source>Also run a restore &amp;drill every week (restores the newest set into a scratch folder and checks it)</source>
-        <translation>Executar também um teste de &amp;restauração toda semana (restaura o conjunto mais recente em uma pasta temporária e o confere)</translation>
-    </message>
-    <message>
         <source>&amp;Remove old sets after each good backup, keeping:</source>
         <translation>R&amp;emover conjuntos antigos após cada backup bem-sucedido, mantendo:</translation>
     </message>
@@ -4239,18 +4361,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>Conjuntos antigos</translation>
     </message>
     <message>
-        <source>daily sets:</source>
-        <translation>conjuntos diários:</translation>
-    </message>
-    <message>
-        <source>weekly:</source>
-        <translation>semanais:</translation>
-    </message>
-    <message>
-        <source>monthly:</source>
-        <translation>mensais:</translation>
-    </message>
-    <message>
         <source>The newest good set and LATEST are never removed.</source>
         <translation>O conjunto válido mais recente e o LATEST nunca são removidos.</translation>
     </message>
@@ -4265,6 +4375,26 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     <message>
         <source>The plan could not be saved: %1</source>
         <translation>Não foi possível salvar o plano: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Also run a restore drill every week (restores the newest set into a scratch folder and checks it)</source>
+        <translation>Executar também um teste de &amp;restauração toda semana (restaura o conjunto mais recente em uma pasta temporária e o confere)</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>Arquivo de plano</translation>
+    </message>
+    <message>
+        <source>dail&amp;y sets:</source>
+        <translation>conjuntos diári&amp;os:</translation>
+    </message>
+    <message>
+        <source>&amp;weekly:</source>
+        <translation>se&amp;manais:</translation>
+    </message>
+    <message>
+        <source>&amp;monthly:</source>
+        <translation>mensa&amp;is:</translation>
     </message>
 </context>
 <context>
@@ -4423,40 +4553,16 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>Faça backup dos dados da sua implantação do Lync Server 2013, verifique um backup ou recupere um servidor a partir de um.</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Fazer backup agora</translation>
-    </message>
-    <message>
         <source>Copy every Lync database and file store into a new, verified backup set.</source>
         <translation>Copiar todos os bancos de dados e repositórios de arquivos do Lync para um novo conjunto de backup verificado.</translation>
-    </message>
-    <message>
-        <source>Schedule backups</source>
-        <translation>Agendar backups</translation>
     </message>
     <message>
         <source>Run the same backup regularly, without anyone at the console.</source>
         <translation>Executar o mesmo backup regularmente, sem ninguém no console.</translation>
     </message>
     <message>
-        <source>Verify a backup</source>
-        <translation>Verificar um backup</translation>
-    </message>
-    <message>
-        <source>Check that a backup set still matches what was written.</source>
-        <translation>Conferir se um conjunto de backup ainda corresponde ao que foi gravado.</translation>
-    </message>
-    <message>
-        <source>Recover a server</source>
-        <translation>Recuperar um servidor</translation>
-    </message>
-    <message>
         <source>Step through recovery on a rebuilt server and restore its data.</source>
         <translation>Seguir passo a passo a recuperação em um servidor recriado e restaurar os dados dele.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; comes to this wizard in the next version. Until then, use the command line: %2</source>
-        <translation>&quot;%1&quot; estará disponível neste assistente na próxima versão. Até lá, use a linha de comando: %2</translation>
     </message>
     <message>
         <source>No backup has been taken with this wizard yet.</source>
@@ -4498,16 +4604,40 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>FALHOU</translation>
     </message>
     <message>
-        <source>Backup history</source>
-        <translation>Histórico de backups</translation>
-    </message>
-    <message>
         <source>See every run in the backup location, its result and its log.</source>
         <translation>Ver cada execução no local de backup, seu resultado e seu log.</translation>
     </message>
     <message>
         <source>Choose the backup location</source>
         <translation>Escolha o local de backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule backups</source>
+        <translation>A&amp;gendar backups</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a backup</source>
+        <translation>&amp;Verificar um backup</translation>
+    </message>
+    <message>
+        <source>Check that a backup set still matches what was written. Not in this wizard yet: run lync-backup verify SET.</source>
+        <translation>Confere se um conjunto de backup ainda corresponde ao que foi gravado. Ainda não disponível neste assistente: execute lync-backup verify SET.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover a server</source>
+        <translation>&amp;Recuperar um servidor</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history</source>
+        <translation>&amp;Histórico de backups</translation>
+    </message>
+    <message>
+        <source>Last successful backup: %1 (less than an hour ago), %2</source>
+        <translation>Último backup bem-sucedido: %1 (há menos de uma hora), %2</translation>
     </message>
 </context>
 <context>
@@ -4620,10 +4750,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
 <context>
     <name>lbw::ui::SummaryPage</name>
     <message>
-        <source>Verify the new set after the backup (re-reads every file)</source>
-        <translation>Verificar o novo conjunto após o backup (relê todos os arquivos)</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -4644,10 +4770,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>Verificar o local e obter o bloqueio</translation>
     </message>
     <message>
-        <source>Back up %1</source>
-        <translation>Fazer backup: %1</translation>
-    </message>
-    <message>
         <source>Write manifest.json and SHA256SUMS, flush to disk</source>
         <translation>Gravar manifest.json e SHA256SUMS e sincronizar com o disco</translation>
     </message>
@@ -4658,6 +4780,14 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     <message>
         <source>Verify the new set</source>
         <translation>Verificar o novo conjunto</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the new set after the backup (re-reads every file)</source>
+        <translation>Verificar o &amp;novo conjunto após o backup (relê todos os arquivos)</translation>
+    </message>
+    <message>
+        <source>Back up: %1</source>
+        <translation>Fazer backup: %1</translation>
     </message>
 </context>
 <context>

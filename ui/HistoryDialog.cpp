@@ -42,6 +42,7 @@ HistoryDialog::HistoryDialog(const QString &location, QWidget *parent)
     setWindowTitle(tr("Backup history"));
     resize(900, 520);
     m_runs->setObjectName(QStringLiteral("historyRuns"));
+    m_runs->setAccessibleName(windowTitle());
     m_runs->setHeaderLabels({tr("Started"), tr("Result"), tr("Files"), tr("Size"), tr("New"), tr("Set")});
     m_runs->setRootIsDecorated(false);
     m_runs->setAllColumnsShowFocus(true);

@@ -1,5 +1,6 @@
 // lync-backup-wizard: the guided front end.
 #include "BackupWizard.h"
+#include "FocusFrameStyle.h"
 #include "recover/RecoveryWizard.h"
 #include "common/Translations.h"
 
@@ -47,6 +48,7 @@ int main(int argc, char *argv[]) {
                                  QCoreApplication::translate("main", "With --recover: the set or location to open."),
                                  QStringLiteral("[SET]"));
     parser.process(*app);
+    lbw::ui::installFocusFrameStyle(*static_cast<QApplication *>(app.get()));
 
     // Translated as the main window's title is: the title bar then names the
     // product once, in one language.

@@ -6,6 +6,7 @@
 // prerequisites keep Next disabled. With LBW_SCREENSHOT_DIR set, every page
 // is saved as a PNG.
 #include "Ask.h"
+#include "FocusFrameStyle.h"
 #include "common/Translations.h"
 #include "jobs/BackupJob.h"
 #include "recover/RecoveryWizard.h"
@@ -315,6 +316,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("lync-backup-wizard-test"));
     QStandardPaths::setTestModeEnabled(true);
     lbw::installTranslations(app);
+    lbw::ui::installFocusFrameStyle(app);
     TestRecoveryWizard test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -6,6 +6,7 @@
 #include "Ask.h"
 #include "BackupRunner.h"
 #include "BackupWizard.h"
+#include "FocusFrameStyle.h"
 #include "HistoryDialog.h"
 #include "WizardModel.h"
 #include "common/Translations.h"
@@ -586,6 +587,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("lync-backup-wizard-test"));
     QStandardPaths::setTestModeEnabled(true);
     lbw::installTranslations(app);
+    lbw::ui::installFocusFrameStyle(app);
     TestWizard test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -32,15 +32,17 @@ DeploymentPage::DeploymentPage(QWidget *parent)
         tr("Open the topology of your deployment (from Get-CsTopology -AsXml or Topology Builder), a saved "
            "plan, or try the wizard on the sample deployment."));
     auto *buttons = new QHBoxLayout;
-    auto *topology = new QPushButton(tr("Open topology…"), this);
-    auto *plan = new QPushButton(tr("Open plan…"), this);
-    auto *sample = new QPushButton(tr("Use the sample deployment"), this);
+    auto *topology = new QPushButton(tr("Open &topology…"), this);
+    auto *plan = new QPushButton(tr("Open &plan…"), this);
+    auto *sample = new QPushButton(tr("Use the &sample deployment"), this);
     sample->setObjectName(QStringLiteral("useSample"));
     buttons->addWidget(topology);
     buttons->addWidget(plan);
     buttons->addWidget(sample);
     buttons->addStretch();
     m_tree->setHeaderLabels({tr("Deployment"), tr("Details")});
+    m_tree->setObjectName(QStringLiteral("deploymentTree"));
+    m_tree->setAccessibleName(title());
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#c50f1f"));
@@ -146,6 +148,10 @@ void DeploymentPage::rebuildTree() {
                     item.name, QDir::toNativeSeparators(item.path));
     }
     m_tree->expandAll();
+    // A current row, not selected: a tree that has been cleared gets none
+    // when it takes the focus, and would show no focus at all.
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0), 0, QItemSelectionModel::NoUpdate);
 }
 
 }  // namespace lbw::ui

@@ -3,6 +3,7 @@
 #include "Ask.h"
 #include "BackupWizard.h"
 #include "StatusIcon.h"
+#include "TreeRows.h"
 #include "WizardModel.h"
 #include "backupset/SetLayout.h"
 #include "jobs/VerifyJob.h"
@@ -65,7 +66,7 @@ FinishedPage::FinishedPage(QWidget *parent)
     for (int column : {1, 2, 3})
         m_items->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_items->setAccessibleName(tr("Result of each item"));
-    m_items->setWordWrap(true);  // an error's path and cause are read whole
+    keepRowsFittedToWrappedText(m_items, 0);  // an error's path and cause are read whole
     m_deletePartial->setObjectName(QStringLiteral("deletePartial"));
     // Enter on the last page finishes the wizard; it never presses these.
     for (QPushButton *button : {m_open, m_copy, m_deletePartial})
@@ -224,6 +225,7 @@ void FinishedPage::showItems(const BackupReport &report) {
             row->setIcon(0, statusIcon(StatusKind::NotNeeded));
         }
     m_items->expandAll();
+    fitRowsToWrappedText(m_items, 0);
     advice << report.notes;  // a failed second copy, old sets not removed, a lock taken over
     m_advice->setText(advice.join(QLatin1Char('\n')));
 }

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QScrollArea>
+#include <QStyledItemDelegate>
 #include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -18,6 +19,25 @@ namespace lbw::ui {
 namespace {
 
 enum Column { NameColumn, MethodColumn, SizeColumn, NecessityColumn };
+
+// Set on the name of a required item: its box is ticked and cannot be unticked.
+constexpr int LockedRole = Qt::UserRole + 1;
+
+// A required item's box is drawn as a disabled one (greyed, ticked) while
+// its text stays as readable as the others': it is always backed up, not
+// unavailable. The style takes the box's colours from the palette's current
+// group and the text's from the item's state.
+class LockedCheckDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(LockedRole).toBool())
+            option->palette.setCurrentColorGroup(QPalette::Disabled);
+    }
+};
 
 QString methodOf(const PlanItem &item) {
     if (item.kind == QLatin1String("filestore"))
@@ -40,6 +60,9 @@ ItemsPage::ItemsPage(QWidget *parent)
         tr("The items the Lync documents call for, grouped by pool and server. Required items are always "
            "backed up; leave out what your retention policy does not need."));
     m_tree->setHeaderLabels({tr("Item"), tr("Method"), tr("Size"), tr("Necessity")});
+    m_tree->setObjectName(QStringLiteral("items"));
+    m_tree->setAccessibleName(title());
+    m_tree->setItemDelegate(new LockedCheckDelegate(m_tree));
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     for (int column : {MethodColumn, SizeColumn, NecessityColumn})
@@ -56,6 +79,13 @@ ItemsPage::ItemsPage(QWidget *parent)
     problemsArea->setFrameShape(QFrame::NoFrame);
     problemsArea->setMaximumHeight(110);
     problemsArea->setVisible(false);
+    problemsArea->setObjectName(QStringLiteral("problems"));
+    problemsArea->setAccessibleName(tr("Why items cannot run"));
+    // A Tab stop, so that the keyboard can scroll it; a frame shows when it
+    // has the focus (without one, nothing would).
+    problemsArea->setStyleSheet(
+        QStringLiteral("QScrollArea#problems { border: 1px solid transparent; }"
+                       "QScrollArea#problems:focus { border: 1px solid palette(highlight); }"));
     connect(this, &ItemsPage::problemsChanged, problemsArea,
             [problemsArea, this] { problemsArea->setVisible(!m_problems->text().isEmpty()); });
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +124,7 @@ void ItemsPage::initializePage() {
         if (necessity == Necessity::Required) {
             row->setFlags(row->flags() & ~Qt::ItemIsUserCheckable);
             row->setCheckState(NameColumn, Qt::Checked);
+            row->setData(NameColumn, LockedRole, true);
             model->setSelected(item.name, true);  // what the box shows is what runs
             row->setToolTip(NecessityColumn, tr("The Lync documents require this item for a recovery; it is always "
                                                 "backed up."));

@@ -2,6 +2,8 @@
 
 #include "BackupWizard.h"
 #include "StatusIcon.h"
+#include "TreeRows.h"
+#include "RecentLocations.h"
 #include "WizardModel.h"
 #include "recovery/HostFacts.h"
 #include "sources/Source.h"
@@ -15,7 +17,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
@@ -80,14 +81,19 @@ LocationPage::LocationPage(QWidget *parent)
            "account that runs the backup. Every run creates a new folder in it."));
     m_path->setObjectName(QStringLiteral("locationPath"));
     m_path->setPlaceholderText(tr("\\\\backupserver\\lyncbackup or a local folder"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *label = new QLabel(tr("Backup &location:"), this);
+    label->setBuddy(m_path);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
+    browse->setAutoDefault(false);
     auto *row = new QHBoxLayout;
+    row->addWidget(label);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     m_checks->setHeaderLabels({tr("Check"), tr("Result")});
+    m_checks->setAccessibleName(tr("Checks of the location"));
+    keepRowsFittedToWrappedText(m_checks, 1);
     m_checks->setRootIsDecorated(false);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_checks->setWordWrap(true);
     m_preview->setWordWrap(true);
     // The table elides long advice; failures are spelled out in full here.
     m_failures->setWordWrap(true);
@@ -111,6 +117,9 @@ LocationPage::LocationPage(QWidget *parent)
 }
 
 void LocationPage::initializePage() {
+    // Coming Back to this page checks again: the items chosen since (and
+    // so the space needed) or the location itself may have changed.
+    connect(wizard(), &QWizard::currentIdChanged, this, &LocationPage::checkAgainWhenShown, Qt::UniqueConnection);
     const QString location = static_cast<BackupWizard *>(wizard())->model()->location();
     if (m_path->text() != QDir::toNativeSeparators(location))
         m_path->setText(QDir::toNativeSeparators(location));
@@ -121,6 +130,12 @@ void LocationPage::initializePage() {
 void LocationPage::scheduleCheck() {
     m_passed = false;
     ++m_generation;
+    // Results of an earlier check (another path, another selection, a
+    // disk that has filled since) are never shown as current.
+    m_checks->clear();
+    m_failures->clear();
+    m_failures->hide();
+    m_preview->setText(m_path->text().trimmed().isEmpty() ? QString() : tr("Checking the location…"));
     emit completeChanged();
     m_debounce->start();
 }
@@ -216,6 +231,7 @@ void LocationPage::showChecks(const QString &location, const QList<LocationCheck
         if (!check.passed() && !failures.contains(check.detail))
             failures << check.detail;  // "not checked" is said once
     }
+    fitRowsToWrappedText(m_checks, 1);
     m_passed = passed;
     m_checkedPath = location;
     m_failures->setText(failures.join(QLatin1Char('\n')));
@@ -228,6 +244,11 @@ void LocationPage::showChecks(const QString &location, const QList<LocationCheck
     emit completeChanged();
 }
 
+void LocationPage::checkAgainWhenShown(int id) {
+    if (wizard()->page(id) == this && !m_path->text().trimmed().isEmpty())
+        scheduleCheck();
+}
+
 bool LocationPage::isComplete() const {
     return m_passed;
 }
@@ -235,7 +256,7 @@ bool LocationPage::isComplete() const {
 bool LocationPage::validatePage() {
     auto *model = static_cast<BackupWizard *>(wizard())->model();
     model->setLocation(m_checkedPath);
-    QSettings().setValue(QStringLiteral("wizard/location"), m_checkedPath);
+    rememberLocation(m_checkedPath);
     return true;
 }
 

@@ -24,6 +24,7 @@ public:
 
 private:
     void scheduleCheck();
+    void checkAgainWhenShown(int pageId);
     void runCheck();
     void showChecks(const QString &location, const QList<LocationCheck> &checks, const QStringList &advisory);
 

@@ -57,6 +57,9 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setPlaceholderText(tr("The backup log appears here."));
     m_log->setAccessibleName(tr("Backup log"));
+    // A Tab stop (the keyboard scrolls it) that shows when it has the focus.
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setStyleSheet(QStringLiteral("QPlainTextEdit#log:focus { border: 1px solid palette(highlight); }"));
     m_cancel->setObjectName(QStringLiteral("cancelBackup"));
     m_cancel->setAutoDefault(false);
     auto *statsRow = new QHBoxLayout;

@@ -45,7 +45,7 @@ SchedulePage::SchedulePage(QWidget *parent)
       m_daily(new QRadioButton(tr("Now, and &every day at this time"), this)),
       m_weekdays(new QRadioButton(tr("Now, and on these &days at this time:"), this)),
       m_time(new QTimeEdit(QTime(2, 30), this)),
-      m_drill(new QCheckBox(tr("Also run a restore &drill every week (restores the newest set into a scratch "
+      m_drill(new QCheckBox(tr("&Also run a restore drill every week (restores the newest set into a scratch "
                                "folder and checks it)"),
                             this)),
       m_prune(new QCheckBox(tr("&Remove old sets after each good backup, keeping:"), this)),
@@ -68,7 +68,10 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_drill->setObjectName(QStringLiteral("scheduleDrill"));
     m_prune->setObjectName(QStringLiteral("retention"));
+    m_savePlan->setObjectName(QStringLiteral("savePlan"));
     m_planPath->setObjectName(QStringLiteral("planPath"));
+    // The box before it says what the field is; a screen reader needs it said too.
+    m_planPath->setAccessibleName(tr("Plan file"));
     m_error->setObjectName(QStringLiteral("scheduleError"));
     m_error->setStyleSheet(QStringLiteral("color:#c50f1f"));
     m_error->setWordWrap(true);
@@ -108,8 +111,9 @@ SchedulePage::SchedulePage(QWidget *parent)
     keepLayout->addWidget(m_prune);
     auto *keepRow = new QHBoxLayout;
     keepRow->addSpacing(24);
-    for (const auto &[label, box] : {std::pair{tr("daily sets:"), m_keepDaily}, std::pair{tr("weekly:"), m_keepWeekly},
-                                     std::pair{tr("monthly:"), m_keepMonthly}}) {
+    for (const auto &[label, box] :
+         {std::pair{tr("dail&y sets:"), m_keepDaily}, std::pair{tr("&weekly:"), m_keepWeekly},
+          std::pair{tr("&monthly:"), m_keepMonthly}}) {
         auto *text = new QLabel(label, keep);
         text->setBuddy(box);
         keepRow->addWidget(text);

@@ -3,6 +3,7 @@
 #include "BackupWizard.h"
 #include "HistoryDialog.h"
 #include "recover/RecoveryWizard.h"
+#include "RecentLocations.h"
 #include "WizardModel.h"
 #include "location/BackupLocation.h"
 #include "location/LocationStatus.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -20,8 +22,7 @@
 #include <QVBoxLayout>
 
 namespace lbw::ui {
-StartPage::StartPage(QWidget *parent)
-    : QWizardPage(parent), m_lastBackup(new QLabel(this)), m_notice(new QLabel(this)) {
+StartPage::StartPage(QWidget *parent) : QWizardPage(parent), m_lastBackup(new QLabel(this)) {
     setTitle(tr("Choose a task"));
     setSubTitle(
         tr("Back up the data of your Lync Server 2013 deployment, check a backup, or recover a server from "
@@ -34,15 +35,18 @@ StartPage::StartPage(QWidget *parent)
         bool available;
     };
     const Task tasks[] = {
-        {QStringLiteral("backup"), tr("Back up now"),
+        {QStringLiteral("backup"), tr("&Back up now"),
          tr("Copy every Lync database and file store into a new, verified backup set."), true},
-        {QStringLiteral("schedule"), tr("Schedule backups"),
+        {QStringLiteral("schedule"), tr("&Schedule backups"),
          tr("Run the same backup regularly, without anyone at the console."), true},
-        {QStringLiteral("verify"), tr("Verify a backup"), tr("Check that a backup set still matches what was written."),
+        // Not in the wizard yet: shown disabled, with the command that does it.
+        {QStringLiteral("verify"), tr("&Verify a backup"),
+         tr("Check that a backup set still matches what was written. Not in this wizard yet: run "
+            "lync-backup verify SET."),
          false},
-        {QStringLiteral("recover"), tr("Recover a server"),
+        {QStringLiteral("recover"), tr("&Recover a server"),
          tr("Step through recovery on a rebuilt server and restore its data."), true},
-        {QStringLiteral("history"), tr("Backup history"),
+        {QStringLiteral("history"), tr("Backup &history"),
          tr("See every run in the backup location, its result and its log."), true},
     };
     for (const Task &task : tasks) {
@@ -50,6 +54,7 @@ StartPage::StartPage(QWidget *parent)
         button->setObjectName(QStringLiteral("task-") + task.icon);
         button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(task.icon)));
         button->setIconSize(QSize(32, 32));
+        button->setEnabled(task.available);
         if (task.icon == QLatin1String("history")) {
             connect(button, &QCommandLinkButton::clicked, this, [this] {
                 QString location = static_cast<BackupWizard *>(wizard())->model()->location();
@@ -79,53 +84,47 @@ StartPage::StartPage(QWidget *parent)
                 emit completeChanged();
                 wizard()->next();
             });
-        } else {
-            const QString title = task.title;
-            const QString command = task.icon == QLatin1String("verify") ? QStringLiteral("lync-backup verify SET")
-                                    : task.icon == QLatin1String("recover")
-                                        ? QStringLiteral("lync-backup check SET / lync-backup restore SET")
-                                        : QStringLiteral("lync-backup backup --plan FILE");
-            connect(button, &QCommandLinkButton::clicked, this, [this, title, command] {
-                m_notice->setText(tr("\"%1\" comes to this wizard in the next version. Until then, use the command "
-                                     "line: %2")
-                                      .arg(title, command));
-            });
         }
         layout->addWidget(button);
     }
-    m_notice->setWordWrap(true);
     m_lastBackup->setWordWrap(true);
     m_lastBackup->setObjectName(QStringLiteral("locationStatus"));
     m_lastBackup->setTextFormat(Qt::RichText);
-    layout->addWidget(m_notice);
     layout->addStretch();
     layout->addWidget(m_lastBackup);
 }
 
 void StartPage::initializePage() {
     m_chosen = false;
-    showLastBackup(static_cast<BackupWizard *>(wizard())->model()->location());
+    showLastBackups(recentLocations());
 }
 
 int StartPage::nextId() const {
     return BackupWizard::DeploymentPageId;
 }
 
-void StartPage::showLastBackup(const QString &location) {
-    if (location.isEmpty()) {
+void StartPage::showLastBackups(const QStringList &locations) {
+    if (locations.isEmpty()) {
         m_lastBackup->setText(tr("No backup has been taken with this wizard yet.").toHtmlEscaped());
         return;
     }
-    m_lastBackup->setText(tr("Looking for the last backup in %1…").arg(location).toHtmlEscaped());
+    m_lastBackup->setText(tr("Looking for the last backup in %1…")
+                              .arg(QDir::toNativeSeparators(locations.join(QStringLiteral(", "))))
+                              .toHtmlEscaped());
     const BackupPlan plan = static_cast<BackupWizard *>(wizard())->model()->plan();
     const StatusThresholds thresholds{plan.warnAfterHours, plan.criticalAfterHours};
-    // Reading the location (manifests, logs, the schedule) takes a moment on
+    // Reading a location (manifests, logs, the schedule) takes a moment on
     // a share: never on this thread.
     QPointer<QLabel> label = m_lastBackup;
-    QThreadPool::globalInstance()->start([label, location, thresholds] {
-        const QString text = QFileInfo(location).isDir()
-                                 ? describeStatus(assessLocation(location, thresholds, QDateTime::currentDateTimeUtc()))
-                                 : StartPage::tr("No complete backup in %1 yet.").arg(location).toHtmlEscaped();
+    QThreadPool::globalInstance()->start([label, locations, thresholds] {
+        QStringList paragraphs;
+        for (const QString &location : locations)
+            paragraphs << (QFileInfo(location).isDir()
+                               ? describeStatus(assessLocation(location, thresholds, QDateTime::currentDateTimeUtc()))
+                               : StartPage::tr("No complete backup in %1 yet.")
+                                     .arg(QDir::toNativeSeparators(location))
+                                     .toHtmlEscaped());
+        const QString text = paragraphs.join(QStringLiteral("<br><br>"));
         // qApp as the context: the label may be gone by now, and is checked on the GUI thread.
         QMetaObject::invokeMethod(qApp, [label, text] {
             if (label)
@@ -138,11 +137,15 @@ QString StartPage::describeStatus(const LocationStatus &status) {
     const QLocale locale;
     QStringList lines;
     if (!status.newestGood) {
-        lines << tr("No complete backup in %1 yet.").arg(status.root);
+        lines << tr("No complete backup in %1 yet.").arg(QDir::toNativeSeparators(status.root));
     } else {
         const QString when = locale.toString(status.newestGood->finishedUtc.toLocalTime(), QLocale::ShortFormat);
-        lines << tr("Last successful backup: %1 (%n hours ago), %2", nullptr, int(status.ageHours))
-                     .arg(when, status.newestGood->path);
+        const QString path = QDir::toNativeSeparators(status.newestGood->path);
+        // Portuguese's singular also serves 0 ("há 0 hora"): the first hour is said in words.
+        lines << (status.ageHours < 1
+                      ? tr("Last successful backup: %1 (less than an hour ago), %2").arg(when, path)
+                      : tr("Last successful backup: %1 (%n hours ago), %2", nullptr, int(status.ageHours))
+                            .arg(when, path));
     }
     if (status.level != LocationStatus::Level::Ok)
         lines << status.reasons;

@@ -21,12 +21,12 @@ public:
     int nextId() const override;
 
 private:
-    void showLastBackup(const QString &location);
+    // Each location used recently, read off the GUI thread.
+    void showLastBackups(const QStringList &locations);
     // The location at a glance, as lync-backup status tells it (HTML).
     static QString describeStatus(const LocationStatus &status);
 
     QLabel *m_lastBackup;
-    QLabel *m_notice;
     bool m_chosen = false;
 };
 

@@ -1,6 +1,7 @@
 #include "SummaryPage.h"
 
 #include "BackupWizard.h"
+#include "TreeRows.h"
 #include "WizardModel.h"
 
 #include <QCheckBox>
@@ -14,12 +15,15 @@ namespace lbw::ui {
 SummaryPage::SummaryPage(QWidget *parent)
     : QWizardPage(parent),
       m_steps(new QTreeWidget(this)),
-      m_verify(new QCheckBox(tr("Verify the new set after the backup (re-reads every file)"), this)) {
+      m_verify(new QCheckBox(tr("&Verify the new set after the backup (re-reads every file)"), this)) {
     setTitle(tr("Summary"));
     setSubTitle(tr("The backup will run these steps, in this order. Nothing has been written yet."));
     m_steps->setHeaderLabels({tr("Step"), tr("Details")});
     m_steps->setRootIsDecorated(false);
+    m_steps->setObjectName(QStringLiteral("summarySteps"));
+    m_steps->setAccessibleName(title());
     m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    keepRowsFittedToWrappedText(m_steps, 1);  // long paths wrap, never cut off
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_verify);
@@ -45,12 +49,13 @@ void SummaryPage::showSteps() {
     };
     add(tr("Check the location and take its lock"), QDir::toNativeSeparators(plan.location));
     for (const PlanItem &item : plan.items)
-        add(tr("Back up %1").arg(model->titleOf(item.name)),
+        add(tr("Back up: %1").arg(model->titleOf(item.name)),
             item.path.isEmpty() ? item.name : QDir::toNativeSeparators(item.path));
     add(tr("Write manifest.json and SHA256SUMS, flush to disk"), QString());
     add(tr("Commit the set and point LATEST ($backup) at it"), QString());
     if (m_verify->isChecked())
         add(tr("Verify the new set"), QString());
+    fitRowsToWrappedText(m_steps, 1);
 }
 
 bool SummaryPage::validatePage() {

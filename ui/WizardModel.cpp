@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace lbw::ui {
 
@@ -23,10 +24,33 @@ void WizardModel::offer(const QList<PlanItem> &items) {
     emit selectionChanged();
 }
 
+namespace {
+
+const QString kDeploymentKey = QStringLiteral("wizard/deployment");
+const QString kDeploymentKindKey = QStringLiteral("wizard/deploymentKind");
+
+void rememberDeployment(const QString &file, const QString &kind) {
+    QSettings settings;
+    settings.setValue(kDeploymentKey, QFileInfo(file).absoluteFilePath());
+    settings.setValue(kDeploymentKindKey, kind);
+}
+
+}  // namespace
+
+bool WizardModel::reopenLastDeployment() {
+    const QSettings settings;
+    const QString file = settings.value(kDeploymentKey).toString();
+    if (file.isEmpty() || !QFileInfo::exists(file))
+        return false;
+    return settings.value(kDeploymentKindKey).toString() == QLatin1String("topology") ? bool(openTopology(file))
+                                                                                      : bool(openPlan(file));
+}
+
 Status WizardModel::openTopology(const QString &file) {
     Result<Topology> topology = readTopologyFile(file);
     if (!topology)
         return topology.error();
+    rememberDeployment(file, QStringLiteral("topology"));
     m_topology = *topology;
     m_settings = BackupPlan();  // a new deployment: no settings of an earlier plan
     m_catalog = buildCatalog(*topology);
@@ -42,6 +66,7 @@ Status WizardModel::openPlan(const QString &file) {
     Result<BackupPlan> plan = BackupPlan::load(file);
     if (!plan)
         return plan.error();
+    rememberDeployment(file, QStringLiteral("plan"));
     m_topology.reset();
     m_catalog.clear();
     m_settings = *plan;

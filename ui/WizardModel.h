@@ -26,6 +26,9 @@ public:
     Status openTopology(const QString &file);
     Status openPlan(const QString &file);
     Status openSampleDeployment(const QString &dir);
+    // The topology or plan opened last time (remembered when it opened
+    // without error), opened again; false when there is none to open.
+    bool reopenLastDeployment();
 
     QString sourceDescription() const { return m_sourceDescription; }
     const std::optional<Topology> &topology() const { return m_topology; }

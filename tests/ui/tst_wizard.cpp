@@ -8,6 +8,7 @@
 #include "BackupWizard.h"
 #include "FocusFrameStyle.h"
 #include "HistoryDialog.h"
+#include "RecentLocations.h"
 #include "WizardModel.h"
 #include "common/Translations.h"
 #include "jobs/VerifyJob.h"
@@ -560,6 +561,33 @@ private slots:
         QCOMPARE(items->topLevelItem(1)->text(1), QCoreApplication::translate("lbw::ui::ProgressPage", "Verified"));
         const QString stats = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("stats"))->text();
         QVERIFY2(!stats.contains(QStringLiteral("/s")), qPrintable(stats));
+    }
+
+    // The next start of the wizard opens the deployment opened last, and
+    // its start page tells about every location used lately, not only the last.
+    void remembersTheDeploymentAndEveryRecentLocation() {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+        QDir().mkpath(first);
+        QDir().mkpath(second);
+        {
+            BackupWizard wizard;
+            openSample(wizard, dir.filePath(QStringLiteral("sample")));
+        }
+        rememberLocation(first);
+        rememberLocation(second);
+        BackupWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *status = wizard.findChild<QLabel *>(QStringLiteral("locationStatus"));
+        const QString none = QCoreApplication::translate("lbw::ui::StartPage", "No complete backup in %1 yet.");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(none.arg(QDir::toNativeSeparators(first))), 10000);
+        QVERIFY(status->text().contains(none.arg(QDir::toNativeSeparators(second))));
+        wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
+        QCOMPARE(wizard.currentId(), int(BackupWizard::DeploymentPageId));
+        QVERIFY(!wizard.model()->offeredItems().isEmpty());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
     void closingDuringARunAsks() {

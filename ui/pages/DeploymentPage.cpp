@@ -84,6 +84,16 @@ void DeploymentPage::openTopologyFile(const QString &file) {
     showResult(static_cast<BackupWizard *>(wizard())->model()->openTopology(file));
 }
 
+void DeploymentPage::initializePage() {
+    // The deployment opened last time opens again: an operator backs up the
+    // same deployment run after run.
+    WizardModel *model = static_cast<BackupWizard *>(wizard())->model();
+    if (model->offeredItems().isEmpty() && model->reopenLastDeployment()) {
+        rebuildTree();
+        emit completeChanged();
+    }
+}
+
 void DeploymentPage::openSample(const QString &dir) {
     showResult(static_cast<BackupWizard *>(wizard())->model()->openSampleDeployment(dir));
 }

@@ -17,6 +17,7 @@ class DeploymentPage : public QWizardPage {
 public:
     explicit DeploymentPage(QWidget *parent = nullptr);
     bool isComplete() const override;
+    void initializePage() override;
     void openPlanFile(const QString &file);
     void openTopologyFile(const QString &file);
     void openSample(const QString &dir);

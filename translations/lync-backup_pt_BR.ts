@@ -238,6 +238,117 @@
     </message>
 </context>
 <context>
+    <name>BackupLog</name>
+    <message>
+        <source>Lync Backup Wizard %1 on %2: backup of &quot;%3&quot; into %4</source>
+        <translation>Assistente de Backup do Lync %1 em %2: backup de &quot;%3&quot; para %4</translation>
+    </message>
+    <message>
+        <source>%1 items, about %2 files and %3</source>
+        <translation>Itens: %1; cerca de %2 arquivos e %3</translation>
+    </message>
+    <message>
+        <source>Sized as in %1 (walked once, while copied): %2</source>
+        <translation>Tamanho tomado de %1 (percorrido uma só vez, durante a cópia): %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to nothing (%2)</source>
+        <translation>%1 não é resolvido para nenhum endereço (%2)</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 é resolvido para %2</translation>
+    </message>
+    <message>
+        <source>Files unchanged since %1 are linked to it instead of copied</source>
+        <translation>Os arquivos inalterados desde %1 são vinculados a ele em vez de copiados</translation>
+    </message>
+    <message>
+        <source>The previous set %1 cannot be read: every file is copied</source>
+        <translation>Não é possível ler o conjunto anterior %1: todos os arquivos são copiados</translation>
+    </message>
+    <message>
+        <source>Full copy: every file is copied and hashed</source>
+        <translation>Cópia completa: todos os arquivos são copiados e têm o hash calculado</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 files, %4, %5 errors, %6 skipped)</source>
+        <translation>%1: %2 (arquivos: %3; %4; erros: %5; ignorados: %6)</translation>
+    </message>
+    <message>
+        <source>The file list of %1 could not be read to its end (%2): the files after that point were copied</source>
+        <translation>Não foi possível ler até o fim a lista de arquivos de %1 (%2): os arquivos a partir desse ponto foram copiados</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 is left incomplete and will never be used for a restore.</source>
+        <translation>Cancelado. %1 fica incompleto e nunca será usado em uma restauração.</translation>
+    </message>
+    <message>
+        <source>Writing %1, %2 and %3</source>
+        <translation>Gravando %1, %2 e %3</translation>
+    </message>
+    <message>
+        <source>Closing the log; SHA256SUMS covers every file of the set, this log included</source>
+        <translation>Fechando o log; o SHA256SUMS abrange todos os arquivos do conjunto, inclusive este log</translation>
+    </message>
+    <message>
+        <source>Committed %1; LATEST points at it</source>
+        <translation>Conjunto %1 concluído; o LATEST aponta para ele</translation>
+    </message>
+    <message>
+        <source>Committed %1; LATEST still points at the previous set</source>
+        <translation>Conjunto %1 concluído; o LATEST continua apontando para o conjunto anterior</translation>
+    </message>
+    <message>
+        <source>Verification of %1 found %2 problems</source>
+        <translation>A verificação de %1 encontrou problemas: %2</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2 files, %3 (%4 linked to %5)</source>
+        <translation>Copiado para %1: %2 arquivos, %3 (%4 vinculados a %5)</translation>
+    </message>
+    <message>
+        <source>The copy to %1 was cancelled</source>
+        <translation>A cópia para %1 foi cancelada</translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed: %2</source>
+        <translation>A cópia para %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Old sets were not removed from %1: %2</source>
+        <translation>Os conjuntos antigos não foram removidos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Retention (%1) in %2: removed %3 sets and %4 unfinished runs, %5 freed</source>
+        <translation>Retenção (%1) em %2: conjuntos removidos: %3; execuções não concluídas removidas: %4; espaço liberado: %5</translation>
+    </message>
+    <message>
+        <source>%1: running %2</source>
+        <translation>%1: executando %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot link unchanged files to the previous set (%2); they are copied instead</source>
+        <translation>%1: não é possível vincular os arquivos inalterados ao conjunto anterior (%2); eles são copiados</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 ignorado</translation>
+    </message>
+    <message>
+        <source>%1: %2 unchanged files (%3) linked to %4</source>
+        <translation>%1: %2 arquivos inalterados (%3) vinculados a %4</translation>
+    </message>
+    <message>
+        <source>%1: copied, integrity check passed</source>
+        <translation>%1: copiado; verificação de integridade aprovada</translation>
+    </message>
+</context>
+<context>
     <name>BackupPlan</name>
     <message>
         <source>The plan names no backup location.</source>

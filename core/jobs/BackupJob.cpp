@@ -7,6 +7,7 @@
 #include "jobs/JobObserver.h"
 #include "jobs/SetFileList.h"
 #include "util/Progress.h"
+#include "util/SizeText.h"
 #include "location/BackupLocation.h"
 #include "location/LocationLock.h"
 #include "platform/Platform.h"
@@ -121,7 +122,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             bytesTotal += estimate->bytes;
             filesTotal += estimate->files;
         } else {
-            log.error("{}: {}", utf8(item.name), utf8(estimate.errorMessage()));
+            log.error("{}", utf8(QStringLiteral("%1: %2").arg(item.displayName(), estimate.errorMessage())));
         }
         sourcePaths << sources.back()->sourcePaths();
         if (cancel.isCancelled()) {
@@ -172,12 +173,14 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     }
     QFile::setPermissions(logPath, QFile::ReadOwner | QFile::WriteOwner);
     log.sinks().push_back(fileSink);
-    log.info("Lync Backup Wizard {} on {}: backup of \"{}\" into {}", LBW_VERSION, utf8(manifest.host.fqdn),
-             utf8(m_plan.name), utf8(*setDir));
-    log.info("{} items, about {} files and {} bytes", m_plan.items.size(), filesTotal, bytesTotal);
+    log.info("{}",
+             utf8(QCoreApplication::translate("BackupLog", "Lync Backup Wizard %1 on %2: backup of \"%3\" into %4")
+                      .arg(QStringLiteral(LBW_VERSION), manifest.host.fqdn, m_plan.name, *setDir)));
+    log.info("{}", utf8(QCoreApplication::translate("BackupLog", "%1 items, about %2 files and %3")
+                            .arg(countText(m_plan.items.size()), countText(filesTotal), sizeText(bytesTotal))));
     if (!sizedFromSet.isEmpty())
-        log.info("Sized as in {} (walked once, while copied): {}", utf8(lastSet->setName),
-                 utf8(sizedFromSet.join(QStringLiteral(", "))));
+        log.info("{}", utf8(QCoreApplication::translate("BackupLog", "Sized as in %1 (walked once, while copied): %2")
+                                .arg(lastSet->setName, sizedFromSet.join(QStringLiteral(", ")))));
 
     if (topology) {
         stage(QCoreApplication::translate("BackupJob", "Keeping the topology and the DNS records of its servers"));
@@ -186,9 +189,11 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             return fail(deployment.errorMessage());
         manifest.deployment = *deployment;
         for (const ResolvedName &name : manifest.deployment.names)
-            log.info("{} resolves to {}", utf8(name.fqdn),
-                     name.addresses.isEmpty() ? utf8(QStringLiteral("nothing (%1)").arg(name.error))
-                                              : utf8(name.addresses.join(QStringLiteral(", "))));
+            log.info("{}", utf8(name.addresses.isEmpty()
+                                    ? QCoreApplication::translate("BackupLog", "%1 resolves to nothing (%2)")
+                                          .arg(name.fqdn, name.error)
+                                    : QCoreApplication::translate("BackupLog", "%1 resolves to %2")
+                                          .arg(name.fqdn, name.addresses.join(QStringLiteral(", ")))));
     }
 
     // Unchanged files of the stores are linked to the newest complete set
@@ -201,12 +206,16 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         if (!complete.isEmpty()) {
             previous = PreviousSet::open(complete.last().path);
             if (previous)
-                log.info("Files unchanged since {} are linked to it instead of copied", utf8(previous->name()));
+                log.info("{}", utf8(QCoreApplication::translate(
+                                        "BackupLog", "Files unchanged since %1 are linked to it instead of copied")
+                                        .arg(previous->name())));
             else
-                log.warn("The previous set {} cannot be read: every file is copied", utf8(complete.last().path));
+                log.warn("{}", utf8(QCoreApplication::translate(
+                                        "BackupLog", "The previous set %1 cannot be read: every file is copied")
+                                        .arg(complete.last().path)));
         }
     } else if (anyStore) {
-        log.info("Full copy: every file is copied and hashed");
+        log.info("{}", utf8(QCoreApplication::translate("BackupLog", "Full copy: every file is copied and hashed")));
     }
 
     ProgressMeter progress([observer](const ProgressSnapshot &s) {
@@ -222,8 +231,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         if (observer)
             observer->onItemStarted(index, source.planItem().name);
         stage(QCoreApplication::translate("BackupJob", "Backing up: %1").arg(source.planItem().displayName()));
-        log.info("{}: {} from {}", utf8(source.planItem().name), utf8(source.planItem().kind),
-                 utf8(source.planItem().path));
+        log.info("{}", utf8(QCoreApplication::translate("BackupLog", "%1: %2 from %3")
+                                .arg(source.planItem().displayName(), source.planItem().kind, source.planItem().path)));
         progress.startItem(index, itemBytes[i]);
         SourceOutput output;
         if (Status begun = fileList.beginItem(); !begun)
@@ -238,9 +247,10 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             SourceContext context{*setDir, cancel, progress, log, addEntry, previous ? &*previous : nullptr};
             output = source.backup(context);
         }
-        log.info("{}: {} ({} files, {} bytes, {} errors, {} skipped)", utf8(output.item.name),
-                 utf8(itemStatusKey(output.item.status)), output.item.files, output.item.bytes,
-                 output.item.errors.size(), output.item.skipped.size());
+        log.info("{}", utf8(QCoreApplication::translate("BackupLog", "%1: %2 (%3 files, %4, %5 errors, %6 skipped)")
+                                .arg(source.planItem().displayName(), itemStatusText(output.item.status),
+                                     countText(output.item.files), sizeText(output.item.bytes),
+                                     countText(output.item.errors.size()), countText(output.item.skipped.size()))));
         if (observer)
             observer->onItemFinished(index, output.item);
         manifest.items.append(output.item);
@@ -249,11 +259,16 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     }
     progress.reportNow();
     if (previous && !previous->readError().isEmpty())
-        log.warn("The file list of {} could not be read to its end ({}): the files after that point were copied",
-                 utf8(previous->name()), utf8(previous->readError()));
+        log.warn("{}", utf8(QCoreApplication::translate(
+                                "BackupLog",
+                                "The file list of %1 could not be read to its end (%2): the files after that point "
+                                "were copied")
+                                .arg(previous->name(), previous->readError())));
     if (cancel.isCancelled()) {
         report.outcome = BackupOutcome::Cancelled;
-        log.warn("Cancelled. {} is left incomplete and will never be used for a restore.", utf8(*setDir));
+        log.warn("{}", utf8(QCoreApplication::translate(
+                                "BackupLog", "Cancelled. %1 is left incomplete and will never be used for a restore.")
+                                .arg(*setDir)));
         return report;
     }
 
@@ -274,7 +289,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     }
     stage(QCoreApplication::translate("BackupJob", "Writing the manifest and checksums"));
     manifest.finishedUtc = QDateTime::currentDateTimeUtc();
-    log.info("Writing {}, {} and {}", utf8(layout::kEntries), utf8(layout::kManifest), utf8(layout::kSums));
+    log.info("{}", utf8(QCoreApplication::translate("BackupLog", "Writing %1, %2 and %3")
+                            .arg(layout::kEntries, layout::kManifest, layout::kSums)));
     const QString sumsPath = *setDir + QLatin1Char('/') + layout::kSums;
     QFile sums(sumsPath);
     if (!sums.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -291,7 +307,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     // list, the manifest and the log, so `sha256sum -c` checks every byte of
     // the set. What follows (the flush, the commit, the verification) is
     // reported to the caller, not written into the set.
-    log.info("Closing the log; SHA256SUMS covers every file of the set, this log included");
+    log.info("{}", utf8(QCoreApplication::translate(
+                       "BackupLog", "Closing the log; SHA256SUMS covers every file of the set, this log included")));
     log.flush();
     log.sinks().pop_back();
     fileSink.reset();
@@ -320,7 +337,12 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     report.setPath = *committed;
     report.latestUpdated = !anyFailed;
     report.outcome = manifest.hasErrors() ? BackupOutcome::CompletedWithErrors : BackupOutcome::Succeeded;
-    log.info("Committed {}{}", utf8(*committed), report.latestUpdated ? " (LATEST updated)" : "");
+    log.info(
+        "{}",
+        utf8(report.latestUpdated
+                 ? QCoreApplication::translate("BackupLog", "Committed %1; LATEST points at it").arg(*committed)
+                 : QCoreApplication::translate("BackupLog", "Committed %1; LATEST still points at the previous set")
+                       .arg(*committed)));
     lock->reset();
 
     if (m_plan.verifyAfterBackup) {
@@ -329,7 +351,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             observer->onPhaseStarted(JobPhase::Verification);
         report.verify = VerifyJob(*committed).run(observer, cancel);
         if (!report.verify->ok())
-            log.error("Verification of {} found {} problems", utf8(*committed), report.verify->problems.size());
+            log.error("{}", utf8(QCoreApplication::translate("BackupLog", "Verification of %1 found %2 problems")
+                                     .arg(*committed, countText(report.verify->problems.size()))));
     }
 
     // The second copy and the removal of old sets happen only once a good
@@ -343,13 +366,15 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         report.secondCopy = CopyJob(*committed, m_plan.secondaryLocation).run(observer, cancel);
         const CopyReport &copy = *report.secondCopy;
         if (copy.ok()) {
-            log.info("Copied to {}: {} files, {} bytes ({} linked to {})", utf8(copy.copiedSetPath), copy.files,
-                     copy.bytes, copy.linkedFiles, utf8(copy.linkedFrom));
+            log.info("{}", utf8(QCoreApplication::translate("BackupLog", "Copied to %1: %2 files, %3 (%4 linked to %5)")
+                                    .arg(copy.copiedSetPath, countText(copy.files), sizeText(copy.bytes),
+                                         countText(copy.linkedFiles), copy.linkedFrom)));
         } else if (copy.outcome == CopyReport::Outcome::Cancelled) {
             report.notes << QCoreApplication::translate("BackupJob",
                                                         "The copy to %1 was cancelled; the set is only in %2.")
                                 .arg(m_plan.secondaryLocation, location.root());
-            log.warn("The copy to {} was cancelled", utf8(m_plan.secondaryLocation));
+            log.warn("{}", utf8(QCoreApplication::translate("BackupLog", "The copy to %1 was cancelled")
+                                    .arg(m_plan.secondaryLocation)));
             if (report.outcome == BackupOutcome::Succeeded)
                 report.outcome = BackupOutcome::CompletedWithErrors;
         } else if (copy.outcome == CopyReport::Outcome::Failed) {
@@ -359,7 +384,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
             // is missing: what a monitoring system must hear about.
             if (report.outcome == BackupOutcome::Succeeded)
                 report.outcome = BackupOutcome::CompletedWithErrors;
-            log.error("The copy to {} failed: {}", utf8(m_plan.secondaryLocation), utf8(copy.error));
+            log.error("{}", utf8(QCoreApplication::translate("BackupLog", "The copy to %1 failed: %2")
+                                     .arg(m_plan.secondaryLocation, copy.error)));
         }
     }
     if (good && !m_plan.retention.isEmpty() && !cancel.isCancelled()) {
@@ -379,12 +405,14 @@ std::optional<PruneReport> BackupJob::applyRetention(const BackupLocation &locat
     if (!pruned) {
         notes << QCoreApplication::translate("BackupJob", "Old sets were not removed from %1: %2")
                      .arg(location.root(), pruned.errorMessage());
-        log.warn("Old sets were not removed from {}: {}", utf8(location.root()), utf8(pruned.errorMessage()));
+        log.warn("{}", utf8(QCoreApplication::translate("BackupLog", "Old sets were not removed from %1: %2")
+                                .arg(location.root(), pruned.errorMessage())));
         return std::nullopt;
     }
-    log.info("Retention ({}) in {}: removed {} sets and {} unfinished runs, {} bytes freed",
-             utf8(m_plan.retention.describe()), utf8(location.root()), pruned->removedSets.size(),
-             pruned->removedRuns.size(), pruned->freedBytes);
+    log.info("{}", utf8(QCoreApplication::translate(
+                            "BackupLog", "Retention (%1) in %2: removed %3 sets and %4 unfinished runs, %5 freed")
+                            .arg(m_plan.retention.describe(), location.root(), countText(pruned->removedSets.size()),
+                                 countText(pruned->removedRuns.size()), sizeText(pruned->freedBytes))));
     for (const QString &problem : pruned->problems) {
         notes << problem;
         log.warn("{}", utf8(problem));

@@ -101,7 +101,9 @@ SourceOutput CmdletSource::backup(SourceContext &context) {
     environment.insert(QStringLiteral("LBW_OUTPUT_FILE"), file);
     environment.insert(QStringLiteral("LBW_BACKUP"), backupDir);
     const int timeout = planItem().options.value(QStringLiteral("timeoutSeconds")).toInt(kDefaultTimeoutSeconds);
-    context.log.info("{}: running {}", planItem().name.toStdString(), command.join(QLatin1Char(' ')).toStdString());
+    context.log.info("{}", QCoreApplication::translate("BackupLog", "%1: running %2")
+                               .arg(planItem().displayName(), command.join(QLatin1Char(' ')))
+                               .toStdString());
     Result<CommandRun> ran =
         runCommand(command.first(), command.mid(1), environment, timeout > 0 ? timeout : kDefaultTimeoutSeconds,
                    context.cancel, &context.log, planItem().name);

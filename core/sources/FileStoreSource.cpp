@@ -10,6 +10,7 @@
 #include "util/Parallel.h"
 #include "util/Sha256.h"
 #include "util/TreeWalk.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -239,8 +240,12 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
             // No hard links here (FAT, some shares), or this one refused
             // (EPERM, EMLINK): copy this file and every later one.
             if (!linksRefused.exchange(true))
-                context.log.warn("{}: cannot link unchanged files to the previous set ({}); they are copied instead",
-                                 planItem().name.toStdString(), made.errorMessage().toStdString());
+                context.log.warn("{}", QCoreApplication::translate(
+                                           "BackupLog",
+                                           "%1: cannot link unchanged files to the previous set (%2); they are "
+                                           "copied instead")
+                                           .arg(planItem().displayName(), made.errorMessage())
+                                           .toStdString());
             return false;
         }
         pending.result.ok = true;
@@ -287,8 +292,8 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
             if (!result.ok) {
                 if (!result.error.isEmpty()) {
                     item.errors.append({walked.relativePath, result.error});
-                    context.log.warn("{}: {}: {}", planItem().name.toStdString(), walked.relativePath.toStdString(),
-                                     result.error.toStdString());
+                    context.log.warn("{}: {}: {}", planItem().displayName().toStdString(),
+                                     walked.relativePath.toStdString(), result.error.toStdString());
                 }
                 return;
             }
@@ -344,8 +349,9 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                                                                        "FileStoreSource",
                                                                        "Meeting.Active is locked by a running meeting "
                                                                        "and is not backed up (by design)")});
-                        context.log.info("{}: skipped {}", planItem().name.toStdString(),
-                                         walked->relativePath.toStdString());
+                        context.log.info("{}", QCoreApplication::translate("BackupLog", "%1: skipped %2")
+                                                   .arg(planItem().displayName(), walked->relativePath)
+                                                   .toStdString());
                         break;
                     }
                     std::optional<FileEntry> unchanged;
@@ -377,8 +383,10 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
         item.details.insert(QStringLiteral("linkedFiles"), linkedFiles);
         item.details.insert(QStringLiteral("linkedBytes"), linkedBytes);
         item.details.insert(QStringLiteral("linkedFrom"), context.previous->name());
-        context.log.info("{}: {} unchanged files ({} bytes) linked to {}", planItem().name.toStdString(), linkedFiles,
-                         linkedBytes, context.previous->name().toStdString());
+        context.log.info("{}", QCoreApplication::translate("BackupLog", "%1: %2 unchanged files (%3) linked to %4")
+                                   .arg(planItem().displayName(), countText(linkedFiles), sizeText(linkedBytes),
+                                        context.previous->name())
+                                   .toStdString());
     }
 
     // Folder times last, deepest first: writing the files inside changed them.

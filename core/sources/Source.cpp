@@ -39,7 +39,7 @@ ManifestItem Source::newManifestItem(const QString &setPath) const {
 SourceOutput Source::failed(SourceOutput output, SourceContext &context, const QString &message) const {
     output.item.status = ItemStatus::Failed;
     output.item.errors.append({QString(), message});
-    context.log.error("{}: {}", m_planItem.name.toStdString(), message.toStdString());
+    context.log.error("{}", QStringLiteral("%1: %2").arg(m_planItem.displayName(), message).toStdString());
     return output;
 }
 

@@ -154,7 +154,8 @@ SourceOutput SqlServerSource::backup(SourceContext &context) {
     SqlConnection connection(kDriver);
     if (Status opened = connect(connection); !opened)
         return fail(opened.errorMessage());
-    context.log.info("{}: {}", planItem().name.toStdString(), tsql::backupDatabase(database(), file).toStdString());
+    context.log.info("{}: {}", planItem().displayName().toStdString(),
+                     tsql::backupDatabase(database(), file).toStdString());
     if (Status done = connection.exec(tsql::backupDatabase(database(), file)); !done)
         return fail(QCoreApplication::translate("SqlServerSource", "BACKUP DATABASE of %1 failed: %2")
                         .arg(database(), done.errorMessage()));

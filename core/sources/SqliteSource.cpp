@@ -209,7 +209,9 @@ SourceOutput SqliteSource::backup(SourceContext &context) {
 
     // The copy keeps the source database's mode and time in the manifest.
     Result<platform::EntryInfo> sourceInfo = platform::statNoFollow(planItem().path);
-    context.log.info("{}: copied, integrity check ok", planItem().name.toStdString());
+    context.log.info("{}", QCoreApplication::translate("BackupLog", "%1: copied, integrity check passed")
+                               .arg(planItem().displayName())
+                               .toStdString());
     SourceOutput done = withSetFile(std::move(output), context, sourceInfo ? sourceInfo->mode : 0600,
                                     sourceInfo ? sourceInfo->mtimeNs : -1);
     if (done.item.status == ItemStatus::Ok && sourceInfo)

@@ -607,10 +607,10 @@
         <translation>Verificação: cancelada.</translation>
     </message>
     <message numerus="yes">
-        <source>Verify: OK, %n files (%1) match the manifest.</source>
+        <source>Verify: OK, %Ln files (%1) match the manifest.</source>
         <translation>
-            <numerusform>Verificação: OK, %n arquivo (%1) confere com o manifesto.</numerusform>
-            <numerusform>Verificação: OK, %n arquivos (%1) conferem com o manifesto.</numerusform>
+            <numerusform>Verificação: OK, %Ln arquivo (%1) confere com o manifesto.</numerusform>
+            <numerusform>Verificação: OK, %Ln arquivos (%1) conferem com o manifesto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -673,10 +673,10 @@
         <translation>O backup falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n files, %1</source>
+        <source>%Ln files, %1</source>
         <translation>
-            <numerusform>%n arquivo, %1</numerusform>
-            <numerusform>%n arquivos, %1</numerusform>
+            <numerusform>%Ln arquivo, %1</numerusform>
+            <numerusform>%Ln arquivos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -728,10 +728,10 @@
         <translation>ok</translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <translation>
-            <numerusform>%n arquivo</numerusform>
-            <numerusform>%n arquivos</numerusform>
+            <numerusform>%Ln arquivo</numerusform>
+            <numerusform>%Ln arquivos</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,10 +1199,10 @@ padrão e não instala nada.</translation>
         <translation>A cópia falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Copied to %1: %n files, %2, verified there.</source>
+        <source>Copied to %1: %Ln files, %2, verified there.</source>
         <translation>
-            <numerusform>Copiado para %1: %n arquivo, %2, verificado no destino.</numerusform>
-            <numerusform>Copiado para %1: %n arquivos, %2, verificados no destino.</numerusform>
+            <numerusform>Copiado para %1: %Ln arquivo, %2, verificado no destino.</numerusform>
+            <numerusform>Copiado para %1: %Ln arquivos, %2, verificados no destino.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1468,10 +1468,10 @@ Códigos de saída:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files of %1 did not verify there and were copied again; verify that set.</source>
+        <source>%Ln files of %1 did not verify there and were copied again; verify that set.</source>
         <translation>
-            <numerusform>%n arquivo de %1 não passou na verificação no destino e foi copiado novamente; verifique esse conjunto.</numerusform>
-            <numerusform>%n arquivos de %1 não passaram na verificação no destino e foram copiados novamente; verifique esse conjunto.</numerusform>
+            <numerusform>%Ln arquivo de %1 não passou na verificação no destino e foi copiado novamente; verifique esse conjunto.</numerusform>
+            <numerusform>%Ln arquivos de %1 não passaram na verificação no destino e foram copiados novamente; verifique esse conjunto.</numerusform>
         </translation>
     </message>
 </context>
@@ -2801,6 +2801,105 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Front End (user services)</source>
+        <translation>Front-End (serviços de usuário)</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrador</translation>
+    </message>
+    <message>
+        <source>Back End (user store)</source>
+        <translation>Back-End (repositório de usuários)</translation>
+    </message>
+    <message>
+        <source>File store</source>
+        <translation>Repositório de arquivos</translation>
+    </message>
+    <message>
+        <source>Web services</source>
+        <translation>Serviços Web</translation>
+    </message>
+    <message>
+        <source>Conferencing</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Application server</source>
+        <translation>Servidor de aplicativos</translation>
+    </message>
+    <message>
+        <source>Application store</source>
+        <translation>Repositório de aplicativos</translation>
+    </message>
+    <message>
+        <source>Central Management Server</source>
+        <translation>Servidor de Gerenciamento Central</translation>
+    </message>
+    <message>
+        <source>Central Management store</source>
+        <translation>Repositório de Gerenciamento Central</translation>
+    </message>
+    <message>
+        <source>Archiving store</source>
+        <translation>Repositório de Arquivamento</translation>
+    </message>
+    <message>
+        <source>Monitoring store</source>
+        <translation>Repositório de Monitoramento</translation>
+    </message>
+    <message>
+        <source>Persistent Chat</source>
+        <translation>Chat Persistente</translation>
+    </message>
+    <message>
+        <source>Persistent Chat store</source>
+        <translation>Repositório do Chat Persistente</translation>
+    </message>
+    <message>
+        <source>Edge Server</source>
+        <translation>Servidor de Borda</translation>
+    </message>
+    <message>
+        <source>Mediation Server</source>
+        <translation>Servidor de Mediação</translation>
+    </message>
+    <message>
+        <source>Management services</source>
+        <translation>Serviços de gerenciamento</translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server</source>
+        <translation>Office Web Apps Server</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Arquivamento</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoramento</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Diretor</translation>
+    </message>
+    <message>
+        <source>PSTN gateway</source>
+        <translation>Gateway PSTN</translation>
+    </message>
+    <message>
+        <source>Trusted application pool</source>
+        <translation>Pool de aplicativos confiáveis</translation>
+    </message>
+    <message>
+        <source>External server</source>
+        <translation>Servidor externo</translation>
+    </message>
+</context>
+<context>
     <name>RunNotification</name>
     <message>
         <source>succeeded</source>
@@ -3449,10 +3548,10 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>O PowerShell com o módulo Lync não está disponível aqui. Execute os comandos no Shell de Gerenciamento do Lync Server, no servidor, e depois marque a etapa como concluída.</translation>
     </message>
     <message numerus="yes">
-        <source>%n files (%1) match the manifest.</source>
+        <source>%Ln files (%1) match the manifest.</source>
         <translation>
-            <numerusform>%n arquivo (%1) confere com o manifesto.</numerusform>
-            <numerusform>%n arquivos (%1) conferem com o manifesto.</numerusform>
+            <numerusform>%Ln arquivo (%1) confere com o manifesto.</numerusform>
+            <numerusform>%Ln arquivos (%1) conferem com o manifesto.</numerusform>
         </translation>
     </message>
     <message>
@@ -3899,10 +3998,10 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>O conjunto não foi verificado após o backup (verifique-o com lync-backup verify).</translation>
     </message>
     <message numerus="yes">
-        <source>Verified: %n files match the manifest.</source>
+        <source>Verified: %Ln files match the manifest.</source>
         <translation>
-            <numerusform>Verificado: %n arquivo confere com o manifesto.</numerusform>
-            <numerusform>Verificado: %n arquivos conferem com o manifesto.</numerusform>
+            <numerusform>Verificado: %Ln arquivo confere com o manifesto.</numerusform>
+            <numerusform>Verificado: %Ln arquivos conferem com o manifesto.</numerusform>
         </translation>
     </message>
     <message>

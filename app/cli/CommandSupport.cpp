@@ -58,7 +58,7 @@ void printVerifyReport(const VerifyReport &report) {
     if (report.cancelled)
         printOut(QCoreApplication::translate("Commands", "Verify: cancelled."));
     else if (report.ok())
-        printOut(QCoreApplication::translate("Commands", "Verify: OK, %n files (%1) match the manifest.", nullptr,
+        printOut(QCoreApplication::translate("Commands", "Verify: OK, %Ln files (%1) match the manifest.", nullptr,
                                              int(report.filesChecked))
                      .arg(formatBytes(report.bytesChecked)));
     else

@@ -220,7 +220,7 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
     for (const ManifestItem &item : report.manifest.items) {
         printOut(QStringLiteral("%1  %2  %3")
                      .arg(item.name.leftJustified(16), itemStatusText(item.status).leftJustified(24),
-                          QCoreApplication::translate("Commands", "%n files, %1", nullptr, int(item.files))
+                          QCoreApplication::translate("Commands", "%Ln files, %1", nullptr, int(item.files))
                               .arg(formatBytes(item.bytes))));
         for (const ItemIssue &issue : item.errors)
             printOut(QCoreApplication::translate("Commands", "    error: %1%2")
@@ -297,7 +297,7 @@ int runList(const QStringList &args) {
             QStringLiteral("  %1%2  %3  %4  %5  %6  %7")
                 .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), set.name,
                      locale.toString(set.finishedUtc.toLocalTime(), QLocale::ShortFormat), size.rightJustified(10),
-                     QCoreApplication::translate("Commands", "%n files", nullptr, int(set.files)), status,
+                     QCoreApplication::translate("Commands", "%Ln files", nullptr, int(set.files)), status,
                      set.sourceHost);
         if (set.hasTopology)
             line += QStringLiteral("  ") + QCoreApplication::translate("Commands", "keeps its topology");

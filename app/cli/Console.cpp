@@ -103,10 +103,9 @@ void Console::onItemStarted(int, const QString &name) {
 }
 
 void Console::onItemFinished(int, const ManifestItem &result) {
-    QString line = QCoreApplication::translate("Console", "%1: %2 (%3 files, %4)")
-                       .arg(result.name, itemStatusText(result.status))
-                       .arg(result.files)
-                       .arg(formatBytes(result.bytes));
+    QString line =
+        QCoreApplication::translate("Console", "%1: %2 (%3 files, %4)")
+            .arg(result.name, itemStatusText(result.status), countText(result.files), formatBytes(result.bytes));
     if (!result.skipped.isEmpty())
         line += QCoreApplication::translate("Console", ", %n skipped", nullptr, int(result.skipped.size()));
     if (!result.errors.isEmpty())
@@ -122,9 +121,8 @@ void Console::onProgress(const ProgressSnapshot &progress) {
     } else if (progress.elapsedMs - m_lastPlainMs >= kPlainIntervalMs) {
         m_lastPlainMs = progress.elapsedMs;
         QString line = QCoreApplication::translate("Console", "%1 of %2, %3 of %4 files")
-                           .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
-                           .arg(progress.filesDone)
-                           .arg(progress.filesTotal);
+                           .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal),
+                                countText(progress.filesDone), countText(progress.filesTotal));
         if (progress.bytesPerSecond > 0)
             line += QCoreApplication::translate("Console", ", %1/s, %2 left")
                         .arg(formatBytes(qint64(progress.bytesPerSecond)), formatDuration(progress.etaSeconds));

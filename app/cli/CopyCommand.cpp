@@ -29,7 +29,7 @@ void printCopyReport(const CopyReport &report) {
         case CopyReport::Outcome::Copied:
             break;
     }
-    printOut(QCoreApplication::translate("Commands", "Copied to %1: %n files, %2, verified there.", nullptr,
+    printOut(QCoreApplication::translate("Commands", "Copied to %1: %Ln files, %2, verified there.", nullptr,
                                          int(report.files))
                  .arg(report.copiedSetPath, formatBytes(report.bytes)));
     if (report.linkedFiles > 0)

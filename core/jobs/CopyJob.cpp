@@ -285,7 +285,7 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
         }
         if (copiedAgain > 0) {
             report.linkNote = QCoreApplication::translate("CopyJob",
-                                                          "%n files of %1 did not verify there and were copied "
+                                                          "%Ln files of %1 did not verify there and were copied "
                                                           "again; verify that set.",
                                                           nullptr, copiedAgain)
                                   .arg(report.linkedFrom);

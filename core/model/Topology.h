@@ -72,5 +72,8 @@ struct Topology {
 };
 
 bool isKnownRole(const QString &roleName);
+// What Lync's documents call a role ("Front End (user services)" for
+// UserServices), translated; an unknown role's name as it is.
+QString roleTitle(const QString &roleName);
 
 }  // namespace lbw

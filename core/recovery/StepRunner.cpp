@@ -122,7 +122,7 @@ StepState stepStateOf(const StepOutcome &outcome, const StepState &previous, con
 
 StepOutcome verifyOutcome(const VerifyReport &report) {
     if (report.ok())
-        return {StepOutcome::Kind::Done, QCoreApplication::translate("StepRunner", "%n files (%1) match the manifest.",
+        return {StepOutcome::Kind::Done, QCoreApplication::translate("StepRunner", "%Ln files (%1) match the manifest.",
                                                                      nullptr, int(report.filesChecked))
                                              .arg(sizeText(report.bytesChecked))};
     if (!report.fatalError.isEmpty())

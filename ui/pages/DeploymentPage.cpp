@@ -2,6 +2,7 @@
 
 #include "BackupWizard.h"
 #include "StatusIcon.h"
+#include "TreeRows.h"
 #include "WizardModel.h"
 
 #include <QDir>
@@ -44,6 +45,7 @@ DeploymentPage::DeploymentPage(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("deploymentTree"));
     m_tree->setAccessibleName(title());
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    keepRowsFittedToWrappedText(m_tree, 1);  // a pool's roles wrap, never cut off
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#c50f1f"));
     m_source->setWordWrap(true);
@@ -122,8 +124,8 @@ void DeploymentPage::rebuildTree() {
                     continue;
                 QStringList roles;
                 for (const Service &service : topology->services)
-                    if (service.clusterKey == cluster.key)
-                        roles << service.id.roleName;
+                    if (service.clusterKey == cluster.key && !roles.contains(roleTitle(service.id.roleName)))
+                        roles << roleTitle(service.id.roleName);
                 auto *pool =
                     addNode(siteNode, QStringLiteral("server"), cluster.fqdn, roles.join(QStringLiteral(", ")));
                 for (const Machine &machine : cluster.machines)
@@ -135,8 +137,8 @@ void DeploymentPage::rebuildTree() {
                         continue;
                     QStringList stores;
                     for (const Service &service : topology->services)
-                        if (service.sqlInstanceKey == sql.key)
-                            stores << service.id.roleName;
+                        if (service.sqlInstanceKey == sql.key && !stores.contains(roleTitle(service.id.roleName)))
+                            stores << roleTitle(service.id.roleName);
                     addNode(pool, QStringLiteral("database"), topology->sqlInstanceName(sql),
                             stores.join(QStringLiteral(", ")));
                 }
@@ -155,9 +157,10 @@ void DeploymentPage::rebuildTree() {
         for (const PlanItem &item : model->offeredItems())
             addNode(m_tree->invisibleRootItem(),
                     item.kind == QLatin1String("filestore") ? QStringLiteral("folder") : QStringLiteral("database"),
-                    item.name, QDir::toNativeSeparators(item.path));
+                    item.displayName(), QDir::toNativeSeparators(item.path));
     }
     m_tree->expandAll();
+    fitRowsToWrappedText(m_tree, 1);
     // A current row, not selected: a tree that has been cleared gets none
     // when it takes the focus, and would show no focus at all.
     if (m_tree->topLevelItemCount() > 0)

@@ -178,7 +178,7 @@ void FinishedPage::showHeadline(const BackupReport &report) {
             tr("Not verified: the verification was cancelled. The set is complete; check it when you "
                "like with lync-backup verify."));
     } else if (report.verify->ok()) {
-        m_verify->setText(tr("Verified: %n files match the manifest.", nullptr, int(report.verify->filesChecked)));
+        m_verify->setText(tr("Verified: %Ln files match the manifest.", nullptr, int(report.verify->filesChecked)));
     } else {
         QStringList problems;
         for (const VerifyProblem &problem : report.verify->problems.mid(0, 5))

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStorageInfo>
@@ -47,6 +48,26 @@ using namespace lbw;
 using namespace lbw::ui;
 
 namespace {
+
+// Where a test keeps its sample, backups and topology. With
+// LBW_SCREENSHOT_DIR set (pictures for the README) these are the places an
+// operator meets on a fresh install (the sample where the wizard puts it, a
+// mounted share, a topology in the home folder), emptied first, never a
+// test's temporary folder.
+QString place(const QTemporaryDir &dir, const QString &name) {
+    if (qEnvironmentVariableIsEmpty("LBW_SCREENSHOT_DIR"))
+        return dir.filePath(name);
+    const QHash<QString, QString> real{
+        {QStringLiteral("sample"), QDir::homePath() + QStringLiteral("/.local/share/lync-backup-wizard/sample")},
+        {QStringLiteral("backups"), QStringLiteral("/mnt/lyncbackup")},
+        {QStringLiteral("topology.xml"), QDir::homePath() + QStringLiteral("/topology.xml")},
+        {QStringLiteral("a-file"), QStringLiteral("/srv/lyncbackup")},
+    };
+    const QString path = real.value(name, dir.filePath(name));
+    QDir(path).removeRecursively();
+    QFile::remove(path);
+    return path;
+}
 
 void shoot(QWizard &wizard, const QString &name) {
     test::saveScreenshot(wizard, name);
@@ -118,8 +139,8 @@ private slots:
     void backsUpTheSampleDeployment() {
         QTemporaryDir dir;
         BackupWizard wizard;
-        openSample(wizard, dir.filePath(QStringLiteral("sample")));
-        const QString location = dir.filePath(QStringLiteral("backups"));
+        openSample(wizard, place(dir, QStringLiteral("sample")));
+        const QString location = place(dir, QStringLiteral("backups"));
         chooseLocation(wizard, location);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
         shoot(wizard, QStringLiteral("3-location"));
@@ -190,8 +211,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-schedule"))->click();
         QCOMPARE(wizard.currentId(), int(BackupWizard::DeploymentPageId));
-        static_cast<DeploymentPage *>(wizard.currentPage())->openSample(dir.filePath(QStringLiteral("sample")));
-        const QString location = dir.filePath(QStringLiteral("backups"));
+        static_cast<DeploymentPage *>(wizard.currentPage())->openSample(place(dir, QStringLiteral("sample")));
+        const QString location = place(dir, QStringLiteral("backups"));
         chooseLocation(wizard, location);
         clickNext(wizard);
         clickNext(wizard);
@@ -242,6 +263,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(set), 10000);
         QVERIFY2(status->text().count(QStringLiteral("<br>")) >= 1, qPrintable(status->text()));
         QVERIFY(!status->text().contains(QStringLiteral("color:")));  // OK: nothing in red
+        // A new run: the window's button is Cancel again (it said Close after the run).
+        QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QWizard().buttonText(QWizard::CancelButton));
         shoot(wizard, QStringLiteral("1b-start-status"));
 
         // The history lists the run, and its log can be opened.
@@ -268,11 +291,12 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
-        static_cast<DeploymentPage *>(wizard.currentPage())
-            ->openTopologyFile(QStringLiteral(LBW_TEST_DATA "/topology-ee.xml"));
+        const QString topology = place(dir, QStringLiteral("topology.xml"));
+        QVERIFY(QFile::copy(QStringLiteral(LBW_TEST_DATA "/topology-ee.xml"), topology));
+        static_cast<DeploymentPage *>(wizard.currentPage())->openTopologyFile(topology);
         QVERIFY(wizard.model()->topology().has_value());
         shoot(wizard, QStringLiteral("2b-topology"));
-        chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        chooseLocation(wizard, place(dir, QStringLiteral("backups")));
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(BackupWizard::ItemsPageId));
         auto *tree = wizard.currentPage()->findChild<QTreeWidget *>();
@@ -312,7 +336,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.findChild<QCommandLinkButton *>(QStringLiteral("task-backup"))->click();
         wizard.openPlan(planFile);
-        chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        chooseLocation(wizard, place(dir, QStringLiteral("backups")));
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(BackupWizard::ItemsPageId));
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.button(QWizard::NextButton)->isEnabled(), 15000);
@@ -322,10 +346,12 @@ private slots:
 
     void nextStaysDisabledOnAnUnusableLocation() {
         QTemporaryDir dir;
-        test::writeFile(dir.filePath(QStringLiteral("a-file")), "not a folder");
+        const QString file = place(dir, QStringLiteral("a-file"));
+        test::writeFile(file, "not a folder");
         BackupWizard wizard;
-        openSample(wizard, dir.filePath(QStringLiteral("sample")));
-        chooseLocation(wizard, dir.filePath(QStringLiteral("a-file/backups")));
+        const QString sample = place(dir, QStringLiteral("sample"));
+        openSample(wizard, sample);
+        chooseLocation(wizard, file + QStringLiteral("/backups"));
         auto *checks = wizard.currentPage()->findChild<QTreeWidget *>();
         QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 10000);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -337,8 +363,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() == 2, 10000);  // the share name, the stand-alone check
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         // Inside the data being backed up: refused too.
-        wizard.findChild<QLineEdit *>(QStringLiteral("locationPath"))
-            ->setText(dir.filePath(QStringLiteral("sample/filestore/b")));
+        wizard.findChild<QLineEdit *>(QStringLiteral("locationPath"))->setText(sample + QStringLiteral("/filestore/b"));
         QTest::qWait(500);
         QTRY_VERIFY_WITH_TIMEOUT(checks->topLevelItemCount() > 0, 10000);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -350,7 +375,7 @@ private slots:
         QTemporaryDir dir;
         const QString plan = makeBigStore(dir);
         BackupWizard wizard;
-        const QString location = dir.filePath(QStringLiteral("backups"));
+        const QString location = place(dir, QStringLiteral("backups"));
         startBackup(wizard, plan, location);
 
         qint64 longestGap = 0;
@@ -377,7 +402,7 @@ private slots:
         QTemporaryDir dir;
         const QString plan = makeBigStore(dir);
         BackupWizard wizard;
-        const QString location = dir.filePath(QStringLiteral("backups"));
+        const QString location = place(dir, QStringLiteral("backups"));
         bool cancelled = false;
         connect(wizard.runner(), &BackupRunner::progressed, &wizard, [&](const ProgressSnapshot &p) {
             if (!cancelled && p.filesDone >= 1000) {
@@ -433,7 +458,7 @@ private slots:
         QTemporaryDir dir;
         const QString plan = makeBigStore(dir);
         BackupWizard wizard;
-        const QString location = dir.filePath(QStringLiteral("backups"));
+        const QString location = place(dir, QStringLiteral("backups"));
         bool cancelled = false;
         connect(wizard.runner(), &BackupRunner::stageChanged, &wizard, [&](const QString &stage) {
             if (!cancelled && stage == QCoreApplication::translate("BackupJob", "Verifying the new set")) {
@@ -512,8 +537,8 @@ private slots:
     void cancelledRunListsWhatNeverStartedAndEnterFinishes() {
         QTemporaryDir dir;
         BackupWizard wizard;
-        openSample(wizard, dir.filePath(QStringLiteral("sample")));
-        chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        openSample(wizard, place(dir, QStringLiteral("sample")));
+        chooseLocation(wizard, place(dir, QStringLiteral("backups")));
         // Cancel as soon as the first item (the file store) starts.
         connect(wizard.runner(), &BackupRunner::itemStarted, &wizard, [&](int index, const QString &) {
             if (index == 0)
@@ -547,7 +572,7 @@ private slots:
         const QString plan = makeBigStore(dir);
         BackupWizard wizard;
         int verifyBarMoved = 0;
-        startBackup(wizard, plan, dir.filePath(QStringLiteral("backups")));
+        startBackup(wizard, plan, place(dir, QStringLiteral("backups")));
         auto *items = wizard.currentPage()->findChild<QTreeWidget *>();
         QCOMPARE(items->topLevelItemCount(), 2);  // the store, then the verification
         auto *verifyBar = qobject_cast<QProgressBar *>(items->itemWidget(items->topLevelItem(1), 2));
@@ -573,7 +598,7 @@ private slots:
         QDir().mkpath(second);
         {
             BackupWizard wizard;
-            openSample(wizard, dir.filePath(QStringLiteral("sample")));
+            openSample(wizard, place(dir, QStringLiteral("sample")));
         }
         rememberLocation(first);
         rememberLocation(second);
@@ -593,8 +618,8 @@ private slots:
     void closingDuringARunAsks() {
         QTemporaryDir dir;
         BackupWizard wizard;
-        openSample(wizard, dir.filePath(QStringLiteral("sample")));
-        chooseLocation(wizard, dir.filePath(QStringLiteral("backups")));
+        openSample(wizard, place(dir, QStringLiteral("sample")));
+        chooseLocation(wizard, place(dir, QStringLiteral("backups")));
         clickNext(wizard);
         clickNext(wizard);
         clickNext(wizard);
@@ -614,6 +639,7 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lync-backup-wizard-test"));
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();  // no location or deployment remembered from an earlier run
     lbw::installTranslations(app);
     lbw::ui::installFocusFrameStyle(app);
     TestWizard test;

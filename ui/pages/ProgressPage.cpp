@@ -157,6 +157,12 @@ void ProgressPage::initializePage() {
     runner->start(plan, wizardWindow->model()->knownEstimates(plan.items));
 }
 
+void ProgressPage::cleanupPage() {
+    if (!m_cancelText.isEmpty())
+        wizard()->setButtonText(QWizard::CancelButton, m_cancelText);
+    QWizardPage::cleanupPage();
+}
+
 void ProgressPage::onItemStarted(int index) {
     m_overall->setRange(0, kBarSteps);
     m_currentRow = index;

@@ -29,6 +29,7 @@ class ProgressPage : public QWizardPage {
 public:
     explicit ProgressPage(QWidget *parent = nullptr);
     void initializePage() override;
+    void cleanupPage() override;  // a new run (the wizard restarted): Cancel says Cancel again
     bool isComplete() const override { return m_finished; }
 
 private:

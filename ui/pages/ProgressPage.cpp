@@ -50,7 +50,8 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_overall->setAccessibleName(tr("Overall progress"));
     m_stage->setWordWrap(true);
     m_stage->setObjectName(QStringLiteral("stage"));
-    m_stats->setWordWrap(true);
+    // Not word-wrapped: it changes ten times a second, and a wrapped label
+    // lays the whole page out again at every change. Its text is short.
     m_stats->setObjectName(QStringLiteral("stats"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);  // a store with many errors must not grow this without end

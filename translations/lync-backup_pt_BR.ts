@@ -4091,6 +4091,7 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     </message>
     <message>
         <source>Not started</source>
+        <extracomment>Result of an item the run never reached (it was cancelled or failed before).</extracomment>
         <translation>Não iniciado</translation>
     </message>
     <message>
@@ -4394,6 +4395,7 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     </message>
     <message>
         <source>Waiting</source>
+        <extracomment>Status of an item (or of the verification) that has not started yet, in the run&apos;s list.</extracomment>
         <translation>Aguardando</translation>
     </message>
     <message>
@@ -4410,14 +4412,17 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     </message>
     <message>
         <source>Running</source>
+        <extracomment>Status of the item being backed up now.</extracomment>
         <translation>Em execução</translation>
     </message>
     <message>
         <source>Not started</source>
+        <extracomment>Status of an item the run never reached (it was cancelled or failed before).</extracomment>
         <translation>Não iniciado</translation>
     </message>
     <message>
         <source>Close</source>
+        <extracomment>The wizard&apos;s Cancel button once the run has ended: it closes the window.</extracomment>
         <translation>Fechar</translation>
     </message>
     <message>
@@ -4426,6 +4431,7 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     </message>
     <message>
         <source>Verified</source>
+        <extracomment>Status of the verification of the new set (the set is masculine in pt-BR: o conjunto).</extracomment>
         <translation>Verificado</translation>
     </message>
     <message>
@@ -4434,6 +4440,7 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     </message>
     <message>
         <source>Copied</source>
+        <extracomment>Status of the copy of the set to the second location.</extracomment>
         <translation>Copiado</translation>
     </message>
 </context>

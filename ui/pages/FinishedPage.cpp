@@ -221,6 +221,7 @@ void FinishedPage::showItems(const BackupReport &report) {
     // A cancelled or failed run never reached these: they are in no set.
     for (const PlanItem &item : model->plan().items)
         if (!reported.contains(item.name)) {
+            //: Result of an item the run never reached (it was cancelled or failed before).
             auto *row = new QTreeWidgetItem(m_items, {item.displayName(), tr("Not started")});
             row->setIcon(0, statusIcon(StatusKind::NotNeeded));
         }

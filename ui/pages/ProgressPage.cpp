@@ -99,6 +99,7 @@ void ProgressPage::addRow(const QString &title) {
     m_items->setItemWidget(row, BarColumn, bar);
     m_rowBars << bar;
     m_rowStarted << false;
+    //: Status of an item (or of the verification) that has not started yet, in the run's list.
     setRowState(m_items->topLevelItemCount() - 1, StatusKind::Pending, tr("Waiting"));
 }
 
@@ -169,6 +170,7 @@ void ProgressPage::onItemStarted(int index) {
     m_currentRow = index;
     if (index < m_rowStarted.size())
         m_rowStarted[index] = true;
+    //: Status of the item being backed up now.
     setRowState(index, StatusKind::Running, tr("Running"));
     if (QTreeWidgetItem *row = m_items->topLevelItem(index))
         m_items->scrollToItem(row);
@@ -227,6 +229,7 @@ void ProgressPage::onFinished(const BackupReport &report) {
     // Whatever did not start says so, and is listed on the next page too.
     for (int row = 0; row < m_rowStarted.size(); ++row)
         if (!m_rowStarted[row])
+            //: Status of an item the run never reached (it was cancelled or failed before).
             setRowState(row, StatusKind::NotNeeded, tr("Not started"));
     showPhaseResults(report);
     showSummary(report);
@@ -246,6 +249,7 @@ void ProgressPage::onFinished(const BackupReport &report) {
             break;
     }
     // Nothing is left to cancel: the window's button closes it.
+    //: The wizard's Cancel button once the run has ended: it closes the window.
     wizard()->setButtonText(QWizard::CancelButton, tr("Close"));
     emit completeChanged();
 }
@@ -256,6 +260,7 @@ void ProgressPage::showPhaseResults(const BackupReport &report) {
         if (verify.cancelled)
             setRowState(m_verifyRow, StatusKind::Cancelled, tr("Not verified (cancelled)"));
         else if (verify.ok())
+            //: Status of the verification of the new set (the set is masculine in pt-BR: o conjunto).
             setRowState(m_verifyRow, StatusKind::Ok, tr("Verified"));
         else
             setRowState(m_verifyRow, StatusKind::Failed, tr("Verification failed"));
@@ -267,6 +272,7 @@ void ProgressPage::showPhaseResults(const BackupReport &report) {
         if (copy.outcome == CopyReport::Outcome::Cancelled)
             setRowState(m_copyRow, StatusKind::Cancelled, itemStatusText(ItemStatus::Cancelled));
         else if (copy.ok())
+            //: Status of the copy of the set to the second location.
             setRowState(m_copyRow, StatusKind::Ok, tr("Copied"));
         else
             setRowState(m_copyRow, StatusKind::Failed, itemStatusText(ItemStatus::Failed));

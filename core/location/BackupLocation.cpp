@@ -353,7 +353,9 @@ QList<SetSummary> BackupLocation::incompleteRuns() const {
 
 QString BackupLocation::latestSetPath() const {
     QFile latest(m_root + QLatin1Char('/') + layout::kLatest);
-    if (latest.open(QIODevice::ReadOnly)) {
+    // Only a regular file is read: opening a FIFO named LATEST would wait
+    // forever for a writer (and a device is no set name either).
+    if (QFileInfo(latest.fileName()).isFile() && latest.open(QIODevice::ReadOnly)) {
         // A set name is short; never read more (LATEST may be a hostile link to /dev/zero).
         const QString name = QString::fromUtf8(latest.read(256)).trimmed();
         const QString path = m_root + QLatin1Char('/') + name;

@@ -14,6 +14,8 @@
 
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 using namespace lbw;
 
 namespace {
@@ -83,6 +85,10 @@ private slots:
         test::writeFile(dir.filePath(QStringLiteral("LATEST")), "2025-01-01T000000Z\n");  // points at nothing
         QCOMPARE(location.latestSetPath(), dir.filePath(QStringLiteral("2026-02-01T000000Z")));
         test::writeFile(dir.filePath(QStringLiteral("LATEST")), "../../etc\n");  // hostile: ignored
+        QCOMPARE(location.latestSetPath(), dir.filePath(QStringLiteral("2026-02-01T000000Z")));
+        // A FIFO named LATEST is not read (reading it would wait forever for a writer).
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("LATEST"))));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("LATEST"))).constData(), 0600), 0);
         QCOMPARE(location.latestSetPath(), dir.filePath(QStringLiteral("2026-02-01T000000Z")));
     }
 

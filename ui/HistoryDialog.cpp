@@ -3,6 +3,7 @@
 #include "StatusIcon.h"
 #include "backupset/SetLayout.h"
 #include "location/BackupLocation.h"
+#include "util/SizeText.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -109,11 +110,11 @@ void HistoryDialog::load() {
                 }
                 const QDateTime started =
                     run.startedUtc.isValid() ? run.startedUtc : BackupLocation::startOfSetName(run.name);
-                auto *row = new QTreeWidgetItem(
-                    self->m_runs, {locale.toString(started.toLocalTime(), QLocale::ShortFormat), result,
-                                   run.complete ? locale.toString(run.files) : QString(),
-                                   run.complete ? locale.formattedDataSize(run.bytes) : QString(),
-                                   run.complete ? locale.formattedDataSize(run.newBytes) : QString(), run.name});
+                auto *row =
+                    new QTreeWidgetItem(self->m_runs, {locale.toString(started.toLocalTime(), QLocale::ShortFormat),
+                                                       result, run.complete ? locale.toString(run.files) : QString(),
+                                                       run.complete ? sizeText(run.bytes) : QString(),
+                                                       run.complete ? sizeText(run.newBytes) : QString(), run.name});
                 row->setIcon(1, statusIcon(kind));
                 row->setData(0, Qt::UserRole, run.path);
             }

@@ -4,10 +4,10 @@
 #include "StatusIcon.h"
 #include "WizardModel.h"
 #include "sources/Source.h"
+#include "util/SizeText.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPointer>
 #include <QScrollArea>
 #include <QStyledItemDelegate>
@@ -160,7 +160,7 @@ void ItemsPage::measureSizes() {
     for (const PlanItem &item : items) {
         // Measured already (by the location page): shown, not walked again.
         if (const std::optional<SourceEstimate> known = model->knownEstimate(item)) {
-            m_rows.value(item.name)->setText(SizeColumn, QLocale().formattedDataSize(known->bytes));
+            m_rows.value(item.name)->setText(SizeColumn, sizeText(known->bytes));
             continue;
         }
         m_rows.value(item.name)->setText(SizeColumn, tr("checking…"));
@@ -176,7 +176,7 @@ void ItemsPage::measureSizes() {
             if (measurable) {
                 const Result<SourceEstimate> estimate = source->estimate();
                 ok = estimate.ok();
-                text = ok ? QLocale().formattedDataSize(estimate->bytes) : estimate.errorMessage();
+                text = ok ? sizeText(estimate->bytes) : estimate.errorMessage();
                 if (ok)
                     measured = *estimate;
             } else {

@@ -9,6 +9,8 @@
 
 #include <random>
 
+#include <unistd.h>
+
 namespace lbw::test {
 
 void writeFile(const QString &path, const QByteArray &contents) {
@@ -60,6 +62,19 @@ QStringList filesBelow(const QString &root) {
         files << QDir(root).relativeFilePath(it.next());
     files.sort();
     return files;
+}
+
+std::unique_ptr<MountedTmpfs> MountedTmpfs::mount(const QString &path, const QString &options) {
+    QDir().mkpath(path);
+    if (::geteuid() != 0 ||
+        runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                             options, QStringLiteral("tmpfs"), path}) != 0)
+        return nullptr;
+    return std::unique_ptr<MountedTmpfs>(new MountedTmpfs(path));
+}
+
+MountedTmpfs::~MountedTmpfs() {
+    runProgram(QStringLiteral("umount"), {m_path});
 }
 
 }  // namespace lbw::test

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace lbw::test {
 
 void writeFile(const QString &path, const QByteArray &contents);  // creates parent folders
@@ -15,5 +17,21 @@ int runProgram(const QString &program, const QStringList &args, QByteArray *out 
                const QString &workingDir = {}, int timeoutMs = 120000);
 // Every regular file below `root`, relative paths, sorted.
 QStringList filesBelow(const QString &root);
+
+// A real tmpfs mounted at `path` (created) with mount `options` ("size=80m",
+// "ro,size=1m"): a file system that truly fills up or refuses writes,
+// unmounted when the object goes. Null when this process may not mount
+// (not root, no permission): the test then skips.
+class MountedTmpfs {
+public:
+    static std::unique_ptr<MountedTmpfs> mount(const QString &path, const QString &options);
+    ~MountedTmpfs();
+    MountedTmpfs(const MountedTmpfs &) = delete;
+    MountedTmpfs &operator=(const MountedTmpfs &) = delete;
+
+private:
+    explicit MountedTmpfs(QString path) : m_path(std::move(path)) {}
+    QString m_path;
+};
 
 }  // namespace lbw::test

@@ -317,15 +317,9 @@ private slots:
     void diskFullDuringTheRun() {
         QTemporaryDir dir;
         const QString small = dir.filePath(QStringLiteral("small"));
-        QDir().mkpath(small);
-        if (::geteuid() != 0 || test::runProgram(QStringLiteral("mount"),
-                                                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                  QStringLiteral("size=80m"), QStringLiteral("tmpfs"), small}) != 0)
+        const auto mounted = test::MountedTmpfs::mount(small, QStringLiteral("size=80m"));
+        if (!mounted)
             QSKIP("needs root and permission to mount a small tmpfs to fill a file system for real");
-        struct Unmount {
-            QString path;
-            ~Unmount() { test::runProgram(QStringLiteral("umount"), {path}); }
-        } unmount{small};
         const QString store = dir.filePath(QStringLiteral("store"));
         for (int i = 0; i < 8; ++i)
             test::writeFile(store + QStringLiteral("/gravação %1.wma").arg(i), test::randomBytes(1 << 20, quint32(i)));

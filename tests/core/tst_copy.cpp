@@ -249,15 +249,9 @@ private slots:
     void aFullSecondDiskLeavesNoSetAndTheFirstIsGood() {
         QTemporaryDir dir;
         const QString small = dir.filePath(QStringLiteral("small"));
-        QDir().mkpath(small);
-        if (::geteuid() != 0 || test::runProgram(QStringLiteral("mount"),
-                                                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                  QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
+        const auto mounted = test::MountedTmpfs::mount(small, QStringLiteral("size=4m"));
+        if (!mounted)
             QSKIP("needs root and permission to mount a small tmpfs to fill a file system for real");
-        struct Unmount {
-            QString path;
-            ~Unmount() { test::runProgram(QStringLiteral("umount"), {path}); }
-        } unmount{small};
         Fixture f;
         for (int i = 0; i < 6; ++i)
             test::writeFile(f.store + QStringLiteral("/gravação %1.wma").arg(i),

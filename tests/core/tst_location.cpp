@@ -141,16 +141,9 @@ private slots:
                  qPrintable(find(underFile, QStringLiteral("reachable"))->detail));
 
         const QString readOnly = dir.filePath(QStringLiteral("ro"));
-        QDir().mkpath(readOnly);
-        if (::geteuid() != 0 ||
-            test::runProgram(QStringLiteral("mount"),
-                             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                              QStringLiteral("ro,size=1m"), QStringLiteral("tmpfs"), readOnly}) != 0)
+        const auto mounted = test::MountedTmpfs::mount(readOnly, QStringLiteral("ro,size=1m"));
+        if (!mounted)
             QSKIP("needs root and permission to mount a read-only tmpfs");
-        struct Unmount {
-            QString path;
-            ~Unmount() { test::runProgram(QStringLiteral("umount"), {path}); }
-        } unmount{readOnly};
         const QList<LocationCheck> ro = BackupLocation(readOnly + QStringLiteral("/backups")).check({source}, 1);
         QVERIFY(!find(ro, QStringLiteral("writable"))->passed());
         QVERIFY2(find(ro, QStringLiteral("writable"))->detail.contains(QStringLiteral("read-only")),

@@ -42,8 +42,6 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
-#include <unistd.h>
-
 using namespace lbw;
 using namespace lbw::ui;
 
@@ -500,15 +498,9 @@ private slots:
         // 40,000 files: 20 MB by size, which passes the check, but ~160 MB of blocks on tmpfs.
         const QString plan = makeBigStore(dir);
         const QString small = dir.filePath(QStringLiteral("small"));
-        QDir().mkpath(small);
-        if (::geteuid() != 0 || test::runProgram(QStringLiteral("mount"),
-                                                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                  QStringLiteral("size=100m"), QStringLiteral("tmpfs"), small}) != 0)
+        const auto mounted = test::MountedTmpfs::mount(small, QStringLiteral("size=100m"));
+        if (!mounted)
             QSKIP("needs root and permission to mount a small tmpfs to fill a file system for real");
-        struct Unmount {
-            QString path;
-            ~Unmount() { test::runProgram(QStringLiteral("umount"), {path}); }
-        } unmount{small};
         const QString location = small + QStringLiteral("/backups");
         BackupWizard wizard;
         startBackup(wizard, plan, location);

@@ -79,9 +79,16 @@ void BackupRunner::start(const BackupPlan &plan, const QHash<QString, SourceEsti
         BackupJob job(plan, sinks);
         job.useKnownEstimates(known);
         const BackupReport report = job.run(&observer, cancel);
-        ProductLog::recordRun(report.outcome != BackupOutcome::Succeeded,
-                              QStringLiteral("lync-backup-wizard backup of \"%1\": %2 %3")
-                                  .arg(plan.name, backupOutcomeKey(report.outcome), report.setPath));
+        // The same verdict as the command line's exit code: a set that is
+        // complete but not LATEST, or not verified because the run was
+        // stopped after the commit, is said so (the log stays in English).
+        QString line = QStringLiteral("lync-backup-wizard backup of \"%1\": %2 %3")
+                           .arg(plan.name, backupOutcomeKey(report.outcome), report.setPath);
+        if (!report.latestProblem.isEmpty())
+            line += QStringLiteral(" (the set is complete; LATEST was not moved to it)");
+        if (report.stoppedAfterCommit)
+            line += QStringLiteral(" (the set is complete; stopped after the commit)");
+        ProductLog::recordRun(report.outcome != BackupOutcome::Succeeded || report.stoppedAfterCommit, line);
         emit finished(report);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);

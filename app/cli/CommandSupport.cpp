@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "jobs/VerifyJob.h"
 #include "location/BackupLocation.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -49,12 +50,13 @@ std::optional<QList<QPair<QString, QString>>> namePathPairs(const QStringList &v
 void printVerifyReport(const VerifyReport &report) {
     if (!report.fatalError.isEmpty()) {
         printOut(QCoreApplication::translate("Commands", "Verify: cannot check %1: %2")
-                     .arg(report.setPath, report.fatalError));
+                     .arg(displayText(report.setPath), displayText(report.fatalError)));
         return;
     }
+    // Paths and details quote the set: never raw on the terminal.
     for (const VerifyProblem &problem : report.problems)
-        printOut(
-            QStringLiteral("  %1: %2 (%3)").arg(verifyProblemKindText(problem.kind), problem.path, problem.detail));
+        printOut(QStringLiteral("  %1: %2 (%3)")
+                     .arg(verifyProblemKindText(problem.kind), displayText(problem.path), displayText(problem.detail)));
     if (report.cancelled)
         printOut(QCoreApplication::translate("Commands", "Verify: cancelled."));
     else if (report.ok())
@@ -81,9 +83,10 @@ std::optional<QString> setOrLatestOf(const QString &given) {
 void printChecks(const QList<PrerequisiteCheck> &checks) {
     for (const PrerequisiteCheck &check : checks) {
         const QString optional = check.required ? QString() : QCoreApplication::translate("Commands", " (advice)");
-        printOut(QStringLiteral("%1 %2%3").arg(prerequisiteResultText(check.result).leftJustified(13), check.title,
-                                               optional));
-        printOut(QStringLiteral("              %1").arg(check.explanation));
+        // Titles and explanations quote the set's paths and host names.
+        printOut(QStringLiteral("%1 %2%3").arg(prerequisiteResultText(check.result).leftJustified(13),
+                                               displayText(check.title), optional));
+        printOut(QStringLiteral("              %1").arg(displayText(check.explanation)));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "cli/CommandSupport.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/RestoreSettings.h"
 #include "jobs/BackupJob.h"
 #include "notify/RunNotification.h"
 #include "jobs/RestoreJob.h"
@@ -13,6 +14,7 @@
 #include "sample/SampleDeployment.h"
 #include "topology/Catalog.h"
 #include "topology/TopologyReader.h"
+#include "util/DisplayText.h"
 #include "util/ProductLog.h"
 
 #include <QCommandLineParser>
@@ -80,7 +82,8 @@ QString usage() {
                "                                Check that this computer may receive SET (FQDN,\n"
                "                                domain, DNS, paths), compared with the machine of\n"
                "                                the set's topology that --server names.\n"
-               "  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...\n"
+               "  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]... [--yes]\n"
+               "        [--connection NAME=SERVER]... [--password-env NAME=VARIABLE]... [--plan FILE]\n"
                "                                Restore items onto new or clean targets.\n"
                "  recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]\n"
                "                                The recovery of one server of the set's topology,\n"
@@ -96,10 +99,13 @@ QString usage() {
                "  0  success\n"
                "  1  failure: nothing was committed (see the message)\n"
                "  2  usage error: wrong command line or plan file\n"
-               "  3  completed with errors: a set was committed, but some items or files\n"
-               "     could not be backed up (listed above the set path)\n"
+               "  3  completed with errors: a set was committed and can be restored, but\n"
+               "     something needs attention (said above the set path): items or files\n"
+               "     that could not be backed up, LATEST that could not be moved to the set,\n"
+               "     a stop after the commit (the set not verified), a failed second copy\n"
                "  4  verify failed: a set does not match its manifest\n"
-               "  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains\n")
+               "  5  interrupted before the commit: cancelled by Ctrl+C or SIGTERM; only a\n"
+               "     .partial folder remains\n")
         .arg(QDir::toNativeSeparators(ProductLog::filePath()));
 }
 
@@ -127,6 +133,27 @@ int runDemo(const QStringList &args) {
     printOut(*plan);
     return Success;
 }
+
+namespace {
+
+// What LATEST names after a committed set could not become LATEST, and what
+// to do: which set the location's commands use now.
+QString latestStaysText(const QString &setPath) {
+    const BackupLocation location(QFileInfo(setPath).absolutePath());
+    const QString latest = location.latestSetPath();
+    if (latest.isEmpty() || QFileInfo(latest).fileName() == QFileInfo(setPath).fileName())
+        return QCoreApplication::translate("Commands",
+                                           "The set is complete and can be restored. Commands given the location "
+                                           "use the newest complete set, which is this one. Fix the cause above; "
+                                           "the next backup writes LATEST again.");
+    return QCoreApplication::translate("Commands",
+                                       "The set is complete and can be restored, but LATEST still names %1, which "
+                                       "commands given the location use. Give this set's path to restore, drill or "
+                                       "copy it. Fix the cause above; the next backup moves LATEST.")
+        .arg(QFileInfo(latest).fileName());
+}
+
+}  // namespace
 
 int runBackup(const QStringList &args, const CancelToken &cancel) {
     QCommandLineParser parser;
@@ -228,19 +255,38 @@ int runBackup(const QStringList &args, const CancelToken &cancel) {
         for (const ItemIssue &issue : item.skipped)
             printOut(QCoreApplication::translate("Commands", "    skipped: %1").arg(issue.path));
     }
-    if (!report.latestUpdated)
-        printOut(QCoreApplication::translate(
-            "Commands", "LATEST was not moved to this set because an item failed; the previous set stays $backup."));
+    // From here on a set was committed: the exit code is never Failure or
+    // Interrupted, which say that only a .partial folder remains.
     int code = report.outcome == BackupOutcome::Succeeded ? Success : CompletedWithErrors;
     if (report.verify) {
         printVerifyReport(*report.verify);
-        if (report.verify->cancelled)
-            code = Interrupted;
-        else if (!report.verify->ok())
+        if (!report.verify->cancelled && !report.verify->ok())
             code = VerifyFailed;
     }
     if (report.secondCopy)
         printCopyReport(*report.secondCopy);
+    // A stop after the commit is no failure of the set, but the run did
+    // not do all it was asked: completed with errors, as a failed copy.
+    if (report.stoppedAfterCommit && code == Success)
+        code = CompletedWithErrors;
+    // The lines just above the set path say what is on disk.
+    if (!report.latestProblem.isEmpty()) {
+        printOut(report.latestProblem);
+        printOut(latestStaysText(report.setPath));
+    } else if (!report.latestUpdated) {
+        printOut(QCoreApplication::translate(
+            "Commands", "LATEST was not moved to this set because an item failed; the previous set stays $backup."));
+    }
+    if (report.stoppedAfterCommit)
+        printOut(report.verify && report.verify->cancelled
+                     ? QCoreApplication::translate("Commands",
+                                                   "The run was stopped after the set was committed: the set is "
+                                                   "complete, but it was not verified. Verify it with: lync-backup "
+                                                   "verify \"%1\"")
+                           .arg(report.setPath)
+                     : QCoreApplication::translate("Commands",
+                                                   "The run was stopped after the set was committed: the set is "
+                                                   "complete; what was not done is said above."));
     printOut(report.setPath);
     return code;
 }
@@ -295,10 +341,10 @@ int runList(const QStringList &args) {
         ownBytes += set.newBytes;
         QString line =
             QStringLiteral("  %1%2  %3  %4  %5  %6  %7")
-                .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), set.name,
+                .arg(set.path == latest ? QStringLiteral("* ") : QStringLiteral("  "), displayText(set.name),
                      locale.toString(set.finishedUtc.toLocalTime(), QLocale::ShortFormat), size.rightJustified(10),
                      QCoreApplication::translate("Commands", "%Ln files", nullptr, int(set.files)), status,
-                     set.sourceHost);
+                     displayText(set.sourceHost));
         if (set.hasTopology)
             line += QStringLiteral("  ") + QCoreApplication::translate("Commands", "keeps its topology");
         printOut(line);
@@ -316,8 +362,8 @@ int runList(const QStringList &args) {
                                              "for a restore; delete them when you no longer need them):"));
         for (const SetSummary &run : runs)
             printOut(run.name.endsWith(QLatin1String(".partial"))
-                         ? QStringLiteral("  %1").arg(run.name)
-                         : QStringLiteral("  %1  %2").arg(run.name, run.problem));
+                         ? QStringLiteral("  %1").arg(displayText(run.name))
+                         : QStringLiteral("  %1  %2").arg(displayText(run.name), displayText(run.problem)));
     }
     return Success;
 }
@@ -341,7 +387,7 @@ int runCheck(const QStringList &args) {
     Result<QList<PrerequisiteCheck>> checks =
         RestoreJob({parser.positionalArguments().first(), {}, {}, parser.value(serverOption)}).prerequisites();
     if (!checks) {
-        printErr(checks.errorMessage());
+        printErr(displayText(checks.errorMessage()));  // may quote the manifest
         return parser.isSet(serverOption) ? Failure : UsageError;
     }
     const bool blocked = anyBlocks(*checks);
@@ -374,7 +420,29 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
         QStringLiteral("server"),
         QCoreApplication::translate("Commands", "The machine of the set's topology this computer replaces."),
         QStringLiteral("FQDN"));
-    parser.addOptions({itemOption, targetOption, serverOption});
+    const QCommandLineOption connectionOption(
+        QStringLiteral("connection"),
+        QCoreApplication::translate("Commands",
+                                    "The database server to restore a PostgreSQL item ([USER@]HOST[:PORT]) or an SQL "
+                                    "Server item ([USER@]SERVER[\\INSTANCE]) to. The server the set names is never "
+                                    "used."),
+        QStringLiteral("NAME=SERVER"));
+    const QCommandLineOption passwordEnvOption(
+        QStringLiteral("password-env"),
+        QCoreApplication::translate("Commands",
+                                    "The environment variable that holds the password for an item's --connection."),
+        QStringLiteral("NAME=VARIABLE"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("Commands", "Your plan file: database items of the same name connect as it says."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption yesOption(
+        QStringLiteral("yes"),
+        QCoreApplication::translate("Commands",
+                                    "Restore items without --target to the places the set recorded without asking "
+                                    "(for scripts)."));
+    parser.addOptions(
+        {itemOption, targetOption, serverOption, connectionOption, passwordEnvOption, planOption, yesOption});
     if (auto exit = parseOrExit(parser, args,
                                 QCoreApplication::translate("Commands",
                                                             "Restores items of a set onto new or clean "
@@ -388,12 +456,17 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
         return UsageError;
     for (const auto &[name, target] : *targets)
         request.targets.insert(name, target);  // a path or, for databases, a name
+    if (auto exit = addConnections(
+            request, {parser.values(connectionOption), parser.values(passwordEnvOption), parser.value(planOption)}))
+        return *exit;
+    if (auto exit = confirmRecordedTargets(request, parser.isSet(yesOption)))
+        return *exit;
 
     Console console;
     const RestoreReport report = RestoreJob(request).run(&console, cancel);
     console.finish();
     if (!report.fatalError.isEmpty()) {
-        printErr(report.fatalError);
+        printErr(displayText(report.fatalError));
         return Failure;
     }
     printChecks(report.checks);
@@ -401,15 +474,17 @@ int runRestore(const QStringList &args, const CancelToken &cancel) {
         printOut(QCoreApplication::translate("Commands", "Nothing was restored: a required check failed."));
         return Failure;
     }
+    // Names, targets and messages quote the set: never raw on the terminal.
     for (const ItemRestoreResult &item : report.items) {
         const QString verified = item.verified ? QCoreApplication::translate("Commands", "verified") : QString();
         printOut(QStringLiteral("%1  %2  %3  %4")
-                     .arg(item.name.leftJustified(16), itemRestoreStatusText(item.status).leftJustified(10),
-                          verified.leftJustified(9), item.target));
+                     .arg(displayText(item.name).leftJustified(16),
+                          itemRestoreStatusText(item.status).leftJustified(10), verified.leftJustified(9),
+                          displayText(item.target)));
         if (!item.message.isEmpty())
-            printOut(QStringLiteral("    %1").arg(item.message));
+            printOut(QStringLiteral("    %1").arg(displayText(item.message)));
         for (const QString &note : item.notes)
-            printOut(QStringLiteral("    %1").arg(note));
+            printOut(QStringLiteral("    %1").arg(displayText(note)));
     }
     if (report.cancelled)
         return Interrupted;
@@ -446,7 +521,7 @@ int runCatalog(const QStringList &args) {
         return *exit;
     Result<Topology> topology = readTopologyOrSet(parser.positionalArguments().first());
     if (!topology) {
-        printErr(topology.errorMessage());
+        printErr(displayText(topology.errorMessage()));  // may quote the manifest
         return UsageError;
     }
     const QList<CatalogItem> catalog = buildCatalog(*topology);
@@ -461,22 +536,24 @@ int runCatalog(const QStringList &args) {
         return Success;
     }
     printOut(QCoreApplication::translate("Commands", "Topology: %1; %2 sites, %3 pools and servers, %4 SQL instances.")
-                 .arg(topology->format)
+                 .arg(displayText(topology->format))
                  .arg(topology->sites.size())
                  .arg(topology->clusters.size())
                  .arg(topology->sqlInstances.size()));
+    // A topology, perhaps from a set, names these: never raw on the terminal.
     for (const CatalogItem &item : catalog) {
         printOut(QStringLiteral("%1  %2  %3")
                      .arg(necessityText(item.necessity).leftJustified(14), methodText(item.method).leftJustified(18),
-                          item.title));
+                          displayText(item.title)));
         printOut(
-            QStringLiteral("    %1: %2").arg(item.name, item.server.isEmpty() ? QStringLiteral("?") : item.server));
+            QStringLiteral("    %1: %2")
+                .arg(displayText(item.name), item.server.isEmpty() ? QStringLiteral("?") : displayText(item.server)));
         if (!item.note.isEmpty())
-            printOut(QStringLiteral("    %1").arg(item.note));
+            printOut(QStringLiteral("    %1").arg(displayText(item.note)));
     }
     for (const QString &unknown : topology->unknownElements)
         printOut(QCoreApplication::translate("Commands", "Not known to this version (shown, not backed up): %1")
-                     .arg(unknown));
+                     .arg(displayText(unknown)));
     return Success;
 }
 

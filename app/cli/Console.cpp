@@ -1,6 +1,7 @@
 #include "cli/Console.h"
 
 #include "platform/Platform.h"
+#include "util/DisplayText.h"
 #include "util/SizeText.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <spdlog/pattern_formatter.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace lbw::cli {
 namespace {
@@ -23,8 +25,9 @@ protected:
     void sink_it_(const spdlog::details::log_msg &msg) override {
         const QString level = msg.level >= spdlog::level::err ? QCoreApplication::translate("Console", "error")
                                                               : QCoreApplication::translate("Console", "warning");
-        m_console.printLine(
-            QStringLiteral("%1: %2").arg(level, QString::fromUtf8(msg.payload.data(), qsizetype(msg.payload.size()))));
+        // Log lines quote file and item names, which may hold control characters.
+        m_console.printLine(QStringLiteral("%1: %2").arg(
+            level, displayText(QString::fromUtf8(msg.payload.data(), qsizetype(msg.payload.size())))));
     }
     void flush_() override { std::fflush(stderr); }
 
@@ -44,6 +47,14 @@ void printErr(const QString &text) {
     std::fputs(text.toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+void installMessageHandler() {
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        printErr(displayText(qFormatLogMessage(type, context, message)));
+        if (type == QtFatalMsg)
+            std::abort();
+    });
 }
 
 QString formatBytes(qint64 bytes) {
@@ -90,9 +101,9 @@ void Console::finish() {
 
 void Console::onStage(const QString &text) {
     std::lock_guard lock(m_mutex);
-    m_stage = text;
+    m_stage = displayText(text);  // "Restoring NAME to PATH" quotes the set
     if (!m_terminal)
-        printErr(text);
+        printErr(m_stage);
     else
         drawBar();
 }

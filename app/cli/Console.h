@@ -17,6 +17,9 @@ namespace lbw::cli {
 
 void printOut(const QString &text);  // a line on stdout
 void printErr(const QString &text);  // a line on stderr
+// Qt's own warnings go to stderr with control characters escaped: they may
+// quote a name or path from a set (see util/DisplayText.h).
+void installMessageHandler();
 
 class Console final : public JobObserver {
 public:

@@ -6,6 +6,7 @@
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "jobs/DrillJob.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,12 +54,14 @@ int runDrill(const QStringList &args, const CancelToken &cancel) {
     const DrillReport report = DrillJob(setPath, parser.value(scratch)).run(&console, cancel);
     console.finish();
     printOut(QCoreApplication::translate("Commands", "Restore drill of %1:").arg(setPath));
+    // Problems, names and details quote the set: never raw on the terminal.
     for (const QString &problem : report.verifyProblems)
-        printOut(QStringLiteral("  %1").arg(problem));
+        printOut(QStringLiteral("  %1").arg(displayText(problem)));
     for (const DrillItemResult &item : report.items)
-        printOut(QStringLiteral("  %1  %2: %3").arg(item.name, outcomeText(item.outcome), item.detail));
+        printOut(QStringLiteral("  %1  %2: %3")
+                     .arg(displayText(item.name), outcomeText(item.outcome), displayText(item.detail)));
     if (!report.fatalError.isEmpty())
-        printErr(report.fatalError);
+        printErr(displayText(report.fatalError));
     if (Status recorded = recordDrill(QFileInfo(setPath).absolutePath(), report); !recorded)
         printErr(recorded.errorMessage());
     if (report.cancelled) {

@@ -6,11 +6,16 @@ namespace lbw::cli {
 
 enum ExitCode : int {
     Success = 0,
-    Failure = 1,              // the run could not be done; nothing committed
-    UsageError = 2,           // wrong command line or plan file
-    CompletedWithErrors = 3,  // a set was committed, but some items or files had errors
-    VerifyFailed = 4,         // a set does not match its manifest
-    Interrupted = 5,          // cancelled by Ctrl+C / SIGTERM; only a .partial remains
+    Failure = 1,     // the run could not be done; nothing committed
+    UsageError = 2,  // wrong command line or plan file
+    // A set was committed and can be restored, but something needs attention:
+    // items or files had errors, LATEST could not be moved to it, a cancel
+    // after the commit left it unverified, or the second copy failed.
+    CompletedWithErrors = 3,
+    VerifyFailed = 4,  // a set does not match its manifest
+    // Cancelled by Ctrl+C / SIGTERM; for a backup, before the commit: only a
+    // .partial remains (a cancel after it is CompletedWithErrors).
+    Interrupted = 5,
 };
 
 // For logs, which stay in English as backup.log does.

@@ -5,11 +5,13 @@
 #include "cli/Commands.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/RestoreSettings.h"
 #include "recovery/RecoveryJournal.h"
 #include "recovery/RecoveryPlan.h"
 #include "recovery/Runbook.h"
 #include "recovery/SetTopology.h"
 #include "recovery/StepRunner.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,12 +43,13 @@ void printStatusLine(int number, const RecoveryStep &step, const StepState &stat
     printOut(QStringLiteral("%1. [%2] %3  (%4, %5)")
                  .arg(number, 2)
                  .arg(stepStateText(state.state), step.title, step.id, recoveryActionText(step.action)));
+    // What a restore step recorded quotes the set's names and paths.
     if (!state.evidence.isEmpty())
-        printOut(QStringLiteral("      %1").arg(state.evidence));
+        printOut(QStringLiteral("      %1").arg(displayText(state.evidence)));
     if (!state.message.isEmpty())
-        printOut(QStringLiteral("      %1").arg(state.message));
+        printOut(QStringLiteral("      %1").arg(displayText(state.message)));
     if (!state.note.isEmpty())
-        printOut(QCoreApplication::translate("RecoveryCommand", "      note: %1").arg(state.note));
+        printOut(QCoreApplication::translate("RecoveryCommand", "      note: %1").arg(displayText(state.note)));
 }
 
 void printPlan(const RecoveryPlan &plan, const RecoveryJournal &journal) {
@@ -55,13 +58,13 @@ void printPlan(const RecoveryPlan &plan, const RecoveryJournal &journal) {
     if (!plan.procedure.isEmpty())
         printOut(QCoreApplication::translate("RecoveryCommand", "Microsoft's procedures: %1.").arg(plan.procedure));
     for (const QString &note : plan.notes)
-        printOut(QCoreApplication::translate("RecoveryCommand", "Note: %1").arg(note));
+        printOut(QCoreApplication::translate("RecoveryCommand", "Note: %1").arg(displayText(note)));
     printOut(QCoreApplication::translate("RecoveryCommand", "Journal: %1").arg(journal.path()));
     printOut(QString());
     int number = 0;
     for (const RecoveryStep &step : plan.steps) {
         printStatusLine(++number, step, journal.state(step.id));
-        printOut(QStringLiteral("      %1").arg(step.description));
+        printOut(QStringLiteral("      %1").arg(displayText(step.description)));  // quotes recorded paths
         for (const QString &command : step.commands)
             printOut(QStringLiteral("        %1").arg(command));
         printOut(QCoreApplication::translate("RecoveryCommand", "      Complete when: %1").arg(step.check));
@@ -100,14 +103,33 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
                                     "With --run: restore an item to PATH instead of where it was "
                                     "backed up from."),
         QStringLiteral("NAME=PATH"));
+    const QCommandLineOption connectionOption(
+        QStringLiteral("connection"),
+        QCoreApplication::translate("RecoveryCommand",
+                                    "With --run: the database server to restore the step's PostgreSQL item "
+                                    "([USER@]HOST[:PORT]) or SQL Server item ([USER@]SERVER[\\INSTANCE]) to. The "
+                                    "server the set names is never used."),
+        QStringLiteral("NAME=SERVER"));
+    const QCommandLineOption passwordEnvOption(
+        QStringLiteral("password-env"),
+        QCoreApplication::translate("RecoveryCommand",
+                                    "With --run: the environment variable that holds the password for the item's "
+                                    "--connection."),
+        QStringLiteral("NAME=VARIABLE"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("RecoveryCommand",
+                                    "With --run: your plan file; a database item of the same name connects as it "
+                                    "says."),
+        QStringLiteral("FILE"));
     const QCommandLineOption certificateOption(
         QStringLiteral("certificate"),
         QCoreApplication::translate("RecoveryCommand",
                                     "With --run certificates: the certificate file to check (PEM, DER, or .pfx with "
                                     "LBW_CERTIFICATE_PASSWORD)."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {serverOption, jsonOption, statusOption, runOption, markOption, noteOption, targetOption, certificateOption});
+    parser.addOptions({serverOption, jsonOption, statusOption, runOption, markOption, noteOption, targetOption,
+                       connectionOption, passwordEnvOption, planOption, certificateOption});
     if (auto exit = parseOrExit(
             parser, args,
             QCoreApplication::translate("RecoveryCommand",
@@ -193,6 +215,11 @@ int runRecovery(const QStringList &args, const CancelToken &cancel) {
             }
             options.targets.insert(name, target);
         }
+        RestoreRequest connected{setPath, {}, {}};
+        if (auto exit = addConnections(connected, {parser.values(connectionOption), parser.values(passwordEnvOption),
+                                                   parser.value(planOption)}))
+            return *exit;
+        options.connections = connected.connections;
         options.certificateFile = parser.value(certificateOption);
         options.certificatePassword = qgetenv("LBW_CERTIFICATE_PASSWORD");
         Console console;

@@ -73,6 +73,7 @@ void recordRun(const QStringList &arguments, int exitCode) {
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    lbw::cli::installMessageHandler();
     QCoreApplication::setApplicationName(QStringLiteral("lync-backup"));
     QCoreApplication::setOrganizationName(QStringLiteral("LyncBackupWizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LBW_VERSION));

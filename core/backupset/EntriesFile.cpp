@@ -1,6 +1,7 @@
 #include "backupset/EntriesFile.h"
 
 #include "platform/Platform.h"
+#include "util/NameBytes.h"
 #include "util/Sha256.h"
 
 #include <QCoreApplication>
@@ -10,63 +11,28 @@ namespace lbw {
 namespace {
 
 constexpr qint64 kMaxLineBytes = 64 * 1024;  // a path of 4096 bytes, every byte escaped, and room to spare
-constexpr qint64 kNsPerSecond = 1'000'000'000;
 constexpr qsizetype kBlockBytes = 1 << 20;
 
-// Length of the valid UTF-8 sequence starting at bytes[i], or 0.
-int utf8SequenceLength(QByteArrayView bytes, qsizetype i) {
-    const auto at = [&](qsizetype k) { return static_cast<unsigned char>(bytes[k]); };
-    const unsigned char lead = at(i);
-    int length = 0;
-    unsigned int minimum = 0;
-    unsigned int codePoint = 0;
-    if (lead < 0x80)
-        return 1;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2, minimum = 0x80, codePoint = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, minimum = 0x800, codePoint = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, minimum = 0x10000, codePoint = lead & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + length > bytes.size())
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        if ((at(i + k) & 0xC0) != 0x80)
-            return 0;
-        codePoint = (codePoint << 6) | (at(i + k) & 0x3F);
-    }
-    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
-    if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-        return 0;
-    return length;
+// "<seconds>.<9 digits>": a time before 1970 has negative seconds and
+// 0..999999999 ns. Any signed 64-bit count of seconds is kept.
+QByteArray formatSecondsNs(const FileTime &time) {
+    return QByteArray::number(time.seconds) + '.' + QByteArray::number(time.nanoseconds).rightJustified(9, '0');
 }
 
-// "<seconds>.<9 digits>": floor division, so a time before 1970 has
-// negative seconds and 0..999999999 ns.
-QByteArray formatSecondsNs(qint64 ns) {
-    qint64 seconds = ns / kNsPerSecond;
-    qint64 nanoseconds = ns % kNsPerSecond;
-    if (nanoseconds < 0) {
-        nanoseconds += kNsPerSecond;
-        --seconds;
-    }
-    return QByteArray::number(seconds) + '.' + QByteArray::number(nanoseconds).rightJustified(9, '0');
-}
-
-std::optional<qint64> parseSecondsNs(QByteArrayView text) {
+std::optional<FileTime> parseSecondsNs(QByteArrayView text) {
     const qsizetype dot = text.indexOf('.');
+    if (dot <= 0 || text.size() - dot - 1 != 9)
+        return std::nullopt;
+    for (const char c : text.sliced(dot + 1))
+        if (c < '0' || c > '9')
+            return std::nullopt;
     bool secondsOk = false;
     bool nanosecondsOk = false;
-    const qint64 seconds = dot > 0 ? text.first(dot).toByteArray().toLongLong(&secondsOk) : 0;
-    const qint64 nanoseconds =
-        dot > 0 && text.size() - dot - 1 == 9 ? text.sliced(dot + 1).toByteArray().toLongLong(&nanosecondsOk) : -1;
-    // Nanoseconds since 1970 in 64 bits reach the years 1677 to 2262.
-    if (!secondsOk || !nanosecondsOk || nanoseconds < 0 || seconds < -9'223'372'036LL || seconds > 9'223'372'035LL)
+    const qint64 seconds = text.first(dot).toByteArray().toLongLong(&secondsOk);
+    const int nanoseconds = text.sliced(dot + 1).toByteArray().toInt(&nanosecondsOk);
+    if (!secondsOk || !nanosecondsOk || nanoseconds < 0)
         return std::nullopt;
-    return seconds * kNsPerSecond + nanoseconds;
+    return FileTime{seconds, nanoseconds};
 }
 
 Error lineError(qint64 lineNumber, const QString &why) {
@@ -130,20 +96,20 @@ QByteArray formatEntryLine(const FileEntry &entry) {
     line.reserve(entry.path.size() + 120);
     line += entry.type == FileEntry::Type::File ? 'f' : entry.type == FileEntry::Type::Directory ? 'd' : 'l';
     line += '\t';
-    line += encodeNameBytes(entry.path.toUtf8());
+    line += encodeNameBytes(nameToBytes(entry.path));
     line += '\t';
     line += QByteArray::number(entry.type == FileEntry::Type::File ? entry.size : 0);
     line += '\t';
-    line += formatSecondsNs(entry.mtimeNs);
+    line += formatSecondsNs(entry.mtime);
     line += '\t';
     line += QByteArray::number(entry.mode, 8).rightJustified(4, '0');
     line += '\t';
     line += entry.type == FileEntry::Type::File ? entry.sha256 : QByteArray("-");
     line += '\t';
-    line += entry.type == FileEntry::Type::Symlink ? encodeNameBytes(entry.linkTarget.toUtf8()) : QByteArray("-");
+    line += entry.type == FileEntry::Type::Symlink ? encodeNameBytes(nameToBytes(entry.linkTarget)) : QByteArray("-");
     line += '\t';
     line +=
-        entry.type == FileEntry::Type::File && entry.ctimeNs != 0 ? formatSecondsNs(entry.ctimeNs) : QByteArray("-");
+        entry.type == FileEntry::Type::File && !entry.ctime.isNull() ? formatSecondsNs(entry.ctime) : QByteArray("-");
     line += '\n';
     return line;
 }
@@ -175,15 +141,15 @@ Result<FileEntry> parseEntryLine(QByteArrayView line) {
     const std::optional<QByteArray> path = decodeNameBytes(fields[1]);
     if (!path || path->isEmpty())
         return invalid(QCoreApplication::translate("EntriesFile", "an invalid path"));
-    entry.path = QString::fromUtf8(*path);
+    entry.path = nameFromBytes(*path);
     bool ok = false;
     entry.size = QByteArray(fields[2].data(), fields[2].size()).toLongLong(&ok);
     if (!ok || entry.size < 0)
         return invalid(QCoreApplication::translate("EntriesFile", "an invalid size"));
-    const std::optional<qint64> mtime = parseSecondsNs(fields[3]);
+    const std::optional<FileTime> mtime = parseSecondsNs(fields[3]);
     if (!mtime)
         return invalid(QCoreApplication::translate("EntriesFile", "an invalid modification time"));
-    entry.mtimeNs = *mtime;
+    entry.mtime = *mtime;
     entry.mode = QByteArray(fields[4].data(), fields[4].size()).toUInt(&ok, 8);
     if (!ok || entry.mode > 07777)
         return invalid(QCoreApplication::translate("EntriesFile", "an invalid mode"));
@@ -198,15 +164,15 @@ Result<FileEntry> parseEntryLine(QByteArrayView line) {
         const std::optional<QByteArray> target = decodeNameBytes(fields[6]);
         if (!target)
             return invalid(QCoreApplication::translate("EntriesFile", "an invalid link target"));
-        entry.linkTarget = QString::fromUtf8(*target);
+        entry.linkTarget = nameFromBytes(*target);
     } else if (fields[6] != "-") {
         return invalid(QCoreApplication::translate("EntriesFile", "a link target for something not a link"));
     }
     if (fields.size() == 8 && fields[7] != "-") {
-        const std::optional<qint64> ctime = parseSecondsNs(fields[7]);
-        if (!ctime || *ctime == 0 || entry.type != FileEntry::Type::File)
+        const std::optional<FileTime> ctime = parseSecondsNs(fields[7]);
+        if (!ctime || ctime->isNull() || entry.type != FileEntry::Type::File)
             return invalid(QCoreApplication::translate("EntriesFile", "an invalid change time"));
-        entry.ctimeNs = *ctime;
+        entry.ctime = *ctime;
     }
     return entry;
 }
@@ -307,6 +273,5 @@ Result<std::optional<FileEntry>> EntriesReader::next() {
                          .arg(m_path)};
     return std::optional<FileEntry>();
 }
-
 
 }  // namespace lbw

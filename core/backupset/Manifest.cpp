@@ -4,6 +4,7 @@
 #include "backupset/FileListReader.h"
 #include "backupset/SetLayout.h"
 #include "backupset/SetPath.h"
+#include "platform/Platform.h"
 #include "model/BackupPlan.h"
 #include "util/Sha256.h"
 
@@ -56,11 +57,11 @@ Result<FileEntry> fileFromJson(const QJsonObject &value) {
     else
         return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" the unknown type \"%2\".")
                          .arg(file.path, type)};
-    const std::optional<qint64> mtime = parseUtcNs(value[QLatin1String("mtime")].toString());
+    const std::optional<FileTime> mtime = parseUtcTime(value[QLatin1String("mtime")].toString());
     if (!mtime)
         return Error{QCoreApplication::translate("Manifest", "The manifest gives \"%1\" an invalid modification time.")
                          .arg(file.path)};
-    file.mtimeNs = *mtime;
+    file.mtime = *mtime;
     bool modeOk = false;
     file.mode = value[QLatin1String("mode")].toString().toUInt(&modeOk, 8);
     if (!modeOk || file.mode > 07777)
@@ -90,7 +91,7 @@ QJsonArray filesToJson(const std::vector<FileEntry> &files) {
         QJsonObject entry{{QStringLiteral("path"), file.path},
                           {QStringLiteral("item"), file.item},
                           {QStringLiteral("type"), QLatin1String(typeKey(file.type))},
-                          {QStringLiteral("mtime"), formatUtcNs(file.mtimeNs)},
+                          {QStringLiteral("mtime"), formatUtcTime(file.mtime)},
                           {QStringLiteral("mode"), QStringLiteral("%1").arg(file.mode, 4, 8, QLatin1Char('0'))}};
         if (file.type == FileEntry::Type::File) {
             entry.insert(QStringLiteral("size"), file.size);
@@ -189,24 +190,22 @@ QString itemStatusText(ItemStatus status) {
     return QCoreApplication::translate("Manifest", "Failed");
 }
 
-QString formatUtcNs(qint64 ns) {
-    const qint64 seconds = ns >= 0 ? ns / 1'000'000'000 : (ns - 999'999'999) / 1'000'000'000;
-    const qint64 fraction = ns - seconds * 1'000'000'000;
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           QStringLiteral(".%1Z").arg(fraction, 9, 10, QLatin1Char('0'));
+QString formatUtcTime(const FileTime &time) {
+    return QDateTime::fromSecsSinceEpoch(time.seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+           QStringLiteral(".%1Z").arg(time.nanoseconds, 9, 10, QLatin1Char('0'));
 }
 
-std::optional<qint64> parseUtcNs(const QString &text) {
+std::optional<FileTime> parseUtcTime(const QString &text) {
     // yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ
     if (text.size() != 30 || text.at(19) != QLatin1Char('.') || !text.endsWith(QLatin1Char('Z')))
         return std::nullopt;
     QDateTime whole = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     bool ok = false;
-    const qint64 fraction = text.mid(20, 9).toLongLong(&ok);
-    if (!whole.isValid() || !ok)
+    const int fraction = text.mid(20, 9).toInt(&ok);
+    if (!whole.isValid() || !ok || fraction < 0)
         return std::nullopt;
     whole.setTimeSpec(Qt::UTC);
-    return whole.toSecsSinceEpoch() * 1'000'000'000 + fraction;
+    return FileTime{whole.toSecsSinceEpoch(), fraction};
 }
 
 bool Manifest::hasErrors() const {
@@ -348,7 +347,10 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json) {
 }
 
 Result<Manifest> Manifest::loadHeader(const QString &setDir) {
-    Result<QByteArray> json = readSetMetadataFile(setDir + QLatin1Char('/') + layout::kManifest);
+    // A set with an `entries` file is format 2, whose manifest is small.
+    const bool formatTwo = platform::statNoFollow(setDir + QLatin1Char('/') + layout::kEntries).ok();
+    Result<QByteArray> json = readSetMetadataFile(setDir + QLatin1Char('/') + layout::kManifest,
+                                                  formatTwo ? kMaxFormatTwoManifestBytes : kMaxFormatOneManifestBytes);
     if (!json)
         return Error{
             QCoreApplication::translate("Manifest", "Cannot read the manifest of %1: %2. Is this a backup set folder?")

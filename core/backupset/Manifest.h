@@ -4,6 +4,7 @@
 
 #include "backupset/Deployment.h"
 #include "recovery/HostFacts.h"
+#include "util/FileTime.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -28,14 +29,14 @@ struct FileEntry {
     QString item;  // name of the item it belongs to
     Type type = Type::File;
     qint64 size = 0;
-    qint64 mtimeNs = 0;
+    FileTime mtime;
     quint32 mode = 0;
     QByteArray sha256;   // files only, lower-case hex
     QString linkTarget;  // symlinks only, as read from the source
     // Files only: the source's change time (ctime), which a later run
     // compares to find unchanged files; 0 where not recorded (format 1,
     // Windows). Never restored: no system lets it be set.
-    qint64 ctimeNs = 0;
+    FileTime ctime;
 };
 
 struct ItemIssue {
@@ -100,7 +101,7 @@ struct Manifest {
 };
 
 // "2026-11-24T03:15:00.123456789Z", and back.
-QString formatUtcNs(qint64 ns);
-std::optional<qint64> parseUtcNs(const QString &text);
+QString formatUtcTime(const FileTime &time);
+std::optional<FileTime> parseUtcTime(const QString &text);
 
 }  // namespace lbw

@@ -50,10 +50,10 @@ const FileEntry *PreviousSet::find(const QString &setPath) {
 
 std::optional<FileEntry> PreviousSet::unchangedFile(const QString &setPath, const platform::EntryInfo &now) {
     const FileEntry *found = find(setPath);
-    if (!found || found->type != FileEntry::Type::File || found->size != now.size || found->mtimeNs != now.mtimeNs ||
+    if (!found || found->type != FileEntry::Type::File || found->size != now.size || found->mtime != now.mtime ||
         found->mode != now.mode)
         return std::nullopt;
-    if (found->ctimeNs != 0 && now.changeTimeNs != 0 && found->ctimeNs != now.changeTimeNs)
+    if (!found->ctime.isNull() && !now.changeTime.isNull() && found->ctime != now.changeTime)
         return std::nullopt;
     return *found;
 }
@@ -61,7 +61,7 @@ std::optional<FileEntry> PreviousSet::unchangedFile(const QString &setPath, cons
 std::optional<FileEntry> PreviousSet::identicalFile(const FileEntry &wanted) {
     const FileEntry *found = find(wanted.path);
     if (!found || found->type != FileEntry::Type::File || wanted.type != FileEntry::Type::File ||
-        found->size != wanted.size || found->sha256 != wanted.sha256 || found->mtimeNs != wanted.mtimeNs)
+        found->size != wanted.size || found->sha256 != wanted.sha256 || found->mtime != wanted.mtime)
         return std::nullopt;
     return *found;
 }

@@ -42,7 +42,12 @@ namespace lbw {
 bool makeOwnerOnlyPath(const QString &setDir, const QString &relativePath);
 
 // Reads manifest.json or SHA256SUMS of a set that may be hostile: only a
-// regular file (never through a link: /dev/zero would never end) of a sane
-// size is read.
-Result<QByteArray> readSetMetadataFile(const QString &path);
+// regular text file (never through a link: /dev/zero would never end) of
+// at most `maxBytes` is read. The default is for a format-1 manifest, which
+// lists every file (ten million files are about 3 GiB of JSON).
+constexpr qint64 kMaxFormatOneManifestBytes = qint64(4) << 30;
+// A format-2 manifest holds no file list: its size comes from the items'
+// error lists, a few hundred bytes per error.
+constexpr qint64 kMaxFormatTwoManifestBytes = qint64(64) << 20;
+Result<QByteArray> readSetMetadataFile(const QString &path, qint64 maxBytes = kMaxFormatOneManifestBytes);
 }  // namespace lbw

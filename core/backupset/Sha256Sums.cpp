@@ -1,6 +1,7 @@
 #include "backupset/Sha256Sums.h"
 
 #include "platform/Platform.h"
+#include "util/NameBytes.h"
 #include "util/Sha256.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,13 @@ constexpr qsizetype kMaxSumLineBytes = 64 * 1024;
 
 QByteArray formatSha256SumLine(const QByteArray &sha256, const QString &path) {
     QByteArray out;
-    QByteArray name = path.toUtf8();
-    const bool escape = name.contains('\\') || name.contains('\n');
+    QByteArray name = nameToBytes(path);
+    // As coreutils 9 writes them: a name holding a backslash, LF or CR.
+    const bool escape = name.contains('\\') || name.contains('\n') || name.contains('\r');
     if (escape) {
         name.replace("\\", "\\\\");
         name.replace("\n", "\\n");
+        name.replace("\r", "\\r");
         out += '\\';
     }
     out += sha256;
@@ -55,12 +58,12 @@ Result<SumLine> parseSha256SumLine(QByteArrayView text, qint64 lineNumber) {
     for (qsizetype i = 0; i < name.size(); ++i) {
         if (escaped && name.at(i) == '\\' && i + 1 < name.size()) {
             const char next = name.at(++i);
-            unescaped += next == 'n' ? '\n' : next;
+            unescaped += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
         } else {
             unescaped += name.at(i);
         }
     }
-    return SumLine{line.first(64).toByteArray(), QString::fromUtf8(unescaped)};
+    return SumLine{line.first(64).toByteArray(), nameFromBytes(unescaped)};
 }
 
 Result<QList<SumLine>> parseSha256Sums(const QByteArray &text) {

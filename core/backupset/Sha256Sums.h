@@ -2,7 +2,7 @@
 // SHA256SUMS in the exact format GNU `sha256sum -c` reads, so an
 // administrator can check a set with nothing but coreutils:
 //   <64 hex digits><space><space><path>
-// A path holding a backslash or a newline is escaped (\\ and \n) and its
+// A path holding a backslash, LF or CR is escaped (\\, \n, \r) and its
 // line then starts with a backslash, as coreutils does it.
 
 #include "backupset/Manifest.h"

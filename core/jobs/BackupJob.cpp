@@ -163,6 +163,15 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     report.setPath = *setDir;
     manifest.setName = QFileInfo(setDir->chopped(layout::kPartialSuffix.size())).fileName();
 
+    // Before the commit, a cancel leaves only the .partial folder.
+    auto cancelled = [&]() {
+        report.outcome = BackupOutcome::Cancelled;
+        log.warn("{}", utf8(QCoreApplication::translate(
+                                "BackupLog", "Cancelled. %1 is left incomplete and will never be used for a restore.")
+                                .arg(*setDir)));
+        return report;
+    };
+
     const QString logPath = *setDir + QLatin1Char('/') + layout::kLog;
     std::shared_ptr<spdlog::sinks::basic_file_sink_mt> fileSink;
     try {
@@ -186,7 +195,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         stage(QCoreApplication::translate("BackupJob", "Keeping the topology and the DNS records of its servers"));
         Result<Deployment> deployment = keepDeployment(*setDir, *topology, manifest.files, cancel);
         if (!deployment)
-            return fail(deployment.errorMessage());
+            return cancel.isCancelled() ? cancelled() : fail(deployment.errorMessage());
         manifest.deployment = *deployment;
         for (const ResolvedName &name : manifest.deployment.names)
             log.info("{}", utf8(name.addresses.isEmpty()
@@ -264,13 +273,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
                                 "The file list of %1 could not be read to its end (%2): the files after that point "
                                 "were copied")
                                 .arg(previous->name(), previous->readError())));
-    if (cancel.isCancelled()) {
-        report.outcome = BackupOutcome::Cancelled;
-        log.warn("{}", utf8(QCoreApplication::translate(
-                                "BackupLog", "Cancelled. %1 is left incomplete and will never be used for a restore.")
-                                .arg(*setDir)));
-        return report;
-    }
+    if (cancel.isCancelled())
+        return cancelled();
 
     const bool anyFailed = std::any_of(manifest.items.begin(), manifest.items.end(),
                                        [](const ManifestItem &item) { return item.status == ItemStatus::Failed; });
@@ -318,7 +322,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
                                         ? Result<QByteArray>(manifest.entries.sha256)
                                         : sha256OfFile(*setDir + QLatin1Char('/') + described, &cancel);
         if (!digest)
-            return fail(digest.errorMessage());
+            return cancel.isCancelled() ? cancelled() : fail(digest.errorMessage());
         describedSums += formatSha256SumLine(*digest, described);
     }
     if (sums.write(describedSums) != describedSums.size() || !sums.flush())
@@ -328,21 +332,35 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     stage(QCoreApplication::translate("BackupJob", "Flushing the set to disk"));
     if (Status flushed = platform::flushTree(*setDir); !flushed)
         return fail(flushed.errorMessage());
+    // The commit point is the rename below. A cancel that came before it
+    // leaves the .partial folder; one that comes after it only stops what
+    // follows, and the run reports the set it committed.
+    if (cancel.isCancelled())
+        return cancelled();
     // LATEST ($backup) only moves to a set in which every item was backed
     // up, at least in part: a set missing a whole item must not replace the
     // previous one as the restore source.
-    Result<QString> committed = location.commit(*setDir, !anyFailed);
+    QString latestProblem;
+    Result<QString> committed = location.commit(*setDir, !anyFailed, &latestProblem);
     if (!committed)
         return fail(committed.errorMessage());
     report.setPath = *committed;
-    report.latestUpdated = !anyFailed;
-    report.outcome = manifest.hasErrors() ? BackupOutcome::CompletedWithErrors : BackupOutcome::Succeeded;
-    log.info(
-        "{}",
-        utf8(report.latestUpdated
-                 ? QCoreApplication::translate("BackupLog", "Committed %1; LATEST points at it").arg(*committed)
-                 : QCoreApplication::translate("BackupLog", "Committed %1; LATEST still points at the previous set")
-                       .arg(*committed)));
+    report.latestUpdated = !anyFailed && latestProblem.isEmpty();
+    report.latestProblem = latestProblem;
+    // A LATEST that could not be moved is an error of the run (scripts and
+    // the location's commands still find the previous set through it), not
+    // a failure: the set is complete.
+    report.outcome = manifest.hasErrors() || !latestProblem.isEmpty() ? BackupOutcome::CompletedWithErrors
+                                                                      : BackupOutcome::Succeeded;
+    if (!latestProblem.isEmpty())
+        log.error("{}", utf8(latestProblem));
+    else
+        log.info(
+            "{}",
+            utf8(report.latestUpdated
+                     ? QCoreApplication::translate("BackupLog", "Committed %1; LATEST points at it").arg(*committed)
+                     : QCoreApplication::translate("BackupLog", "Committed %1; LATEST still points at the previous set")
+                           .arg(*committed)));
     lock->reset();
 
     if (m_plan.verifyAfterBackup) {
@@ -350,7 +368,12 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         if (observer)
             observer->onPhaseStarted(JobPhase::Verification);
         report.verify = VerifyJob(*committed).run(observer, cancel);
-        if (!report.verify->ok())
+        if (report.verify->cancelled) {
+            report.stoppedAfterCommit = true;
+            log.warn("{}", utf8(QCoreApplication::translate(
+                                    "BackupLog", "Stopped after the commit: %1 is complete, but it was not verified")
+                                    .arg(*committed)));
+        } else if (!report.verify->ok())
             log.error("{}", utf8(QCoreApplication::translate("BackupLog", "Verification of %1 found %2 problems")
                                      .arg(*committed, countText(report.verify->problems.size()))));
     }
@@ -359,7 +382,23 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
     // set is committed (and verified, when the plan verifies): never
     // before the run, never after a failure.
     const bool good = report.latestUpdated && (!report.verify || report.verify->ok());
-    if (good && !m_plan.secondaryLocation.isEmpty() && !cancel.isCancelled()) {
+    // What a cancel after the commit leaves undone is said, never skipped
+    // silently: the plan asked for it. (A verification that was stopped
+    // found nothing wrong: what would have followed it is said too.)
+    const bool wouldFollow =
+        report.latestUpdated && (!report.verify || report.verify->ok() || report.verify->cancelled);
+    auto notDone = [&](const QString &note) {
+        report.stoppedAfterCommit = true;
+        report.notes << note;
+        log.warn("{}", utf8(note));
+    };
+    if (wouldFollow && cancel.isCancelled() && !m_plan.secondaryLocation.isEmpty()) {
+        notDone(QCoreApplication::translate("BackupJob",
+                                            "The run was stopped before the copy to %1; the set is only in %2.")
+                    .arg(m_plan.secondaryLocation, location.root()));
+        if (report.outcome == BackupOutcome::Succeeded)
+            report.outcome = BackupOutcome::CompletedWithErrors;
+    } else if (good && !m_plan.secondaryLocation.isEmpty()) {
         stage(QCoreApplication::translate("BackupJob", "Copying the set to the secondary location"));
         if (observer)
             observer->onPhaseStarted(JobPhase::SecondCopy);
@@ -370,6 +409,7 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
                                     .arg(copy.copiedSetPath, countText(copy.files), sizeText(copy.bytes),
                                          countText(copy.linkedFiles), copy.linkedFrom)));
         } else if (copy.outcome == CopyReport::Outcome::Cancelled) {
+            report.stoppedAfterCommit = true;
             report.notes << QCoreApplication::translate("BackupJob",
                                                         "The copy to %1 was cancelled; the set is only in %2.")
                                 .arg(m_plan.secondaryLocation, location.root());
@@ -388,7 +428,11 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
                                      .arg(m_plan.secondaryLocation, copy.error)));
         }
     }
-    if (good && !m_plan.retention.isEmpty() && !cancel.isCancelled()) {
+    if (wouldFollow && cancel.isCancelled() && !m_plan.retention.isEmpty()) {
+        notDone(QCoreApplication::translate("BackupJob",
+                                            "The run was stopped before old sets were removed; the next good run "
+                                            "removes them."));
+    } else if (good && !m_plan.retention.isEmpty()) {
         stage(QCoreApplication::translate("BackupJob", "Removing the sets the retention policy does not keep"));
         report.prune = applyRetention(location, report.notes, log);
         // The secondary location keeps sets by the same rules, once it

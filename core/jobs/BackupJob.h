@@ -42,12 +42,26 @@ struct BackupReport {
     QStringList notes;  // translated remarks (a stale lock taken over, ...)
     Manifest manifest;
     bool latestUpdated = false;
+    // Translated; why LATEST was not moved to the committed set although no
+    // item failed (a full disk, ...). The set is complete and usable; the
+    // outcome is then CompletedWithErrors, never Failed.
+    QString latestProblem;
+    // A cancel (Ctrl+C, SIGTERM, the wizard's Cancel) came after the commit
+    // and cut short or skipped what follows it (the verification, the second
+    // copy, the removal of old sets). The set is complete all the same: a
+    // cancel only ever leaves a .partial when it comes before the commit.
+    bool stoppedAfterCommit = false;
     std::optional<VerifyReport> verify;
     std::optional<PruneReport> prune;  // when the plan has a retention policy and the run was good
     // The copy to the plan's secondary location, when it names one and the
     // run was good. A failed copy leaves the set good where it was written
     // and the run CompletedWithErrors.
     std::optional<CopyReport> secondCopy;
+
+    // The set was renamed from .partial: it is complete, whatever came after.
+    bool committed() const {
+        return outcome == BackupOutcome::Succeeded || outcome == BackupOutcome::CompletedWithErrors;
+    }
 };
 
 class BackupJob {

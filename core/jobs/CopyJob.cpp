@@ -41,7 +41,7 @@ public:
     explicit PartialGuard(QString path) : m_path(std::move(path)) {}
     ~PartialGuard() {
         if (!m_path.isEmpty())
-            QDir(m_path).removeRecursively();
+            (void)platform::removeTree(m_path);
     }
     void release() { m_path.clear(); }
 
@@ -176,7 +176,7 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
                 }
             }
             const CopyResult copied =
-                copyAndHash(from, to, CopyMetadata{pending.entry.mtimeNs, layout::kDataFileMode}, cancel, progress);
+                copyAndHash(from, to, CopyMetadata{pending.entry.mtime, layout::kDataFileMode}, cancel, progress);
             if (!copied.ok)
                 pending.error = QStringLiteral("%1: %2").arg(pending.entry.path, copied.error);
             else if (copied.size != pending.entry.size || copied.sha256 != pending.entry.sha256)
@@ -255,7 +255,7 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
             return fail(info.errorMessage());
         }
         const CopyResult copied = copyAndHash(from, *partial + QLatin1Char('/') + described,
-                                              CopyMetadata{info->mtimeNs, layout::kDataFileMode}, cancel, progress);
+                                              CopyMetadata{info->mtime, layout::kDataFileMode}, cancel, progress);
         if (!copied.ok)
             return fail(QStringLiteral("%1: %2").arg(described, copied.error));
     }
@@ -280,7 +280,7 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
             Result<platform::EntryInfo> info = platform::statNoFollow(from);
             if (!info || !QFile::remove(to))
                 continue;
-            if (copyAndHash(from, to, CopyMetadata{info->mtimeNs, layout::kDataFileMode}, cancel, progress).ok)
+            if (copyAndHash(from, to, CopyMetadata{info->mtime, layout::kDataFileMode}, cancel, progress).ok)
                 ++copiedAgain;
         }
         if (copiedAgain > 0) {

@@ -76,7 +76,7 @@ Result<FileEntry> writeDescriptionFile(const QString &setDir, const QString &rel
     entry.sha256 = digest.finalHex();
     entry.mode = 0600;
     if (Result<platform::EntryInfo> written = platform::statNoFollow(target))
-        entry.mtimeNs = written->mtimeNs;
+        entry.mtime = written->mtime;
     return entry;
 }
 

@@ -7,6 +7,7 @@
 #include "platform/Platform.h"
 #include "recovery/ServerProfile.h"
 #include "recovery/SetTopology.h"
+#include "sources/ServerConnection.h"
 #include "sources/Source.h"
 #include "util/SizeText.h"
 
@@ -23,6 +24,44 @@ namespace {
 bool isFileKind(const QString &kind) {
     return kind == QLatin1String("filestore") || kind == QLatin1String("sqlite");
 }
+
+// A path that names one place whatever folder the program runs in: "/srv/x",
+// "C:/x" or "//server/share/x". On Windows "/x" and "C:x" still depend on
+// the current drive or folder.
+bool isFullPath(const QString &path) {
+    const QString p = QDir::fromNativeSeparators(path);
+#ifdef Q_OS_WIN
+    return p.startsWith(QLatin1String("//")) ||
+           (p.size() >= 3 && p[0].isLetter() && p[1] == QLatin1Char(':') && p[2] == QLatin1Char('/'));
+#else
+    return p.startsWith(QLatin1Char('/'));
+#endif
+}
+
+QString relativeSourceProblem(const ManifestItem &item) {
+    return QCoreApplication::translate("RestoreJob",
+                                       "The set records \"%1\" as the place this item was backed up from, which is "
+                                       "not a full path, and a restore never resolves it against the folder it runs "
+                                       "in. Say where to restore it with --target %2=PATH.")
+        .arg(item.source, item.name);
+}
+
+QString noConnectionProblem(const ManifestItem &item) {
+    return QCoreApplication::translate("RestoreJob",
+                                       "The set says this database was on %1, but a restore connects only to a "
+                                       "server you name, so that a set cannot choose where this computer connects "
+                                       "or which password it sends. Name the server with --connection %2=%3 (and "
+                                       "--password-env %2=VARIABLE when it needs a password) or with --plan and "
+                                       "your plan file, or in the wizard's server fields of this step.")
+        .arg(connectionText(item.kind, item.details), item.name, connectionSyntax(item.kind));
+}
+
+QString noDatabaseProblem(const ManifestItem &item) {
+    return QCoreApplication::translate("RestoreJob",
+                                       "The set records no database name for this item. Say which database to "
+                                       "restore it into with --target %1=DATABASE.")
+        .arg(item.name);
+}
 }  // namespace
 
 struct RestoreJob::Selection {
@@ -30,7 +69,8 @@ struct RestoreJob::Selection {
     std::optional<ServerProfile> server;  // when the set keeps a topology
     QList<const ManifestItem *> items;
     QList<RestoreDestination> destinations;
-    QStringList targets;  // one per item
+    QStringList targets;   // one per item
+    QStringList problems;  // one per item: why it is refused before anything runs, or empty
 };
 
 QString itemRestoreStatusText(ItemRestoreResult::Status status) {
@@ -68,7 +108,7 @@ Result<RestoreJob::Selection> RestoreJob::select() const {
     Result<Manifest> manifest = Manifest::loadHeader(m_request.setPath);
     if (!manifest)
         return manifest.error();
-    Selection selection{std::move(manifest).value(), {}, {}, {}, {}};
+    Selection selection{std::move(manifest).value(), {}, {}, {}, {}, {}};
     if (selection.manifest.deployment.hasTopology() && !m_request.drill) {
         Result<Topology> topology = loadSetTopology(m_request.setPath, selection.manifest);
         if (!topology)
@@ -105,11 +145,24 @@ Result<RestoreJob::Selection> RestoreJob::select() const {
         // Files go back to their path; a database to its recorded name.
         const QString recorded =
             isFileKind(item.kind) ? item.source : item.details.value(QStringLiteral("database")).toString(item.source);
-        const QString requested = m_request.targets.value(item.name, recorded);
-        const QString target = isFileKind(item.kind) ? QDir::cleanPath(QDir(requested).absolutePath()) : requested;
+        const bool given = m_request.targets.contains(item.name);
+        QString target = m_request.targets.value(item.name, recorded);
+        QString problem;
+        if (isFileKind(item.kind) && !given && !isFullPath(recorded)) {
+            problem = relativeSourceProblem(item);
+            target.clear();
+        } else if (isFileKind(item.kind)) {
+            // A relative --target is the operator's own, typed where they are.
+            target = QDir::cleanPath(QDir(target).absolutePath());
+        } else if (target.isEmpty()) {
+            problem = noDatabaseProblem(item);
+        } else if (connectsToServer(item.kind) && !m_request.connections.contains(item.name)) {
+            problem = noConnectionProblem(item);
+        }
         selection.targets << target;
+        selection.problems << problem;
         // Path checks concern what lives in the file system.
-        if (isFileKind(item.kind))
+        if (isFileKind(item.kind) && problem.isEmpty())
             selection.destinations << RestoreDestination{item.name, item.source, target};
     }
     return selection;
@@ -120,6 +173,26 @@ Result<QList<PrerequisiteCheck>> RestoreJob::prerequisites() const {
     if (!selection)
         return selection.error();
     return checksFor(*selection);
+}
+
+Result<PlannedRestore> RestoreJob::plan() const {
+    Result<Selection> selection = select();
+    if (!selection)
+        return selection.error();
+    PlannedRestore planned;
+    planned.takenOn = selection->manifest.host.fqdn;
+    for (qsizetype i = 0; i < selection->items.size(); ++i) {
+        const ManifestItem &item = *selection->items[i];
+        const bool connected = connectsToServer(item.kind) && m_request.connections.contains(item.name);
+        planned.items << PlannedRestore::Item{
+            item.name,
+            item.kind,
+            selection->targets[i],
+            !m_request.targets.contains(item.name),
+            connected ? connectionText(item.kind, m_request.connections.value(item.name)) : QString(),
+            selection->problems[i]};
+    }
+    return planned;
 }
 
 QList<PrerequisiteCheck> RestoreJob::checksFor(const Selection &selection) const {
@@ -204,14 +277,20 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
         for (const VerifyProblem &problem : verify.problems)
             if (problem.path == item.setPath || problem.path.startsWith(item.setPath + QLatin1Char('/')))
                 damage << QStringLiteral("%1 (%2)").arg(problem.path, problem.detail);
-        // The manifest keeps what a restore needs to know (connection, import command) in details.
-        std::unique_ptr<Source> source = makeSource({item.kind, item.name, item.source, item.details});
+        // The manifest keeps what a restore needs to know (database, row
+        // counts) in details; where to connect comes from the operator.
+        const QJsonObject options = connectsToServer(item.kind) ? restoreOptions(item.details, item.kind,
+                                                                                 m_request.connections.value(item.name))
+                                                                : item.details;
+        std::unique_ptr<Source> source = makeSource({item.kind, item.name, item.source, options});
         const ItemEntries entries(m_request.setPath, selection.manifest, item);
 
         if (item.status == ItemStatus::Failed) {
             refuse(QCoreApplication::translate("RestoreJob",
                                                "This item failed during the backup; the set holds no "
                                                "data for it. Restore it from an earlier set."));
+        } else if (!selection.problems[i].isEmpty()) {
+            refuse(selection.problems[i]);
         } else if (!source) {
             refuse(QCoreApplication::translate("RestoreJob", "This version cannot restore items of kind \"%1\".")
                        .arg(item.kind));

@@ -7,6 +7,7 @@
 #include "util/CancelToken.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,26 @@ struct RestoreRequest {
     // is not compared with the backup (no checks, no --server); the data is
     // restored and verified as in a recovery.
     bool drill = false;
+    // Item name -> where its database server is and which secret opens it
+    // (see sources/ServerConnection.h), from the operator. The set's own
+    // record of them is shown, never used: an item that connects to a
+    // server and has no entry here is refused.
+    QHash<QString, QJsonObject> connections = {};
+};
+
+// Where a restore would write, before it runs: what the operator confirms
+// when items go back to the places the set recorded.
+struct PlannedRestore {
+    struct Item {
+        QString name;
+        QString kind;
+        QString target;       // a path, or a database name; empty when refused
+        bool fromSet = true;  // the set's recorded path or database, not a --target
+        QString server;       // database items: the operator's server, or empty
+        QString problem;      // translated: why it will be refused; empty when it may go ahead
+    };
+    QString takenOn;  // the computer the set was taken on, as the set says
+    QList<Item> items;
 };
 
 struct ItemRestoreResult {
@@ -61,6 +82,8 @@ public:
 
     // The checks alone, as `lync-backup check` shows them.
     Result<QList<PrerequisiteCheck>> prerequisites() const;
+    // Where each item would go, without checking or writing anything.
+    Result<PlannedRestore> plan() const;
     RestoreReport run(JobObserver *observer, const CancelToken &cancel) const;
 
 private:

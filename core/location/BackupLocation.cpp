@@ -382,8 +382,7 @@ Result<QString> BackupLocation::createPartialSet(const QDateTime &startUtc) cons
 
 Result<QString> BackupLocation::createPartialCopy(const QString &setName) const {
     const QString path = m_root + QLatin1Char('/') + setName + layout::kPartialSuffix;
-    QDir stale(path);
-    if (stale.exists() && !stale.removeRecursively())
+    if (platform::statNoFollow(path) && !platform::removeTree(path))
         return Error{QCoreApplication::translate("BackupLocation",
                                                  "Cannot remove %1, left by an interrupted copy. Remove it by hand.")
                          .arg(path)};
@@ -401,7 +400,7 @@ Result<QString> BackupLocation::makePartialFolder(const QString &name) const {
     return path;
 }
 
-Result<QString> BackupLocation::commit(const QString &partialPath, bool updateLatest) const {
+Result<QString> BackupLocation::commit(const QString &partialPath, bool updateLatest, QString *latestProblem) const {
     if (!partialPath.endsWith(layout::kPartialSuffix))
         return Error{
             QCoreApplication::translate("BackupLocation", "%1 is not an incomplete run folder.").arg(partialPath)};
@@ -414,14 +413,26 @@ Result<QString> BackupLocation::commit(const QString &partialPath, bool updateLa
         return Error{QCoreApplication::translate(
                          "BackupLocation", "Cannot rename %1 to %2. Check that the location supports renaming folders.")
                          .arg(partialPath, finalPath)};
+    // From here on the set exists: what fails now leaves it complete and
+    // usable, and is reported as such.
+    auto afterCommit = [&](const QString &problem) -> Result<QString> {
+        if (!latestProblem)
+            return Error{problem};
+        *latestProblem = problem;
+        return finalPath;
+    };
     if (Status synced = platform::syncDirectory(m_root); !synced)
-        return synced.error();
+        // LATEST must not name a set whose rename a power failure could still undo.
+        return afterCommit(QCoreApplication::translate("BackupLocation",
+                                                       "The set %1 is complete, but its rename could not be made "
+                                                       "durable (%2), so LATEST was not updated.")
+                               .arg(finalPath, synced.errorMessage()));
     if (updateLatest) {
         const QByteArray name = QFileInfo(finalPath).fileName().toUtf8() + '\n';
         if (Status written = platform::writeFileAtomically(m_root + QLatin1Char('/') + layout::kLatest, name); !written)
-            return Error{QCoreApplication::translate("BackupLocation",
-                                                     "The set %1 is complete, but LATEST could not be updated: %2")
-                             .arg(finalPath, written.errorMessage())};
+            return afterCommit(QCoreApplication::translate(
+                                   "BackupLocation", "The set %1 is complete, but LATEST could not be updated: %2")
+                                   .arg(finalPath, written.errorMessage()));
     }
     return finalPath;
 }

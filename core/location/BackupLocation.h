@@ -69,7 +69,12 @@ public:
     Result<QString> createPartialCopy(const QString &setName) const;
     // Renames a finished "<name>.partial" to "<name>", makes the rename
     // durable, and (when `updateLatest`) points LATEST at it. Returns the path.
-    Result<QString> commit(const QString &partialPath, bool updateLatest) const;
+    // Once renamed, the set is complete whatever follows: with
+    // `latestProblem`, a failure after the rename (LATEST not written, the
+    // rename not made durable) is put there, translated, and the path is
+    // still returned, so the caller never reports a committed set as not
+    // committed. Without it, such a failure is the error.
+    Result<QString> commit(const QString &partialPath, bool updateLatest, QString *latestProblem = nullptr) const;
 
     static QString setNameFor(const QDateTime &utc);
     // The inverse: the UTC start a set or run name ("…Z", "…Z-2",

@@ -25,7 +25,7 @@ Status removeTree(const QString &root, qint64 &freedBytes) {
                 folders << path;
                 return;
             }
-            if (!QFile::remove(path)) {
+            if (!platform::removeFile(path)) {
                 failures << entry.relativePath;
                 return;
             }
@@ -36,8 +36,8 @@ Status removeTree(const QString &root, qint64 &freedBytes) {
             failures << QStringLiteral("%1 (%2)").arg(relativePath, message);
         });
     for (auto it = folders.crbegin(); it != folders.crend(); ++it)
-        QDir().rmdir(*it);
-    if (!QDir().rmdir(root) || !failures.isEmpty())
+        (void)platform::removeEmptyDirectory(*it);
+    if (!platform::removeEmptyDirectory(root) || !failures.isEmpty())
         return Error{QCoreApplication::translate("Prune",
                                                  "%1 could not be removed completely (%2). It is left as an "
                                                  "unfinished run, never used for a restore; check the permissions "

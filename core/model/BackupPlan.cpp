@@ -1,6 +1,7 @@
 #include "model/BackupPlan.h"
 
 #include "platform/Platform.h"
+#include "util/SizeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,18 @@
 
 namespace lbw {
 namespace {
+
+// A plan is a few KB of JSON (tens of KB for a large deployment). The bound
+// lets a huge file (a 4 GiB file of zeros) be refused by its size, before
+// anything is read into memory.
+constexpr qint64 kMaxPlanBytes = 4 * 1024 * 1024;
+
+Error planTooLarge(const QString &planFile, qint64 size) {
+    return Error{QCoreApplication::translate("BackupPlan",
+                                             "The plan %1 is %2; plan files larger than %3 are refused. Give the "
+                                             "plan file written by the wizard or by lync-backup plan.")
+                     .arg(planFile, sizeText(size), sizeText(kMaxPlanBytes))};
+}
 
 QString resolve(const QString &path, const QString &baseDir) {
     if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1String("\\\\")))
@@ -138,12 +151,31 @@ Result<BackupPlan> BackupPlan::fromJson(const QJsonObject &json, const QString &
 }
 
 Result<BackupPlan> BackupPlan::load(const QString &planFile) {
-    QFile file(planFile);
-    if (!file.open(QIODevice::ReadOnly))
+    // Checked before the file is opened: opening a pipe would wait for a
+    // writer, and a huge file is not worth reading.
+    const QFileInfo info(planFile);
+    if (!info.exists())
+        return Error{
+            QCoreApplication::translate("BackupPlan", "Cannot open the plan %1: it does not exist.").arg(planFile)};
+    if (!info.isFile())
+        return Error{QCoreApplication::translate("BackupPlan",
+                                                 "The plan %1 is not a regular file (it is a folder, a pipe or a "
+                                                 "device). Give the path of a plan file.")
+                         .arg(planFile)};
+    if (info.size() > kMaxPlanBytes)
+        return planTooLarge(planFile, info.size());
+    // A link the user named is followed once, here; the file it leads to is
+    // opened without waiting on a pipe swapped in since the checks above.
+    QFile file;
+    if (Status opened = platform::openRegularFileForReading(info.canonicalFilePath(), file); !opened)
         return Error{QCoreApplication::translate("BackupPlan", "Cannot open the plan %1: %2.")
-                         .arg(planFile, file.errorString())};
+                         .arg(planFile, opened.errorMessage())};
+    // Never more than the bound, even from a file that grew since it was checked.
+    const QByteArray bytes = file.read(kMaxPlanBytes + 1);
+    if (bytes.size() > kMaxPlanBytes)
+        return planTooLarge(planFile, file.size());
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{QCoreApplication::translate("BackupPlan", "The plan %1 is not valid JSON (at byte %2: %3).")
                          .arg(planFile)

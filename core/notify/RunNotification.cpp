@@ -34,6 +34,8 @@ QStringList errorLines(const BackupReport &report) {
     QStringList lines;
     if (!report.error.isEmpty())
         lines << report.error;
+    if (!report.latestProblem.isEmpty())
+        lines << report.latestProblem;
     for (const ManifestItem &item : report.manifest.items)
         for (const ItemIssue &issue : item.errors)
             lines << (issue.path.isEmpty() ? QStringLiteral("%1: %2").arg(item.name, issue.message)
@@ -64,7 +66,12 @@ MailMessage runReportMail(const NotifySettings &settings, const QString &planNam
                            .arg(report.setPath));
     if (report.verify)
         body << (report.verify->ok() ? QCoreApplication::translate("RunNotification", "Verified: every file matches.")
-                                     : QCoreApplication::translate("RunNotification", "Verification found problems."));
+                 // A stop after the commit found nothing wrong and proved nothing.
+                 : report.verify->cancelled
+                     ? QCoreApplication::translate("RunNotification",
+                                                   "Not verified: the run was stopped after the set was committed. "
+                                                   "Verify the set with lync-backup verify.")
+                     : QCoreApplication::translate("RunNotification", "Verification found problems."));
     if (report.secondCopy && report.secondCopy->ok())
         body << QCoreApplication::translate("RunNotification", "Copied to: %1").arg(report.secondCopy->copiedSetPath);
     const QStringList errors = errorLines(report);

@@ -4,6 +4,7 @@
 // raw symlink targets, flushing a whole file system at once, asking whether
 // a PID is alive) lives here, with one implementation per platform.
 
+#include "util/FileTime.h"
 #include "util/Result.h"
 
 #include <QFile>
@@ -17,14 +18,22 @@ namespace lbw::platform {
 
 enum class EntryType { File, Directory, Symlink, Other };
 
+// The longest path the system opens, in bytes of the name (PATH_MAX less
+// its NUL on POSIX; with the \\?\ prefix on Windows).
+#ifdef Q_OS_WIN
+constexpr qsizetype kMaxPathBytes = 32767;
+#else
+constexpr qsizetype kMaxPathBytes = 4095;
+#endif
+
 struct EntryInfo {
     EntryType type = EntryType::Other;
     qint64 size = 0;
-    qint64 mtimeNs = 0;  // nanoseconds since the Unix epoch, UTC
-    quint32 mode = 0;    // permission bits (07777); 0 where the OS has none
+    FileTime mtime;
+    quint32 mode = 0;  // permission bits (07777); 0 where the OS has none
     // Status change time (POSIX ctime): moves on every write, chmod or
-    // rename, and cannot be set back by hand as mtime can. 0 where not known.
-    qint64 changeTimeNs = 0;
+    // rename, and cannot be set back by hand as mtime can. Null where not known.
+    FileTime changeTime;
     // Names the file has (hard links); 1 where the OS does not say.
     qint64 linkCount = 1;
     QString linkTarget;  // raw target text for symlinks, never resolved
@@ -66,24 +75,37 @@ struct CopyFailure {
     QString message;  // translated; Block: what onBlock returned
 };
 
+// What copyRegularFile read. The source is compared as tar does: its size,
+// modification and change times when it was opened and again after the
+// last block was read. A file written to meanwhile is still stored exactly
+// as read (the digest describes those bytes), but it may mix old and new
+// contents, and the caller says so.
+struct CopiedFile {
+    qint64 bytes = 0;
+    FileTime mtimeAtOpen;
+    FileTime changeTimeAtOpen;
+    qint64 sizeAtOpen = 0;
+    bool changedWhileRead = false;
+};
+
 // Copies `source`, if it is a regular file reached without following a
 // symlink at the moment it is opened, into the new file `target` (never
 // replacing one), hands every block it read to `onBlock` (hashing,
 // progress, cancelling) before writing it, and gives the copy `mode` and
-// `mtimeNs` through its descriptor. On success `*copied` holds the bytes
-// copied. A failure leaves no target behind. The fast path of copying
+// `mtime` through its descriptor. On success `*copied` describes what was
+// read. A failure leaves no target behind. The fast path of copying
 // millions of small files: one open on each side, one fstat, one read for a
 // file smaller than the buffer, no path looked up twice.
-std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode, qint64 mtimeNs,
-                                           char *buffer, qint64 bufferSize,
+std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode,
+                                           const FileTime &mtime, char *buffer, qint64 bufferSize,
                                            const std::function<Status(const char *data, qint64 size)> &onBlock,
-                                           qint64 *copied);
+                                           CopiedFile *copied);
 
 // Sets modification time and permission bits of a file or folder.
-Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode);
+Status applyTimesAndMode(const QString &path, const FileTime &mtime, quint32 mode);
 
 // Sets the modification time of a symlink itself (never of what it names).
-Status applyLinkTime(const QString &path, qint64 mtimeNs);
+Status applyLinkTime(const QString &path, const FileTime &mtime);
 
 // Makes everything written below `root` durable. On Linux this is a single
 // syncfs() on the file system that holds root: one flush for the whole set
@@ -99,6 +121,29 @@ Status renameReplacing(const QString &from, const QString &to);
 
 // Durable, atomic replacement of a small file: temp + flush + rename.
 Status writeFileAtomically(const QString &path, const QByteArray &contents);
+
+// Creates the folder `path` with the permission bits `mode`; its parent
+// must exist, and an existing entry of that name is an error.
+Status makeDirectory(const QString &path, quint32 mode);
+
+// Creates `path` and every missing folder above it (mkdir -p).
+Status makePath(const QString &path);
+
+// A symbolic link at `path` holding the text `linkTarget`, never resolved.
+Status createSymlink(const QString &linkTarget, const QString &path);
+
+// rename() that never replaces an entry that exists at `to`.
+Status renameNoReplace(const QString &from, const QString &to);
+
+// Removes a file or a link (never what a link points at).
+Status removeFile(const QString &path);
+
+// Removes a folder only if it is empty, so it can never delete data.
+Status removeEmptyDirectory(const QString &path);
+
+// Removes `path` and everything below it; a link is removed, never
+// followed.
+Status removeTree(const QString &path);
 
 // A second name for an existing file (a hard link), on the same file system.
 Status createHardLink(const QString &existing, const QString &newName);

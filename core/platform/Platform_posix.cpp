@@ -1,5 +1,7 @@
 #include "platform/Platform.h"
 
+#include "util/NameBytes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -7,6 +9,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <dirent.h>
 #include <cstring>
 #include <fcntl.h>
@@ -51,7 +54,7 @@ extern "C" void handleSignal(int) {
 
 Result<EntryInfo> statNoFollow(const QString &path) {
     struct stat st {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+    if (::lstat(nameToBytes(path).constData(), &st) != 0)
         return Error{QCoreApplication::translate("Platform", "Cannot read the properties of %1: %2")
                          .arg(path, errnoText(errno))};
     EntryInfo info;
@@ -62,23 +65,23 @@ Result<EntryInfo> statNoFollow(const QString &path) {
     else if (S_ISLNK(st.st_mode))
         info.type = EntryType::Symlink;
     info.size = st.st_size;
-    info.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    info.changeTimeNs = qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+    info.mtime = FileTime{qint64(st.st_mtim.tv_sec), qint32(st.st_mtim.tv_nsec)};
+    info.changeTime = FileTime{qint64(st.st_ctim.tv_sec), qint32(st.st_ctim.tv_nsec)};
     info.linkCount = qint64(st.st_nlink);
     info.mode = st.st_mode & 07777;
     if (info.type == EntryType::Symlink) {
         QByteArray buffer(qMax<qint64>(st.st_size, 255) + 1, '\0');
-        const ssize_t n = ::readlink(QFile::encodeName(path).constData(), buffer.data(), size_t(buffer.size()));
+        const ssize_t n = ::readlink(nameToBytes(path).constData(), buffer.data(), size_t(buffer.size()));
         if (n < 0)
             return Error{
                 QCoreApplication::translate("Platform", "Cannot read the link %1: %2").arg(path, errnoText(errno))};
-        info.linkTarget = QFile::decodeName(buffer.left(n));
+        info.linkTarget = nameFromBytes(buffer.left(n));
     }
     return info;
 }
 
 Result<std::vector<ListedEntry>> listDirectory(const QString &path) {
-    DIR *dir = ::opendir(QFile::encodeName(path).constData());
+    DIR *dir = ::opendir(nameToBytes(path).constData());
     if (!dir)
         return Error{
             QCoreApplication::translate("Platform", "Cannot read the folder %1: %2").arg(path, errnoText(errno))};
@@ -95,7 +98,7 @@ Result<std::vector<ListedEntry>> listDirectory(const QString &path) {
             type = EntryType::Directory;
         else if (entry->d_type == DT_LNK)
             type = EntryType::Symlink;
-        entries.push_back({QFile::decodeName(name), type});
+        entries.push_back({nameFromBytes(name), type});
     }
     const int err = errno;
     ::closedir(dir);
@@ -108,7 +111,7 @@ Result<std::vector<ListedEntry>> listDirectory(const QString &path) {
 Status openRegularFileForReading(const QString &path, QFile &file) {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is cleared
     // again once the descriptor is known to be a regular file.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    const int fd = ::open(nameToBytes(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         if (errno == ELOOP)
             return Error{
@@ -132,7 +135,7 @@ Status readFileBlocks(const QString &path, char *buffer, qint64 bufferSize,
                       const std::function<Status(const char *data, qint64 size)> &onBlock) {
     // O_NONBLOCK: a FIFO put in place of the file must not block the open;
     // its read then fails (EAGAIN) or ends at once instead of waiting.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    const int fd = ::open(nameToBytes(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return Error{QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(path, errnoText(errno))};
     Status result;
@@ -153,15 +156,15 @@ Status readFileBlocks(const QString &path, char *buffer, qint64 bufferSize,
     return result;
 }
 
-std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode, qint64 mtimeNs,
-                                           char *buffer, qint64 bufferSize,
+std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode,
+                                           const FileTime &mtime, char *buffer, qint64 bufferSize,
                                            const std::function<Status(const char *data, qint64 size)> &onBlock,
-                                           qint64 *copied) {
+                                           CopiedFile *copied) {
     using Side = CopyFailure::Side;
-    *copied = 0;
+    *copied = CopiedFile{};
     // O_NONBLOCK: a FIFO swapped in for the file must not block the open. It
     // changes nothing for a regular file, so it is never cleared.
-    Fd in(::open(QFile::encodeName(source).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    Fd in(::open(nameToBytes(source).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (in.get() < 0) {
         if (errno == ELOOP)
             return CopyFailure{
@@ -174,7 +177,10 @@ std::optional<CopyFailure> copyRegularFile(const QString &source, const QString 
     if (::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode))
         return CopyFailure{Side::Source,
                            QCoreApplication::translate("Platform", "%1 is no longer a regular file").arg(source)};
-    const QByteArray targetName = QFile::encodeName(target);
+    copied->sizeAtOpen = qint64(st.st_size);
+    copied->mtimeAtOpen = FileTime{qint64(st.st_mtim.tv_sec), qint32(st.st_mtim.tv_nsec)};
+    copied->changeTimeAtOpen = FileTime{qint64(st.st_ctim.tv_sec), qint32(st.st_ctim.tv_nsec)};
+    const QByteArray targetName = nameToBytes(target);
     Fd out(::open(targetName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (out.get() < 0)
         return CopyFailure{
@@ -195,7 +201,7 @@ std::optional<CopyFailure> copyRegularFile(const QString &source, const QString 
             ::unlink(targetName.constData());
             return CopyFailure{Side::Source,
                                QCoreApplication::translate("Platform", "reading failed after %1 bytes: %2")
-                                   .arg(*copied)
+                                   .arg(copied->bytes)
                                    .arg(errnoText(err))};
         }
         if (n == 0)
@@ -212,18 +218,23 @@ std::optional<CopyFailure> copyRegularFile(const QString &source, const QString 
                 return failAtTarget(errno);
             written += w;
         }
-        *copied += n;
+        copied->bytes += n;
         // A short read at the size fstat gave is the end of a regular file:
         // a small file takes one read, not two. A file that grew meanwhile
         // is copied as it was when opened.
-        if (n < bufferSize && *copied == qint64(st.st_size))
+        if (n < bufferSize && copied->bytes == qint64(st.st_size))
             break;
     }
+    struct stat after {};
+    copied->changedWhileRead = ::fstat(in.get(), &after) != 0 || after.st_size != st.st_size ||
+                               after.st_size != copied->bytes || after.st_mtim.tv_sec != st.st_mtim.tv_sec ||
+                               after.st_mtim.tv_nsec != st.st_mtim.tv_nsec ||
+                               after.st_ctim.tv_sec != st.st_ctim.tv_sec || after.st_ctim.tv_nsec != st.st_ctim.tv_nsec;
     struct timespec times[2];
     times[0].tv_sec = 0;
     times[0].tv_nsec = UTIME_OMIT;
-    times[1].tv_sec = time_t(mtimeNs / 1'000'000'000);
-    times[1].tv_nsec = long(mtimeNs % 1'000'000'000);
+    times[1].tv_sec = time_t(mtime.seconds);
+    times[1].tv_nsec = long(mtime.nanoseconds);
     if (::fchmod(out.get(), mode & 07777) != 0 || ::futimens(out.get(), times) != 0)
         return failAtTarget(errno);
     // close() reports write errors that a network file system keeps until then.
@@ -233,29 +244,29 @@ std::optional<CopyFailure> copyRegularFile(const QString &source, const QString 
     return std::nullopt;
 }
 
-Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
-    const QByteArray native = QFile::encodeName(path);
+Status applyTimesAndMode(const QString &path, const FileTime &mtime, quint32 mode) {
+    const QByteArray native = nameToBytes(path);
     if (::chmod(native.constData(), mode & 07777) != 0)
         return Error{QCoreApplication::translate("Platform", "Cannot set the permissions of %1: %2")
                          .arg(path, errnoText(errno))};
     struct timespec times[2];
     times[0].tv_sec = 0;
     times[0].tv_nsec = UTIME_OMIT;
-    times[1].tv_sec = time_t(mtimeNs / 1'000'000'000);
-    times[1].tv_nsec = long(mtimeNs % 1'000'000'000);
+    times[1].tv_sec = time_t(mtime.seconds);
+    times[1].tv_nsec = long(mtime.nanoseconds);
     if (::utimensat(AT_FDCWD, native.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
         return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
                          .arg(path, errnoText(errno))};
     return {};
 }
 
-Status applyLinkTime(const QString &path, qint64 mtimeNs) {
+Status applyLinkTime(const QString &path, const FileTime &mtime) {
     struct timespec times[2];
     times[0].tv_sec = 0;
     times[0].tv_nsec = UTIME_OMIT;
-    times[1].tv_sec = time_t(mtimeNs / 1'000'000'000);
-    times[1].tv_nsec = long(mtimeNs % 1'000'000'000);
-    if (::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+    times[1].tv_sec = time_t(mtime.seconds);
+    times[1].tv_nsec = long(mtime.nanoseconds);
+    if (::utimensat(AT_FDCWD, nameToBytes(path).constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
         return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
                          .arg(path, errnoText(errno))};
     return {};
@@ -269,7 +280,7 @@ Status flushTree(const QString &root) {
     // cost a journal commit per file; on these disks that is ~10x slower for
     // a store of many small files and buys nothing more, because the set is
     // only renamed to its final name after this call has succeeded.
-    Fd fd(::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    Fd fd(::open(nameToBytes(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (fd.get() < 0)
         return Error{QCoreApplication::translate("Platform", "Cannot open %1 to flush it to disk: %2")
                          .arg(root, errnoText(errno))};
@@ -281,7 +292,7 @@ Status flushTree(const QString &root) {
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
-        Fd fd(::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC));
+        Fd fd(::open(nameToBytes(file).constData(), O_RDONLY | O_CLOEXEC));
         if (fd.get() < 0 || ::fsync(fd.get()) != 0)
             return Error{
                 QCoreApplication::translate("Platform", "Writing %1 to disk failed: %2").arg(file, errnoText(errno))};
@@ -291,7 +302,7 @@ Status flushTree(const QString &root) {
 }
 
 Status syncDirectory(const QString &dir) {
-    Fd fd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    Fd fd(::open(nameToBytes(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (fd.get() < 0)
         return Error{
             QCoreApplication::translate("Platform", "Cannot open the folder %1: %2").arg(dir, errnoText(errno))};
@@ -302,7 +313,7 @@ Status syncDirectory(const QString &dir) {
 }
 
 Status renameReplacing(const QString &from, const QString &to) {
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+    if (::rename(nameToBytes(from).constData(), nameToBytes(to).constData()) != 0)
         return Error{
             QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, errnoText(errno))};
     return {};
@@ -311,7 +322,7 @@ Status renameReplacing(const QString &from, const QString &to) {
 Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     const QString temp = path + QStringLiteral(".tmp");
     {
-        Fd fd(::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+        Fd fd(::open(nameToBytes(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
         if (fd.get() < 0)
             return Error{QCoreApplication::translate("Platform", "Cannot create %1: %2").arg(temp, errnoText(errno))};
         qint64 written = 0;
@@ -335,8 +346,98 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     return syncDirectory(slash > 0 ? path.left(slash) : QStringLiteral("."));
 }
 
+Status makeDirectory(const QString &path, quint32 mode) {
+    if (::mkdir(nameToBytes(path).constData(), mode & 07777) != 0)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create the folder %1: %2").arg(path, errnoText(errno))};
+    // mkdir applies the umask; the mode asked for is the mode wanted.
+    if (::chmod(nameToBytes(path).constData(), mode & 07777) != 0)
+        return Error{QCoreApplication::translate("Platform", "Cannot set the permissions of %1: %2")
+                         .arg(path, errnoText(errno))};
+    return {};
+}
+
+Status makePath(const QString &path) {
+    const QByteArray native = nameToBytes(path);
+    struct stat st {};
+    if (::lstat(native.constData(), &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            return {};
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create the folder %1: %2").arg(path, errnoText(EEXIST))};
+    }
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash > 0)
+        if (Status parent = makePath(path.left(slash)); !parent)
+            return parent;
+    if (::mkdir(native.constData(), 0777) != 0 && errno != EEXIST)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create the folder %1: %2").arg(path, errnoText(errno))};
+    return {};
+}
+
+Status createSymlink(const QString &linkTarget, const QString &path) {
+    if (::symlink(nameToBytes(linkTarget).constData(), nameToBytes(path).constData()) != 0)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create the link %1: %2").arg(path, errnoText(errno))};
+    return {};
+}
+
+Status renameNoReplace(const QString &from, const QString &to) {
+    const QByteArray source = nameToBytes(from);
+    const QByteArray target = nameToBytes(to);
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno != EINVAL && errno != ENOSYS)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, errnoText(errno))};
+#endif
+    // A file system without RENAME_NOREPLACE (some network shares): look
+    // first. Only a writer racing this very call could slip in between.
+    struct stat st {};
+    if (::lstat(target.constData(), &st) == 0)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, errnoText(EEXIST))};
+    if (::rename(source.constData(), target.constData()) != 0)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, errnoText(errno))};
+    return {};
+}
+
+Status removeFile(const QString &path) {
+    if (::unlink(nameToBytes(path).constData()) != 0)
+        return Error{QCoreApplication::translate("Platform", "Cannot remove %1: %2").arg(path, errnoText(errno))};
+    return {};
+}
+
+Status removeEmptyDirectory(const QString &path) {
+    if (::rmdir(nameToBytes(path).constData()) != 0)
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot remove the folder %1: %2").arg(path, errnoText(errno))};
+    return {};
+}
+
+Status removeTree(const QString &path) {
+    const Result<EntryInfo> info = statNoFollow(path);
+    if (!info)
+        return info.error();
+    if (info->type != EntryType::Directory)
+        return removeFile(path);
+    // An owner-only folder of the set (0500 after a commit) must be
+    // writable to empty it.
+    (void)::chmod(nameToBytes(path).constData(), (info->mode | 0700) & 07777);
+    Result<std::vector<ListedEntry>> entries = listDirectory(path);
+    if (!entries)
+        return entries.error();
+    for (const ListedEntry &entry : *entries)
+        if (Status removed = removeTree(path + QLatin1Char('/') + entry.name); !removed)
+            return removed;
+    return removeEmptyDirectory(path);
+}
+
 Status createHardLink(const QString &existing, const QString &newName) {
-    if (::link(QFile::encodeName(existing).constData(), QFile::encodeName(newName).constData()) != 0)
+    if (::link(nameToBytes(existing).constData(), nameToBytes(newName).constData()) != 0)
         return Error{
             QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, errnoText(errno))};
     return {};
@@ -344,7 +445,7 @@ Status createHardLink(const QString &existing, const QString &newName) {
 
 qint64 availableBytes(const QString &path) {
     struct statvfs st {};
-    if (::statvfs(QFile::encodeName(path).constData(), &st) != 0)
+    if (::statvfs(nameToBytes(path).constData(), &st) != 0)
         return -1;
     return qint64(st.f_bavail) * qint64(st.f_frsize);
 }

@@ -21,9 +21,6 @@ QString lastErrorText() {
     return qt_error_string(int(GetLastError()));
 }
 
-// FILETIME counts 100 ns ticks since 1601-01-01.
-constexpr qint64 kEpochDelta100ns = 116444736000000000LL;
-
 void (*g_onInterrupt)() = nullptr;
 
 BOOL WINAPI consoleHandler(DWORD) {
@@ -56,8 +53,8 @@ Result<EntryInfo> statNoFollow(const QString &path) {
         info.type = EntryType::File;
     }
     info.size = (qint64(data.nFileSizeHigh) << 32) | data.nFileSizeLow;
-    const qint64 ticks = (qint64(data.ftLastWriteTime.dwHighDateTime) << 32) | data.ftLastWriteTime.dwLowDateTime;
-    info.mtimeNs = (ticks - kEpochDelta100ns) * 100;
+    const quint64 ticks = (quint64(data.ftLastWriteTime.dwHighDateTime) << 32) | data.ftLastWriteTime.dwLowDateTime;
+    info.mtime = fileTimeFromWindowsTicks(ticks);
     info.mode = (data.dwFileAttributes & FILE_ATTRIBUTE_READONLY) ? 0444 : 0644;
     return info;
 }
@@ -108,14 +105,14 @@ Status readFileBlocks(const QString &path, char *buffer, qint64 bufferSize,
     }
 }
 
-Status applyLinkTime(const QString &path, qint64 mtimeNs) {
+Status applyLinkTime(const QString &path, const FileTime &mtime) {
     // FILE_FLAG_OPEN_REPARSE_POINT (in openForMetadata) opens a link itself,
     // so this serves files, folders and links alike.
     HANDLE h = openForMetadata(path, FILE_WRITE_ATTRIBUTES);
     if (h == INVALID_HANDLE_VALUE)
         return Error{QCoreApplication::translate("Platform", "Cannot set the modification time of %1: %2")
                          .arg(path, lastErrorText())};
-    const qint64 ticks = mtimeNs / 100 + kEpochDelta100ns;
+    const quint64 ticks = windowsTicksFromFileTime(mtime);
     FILETIME ft{DWORD(ticks & 0xffffffff), DWORD(ticks >> 32)};
     const bool ok = SetFileTime(h, nullptr, nullptr, &ft);
     CloseHandle(h);
@@ -125,8 +122,8 @@ Status applyLinkTime(const QString &path, qint64 mtimeNs) {
     return {};
 }
 
-Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
-    if (Status timed = applyLinkTime(path, mtimeNs); !timed)
+Status applyTimesAndMode(const QString &path, const FileTime &mtime, quint32 mode) {
+    if (Status timed = applyLinkTime(path, mtime); !timed)
         return timed;
     // Windows keeps only "read-only" of the POSIX mode bits.
     QFile::setPermissions(path, (mode & 0200) ? QFile::permissions(path) | QFile::WriteOwner
@@ -134,15 +131,20 @@ Status applyTimesAndMode(const QString &path, qint64 mtimeNs, quint32 mode) {
     return {};
 }
 
-std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode, qint64 mtimeNs,
-                                           char *buffer, qint64 bufferSize,
+std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode,
+                                           const FileTime &mtime, char *buffer, qint64 bufferSize,
                                            const std::function<Status(const char *data, qint64 size)> &onBlock,
-                                           qint64 *copied) {
+                                           CopiedFile *copied) {
     using Side = CopyFailure::Side;
-    *copied = 0;
+    *copied = CopiedFile{};
     QFile in;
     if (Status opened = openRegularFileForReading(source, in); !opened)
         return CopyFailure{Side::Source, opened.errorMessage()};
+    const Result<EntryInfo> before = statNoFollow(source);
+    if (before) {
+        copied->sizeAtOpen = before->size;
+        copied->mtimeAtOpen = before->mtime;
+    }
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
         return CopyFailure{
@@ -159,7 +161,7 @@ std::optional<CopyFailure> copyRegularFile(const QString &source, const QString 
             out.remove();
             return CopyFailure{Side::Source,
                                QCoreApplication::translate("Platform", "reading failed after %1 bytes: %2")
-                                   .arg(*copied)
+                                   .arg(copied->bytes)
                                    .arg(in.errorString())};
         }
         if (n == 0)
@@ -170,12 +172,15 @@ std::optional<CopyFailure> copyRegularFile(const QString &source, const QString 
         }
         if (out.write(buffer, n) != n)
             return failAtTarget(out.errorString());
-        *copied += n;
+        copied->bytes += n;
     }
+    const Result<EntryInfo> after = statNoFollow(source);
+    copied->changedWhileRead = !before || !after || after->size != before->size || after->size != copied->bytes ||
+                               after->mtime != before->mtime;
     out.close();
     if (out.error() != QFileDevice::NoError)
         return failAtTarget(out.errorString());
-    if (Status applied = applyTimesAndMode(target, mtimeNs, mode); !applied) {
+    if (Status applied = applyTimesAndMode(target, mtime, mode); !applied) {
         QFile::remove(target);
         return CopyFailure{Side::Target, applied.errorMessage()};
     }
@@ -225,6 +230,66 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return Error{
             QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(temp, path, lastErrorText())};
+    return {};
+}
+
+// Windows names are UTF-16 already: Qt's own calls keep them as they are.
+Status makeDirectory(const QString &path, quint32 mode) {
+    if (!QDir().mkdir(path))
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create the folder %1: %2").arg(path, lastErrorText())};
+    Q_UNUSED(mode);  // Windows keeps no POSIX mode on a folder
+    return {};
+}
+
+Status makePath(const QString &path) {
+    if (!QDir().mkpath(path))
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create the folder %1: %2").arg(path, lastErrorText())};
+    return {};
+}
+
+Status createSymlink(const QString &linkTarget, const QString &path) {
+    // A real symbolic link (not the shortcut QFile::link makes); needs the
+    // privilege or Developer Mode, else the error says why.
+    const DWORD flags = SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE;
+    if (!CreateSymbolicLinkW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()),
+                             reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(linkTarget).utf16()), flags))
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot create the link %1: %2").arg(path, lastErrorText())};
+    return {};
+}
+
+Status renameNoReplace(const QString &from, const QString &to) {
+    // MoveFileEx without MOVEFILE_REPLACE_EXISTING never replaces.
+    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
+                     reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()), 0))
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, lastErrorText())};
+    return {};
+}
+
+Status removeFile(const QString &path) {
+    QFile::setPermissions(path, QFile::permissions(path) | QFile::WriteOwner);
+    if (!QFile::remove(path))
+        return Error{QCoreApplication::translate("Platform", "Cannot remove %1: %2").arg(path, lastErrorText())};
+    return {};
+}
+
+Status removeEmptyDirectory(const QString &path) {
+    if (!QDir().rmdir(path))
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot remove the folder %1: %2").arg(path, lastErrorText())};
+    return {};
+}
+
+Status removeTree(const QString &path) {
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isDir())
+        return removeFile(path);
+    if (!QDir(path).removeRecursively())
+        return Error{
+            QCoreApplication::translate("Platform", "Cannot remove the folder %1: %2").arg(path, lastErrorText())};
     return {};
 }
 

@@ -189,6 +189,8 @@ StepOutcome StepRunner::restore(const RecoveryStep &step, const StepRunOptions &
     RestoreRequest request{m_setPath, {step.item}, {}, m_plan.profile.fqdn};
     if (options.targets.contains(step.item))
         request.targets.insert(step.item, options.targets.value(step.item));
+    if (options.connections.contains(step.item))
+        request.connections.insert(step.item, options.connections.value(step.item));
     const RestoreReport report = RestoreJob(request).run(observer, cancel);
     if (!report.fatalError.isEmpty())
         return {StepOutcome::Kind::Failed, report.fatalError};

@@ -12,6 +12,7 @@
 #include "util/CancelToken.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 namespace lbw {
@@ -20,6 +21,9 @@ class JobObserver;
 
 struct StepRunOptions {
     QHash<QString, QString> targets;  // item -> target, as restore --target
+    // item -> its database server and secret, as restore --connection (see
+    // sources/ServerConnection.h); never taken from the set
+    QHash<QString, QJsonObject> connections = {};
     QString certificateFile;
     QByteArray certificatePassword;
 };

@@ -2,6 +2,7 @@
 
 #include "backupset/PreviousSet.h"
 #include "backupset/SetLayout.h"
+#include "backupset/SetPath.h"
 #include "util/Progress.h"
 #include "util/CancelToken.h"
 #include "util/FileCopy.h"
@@ -10,6 +11,8 @@
 #include "util/Parallel.h"
 #include "util/Sha256.h"
 #include "util/TreeWalk.h"
+#include "util/DisplayText.h"
+#include "util/NameBytes.h"
 #include "util/SizeText.h"
 
 #include <QCoreApplication>
@@ -97,23 +100,25 @@ Status moveIntoExistingFolder(const QString &staged, const QString &target) {
     if (!scan.obstacles.isEmpty())
         return notCleanError(target, scan.obstacles);
     for (auto it = scan.folders.crbegin(); it != scan.folders.crend(); ++it)
-        if (!QDir().rmdir(target + QLatin1Char('/') + *it))
+        if (!platform::removeEmptyDirectory(target + QLatin1Char('/') + *it))
             return Error{QCoreApplication::translate("FileStoreSource",
                                                      "Cannot remove the empty folder %1 from %2 (something was "
                                                      "written into it during the restore, or this account may not "
                                                      "remove it). Nothing was restored into %2, though some of its "
                                                      "empty folders may be gone; check it and run the restore again.")
                              .arg(*it, target)};
-    const QStringList entries =
-        QDir(staged).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    Result<std::vector<platform::ListedEntry>> listed = platform::listDirectory(staged);
+    if (!listed)
+        return listed.error();
     QStringList moved;
-    for (const QString &name : entries) {
-        // QDir::rename never replaces an entry that appeared in the meantime.
-        if (!QDir().rename(staged + QLatin1Char('/') + name, target + QLatin1Char('/') + name)) {
+    for (const platform::ListedEntry &entry : *listed) {
+        const QString &name = entry.name;
+        // Never replaces an entry that appeared in the meantime.
+        if (!platform::renameNoReplace(staged + QLatin1Char('/') + name, target + QLatin1Char('/') + name)) {
             // Put back what was moved, so the target is left clean.
             QStringList stuck;
             for (const QString &back : moved)
-                if (!QDir().rename(target + QLatin1Char('/') + back, staged + QLatin1Char('/') + back))
+                if (!platform::renameNoReplace(target + QLatin1Char('/') + back, staged + QLatin1Char('/') + back))
                     stuck << back;
             if (!stuck.isEmpty())
                 return Error{QCoreApplication::translate("FileStoreSource",
@@ -209,7 +214,7 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
     // time are kept here so a restore can give them back.
     if (Result<platform::EntryInfo> root = platform::statNoFollow(sourceRoot); root) {
         item.details.insert(QStringLiteral("rootMode"), QStringLiteral("%1").arg(root->mode, 4, 8, QLatin1Char('0')));
-        item.details.insert(QStringLiteral("rootMtime"), formatUtcNs(root->mtimeNs));
+        item.details.insert(QStringLiteral("rootMtime"), formatUtcTime(root->mtime));
     }
     const QString targetRoot = context.setDir + QLatin1Char('/') + setPath;
     if (!makeOwnerOnlyPath(context.setDir, setPath))
@@ -218,12 +223,26 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
 
     std::atomic_bool fatal{false};
     std::atomic_bool linksRefused{false};
+    // A name that fits in the store may not fit below the set folder, whose
+    // path is longer: that entry is reported by name, the rest goes on.
+    auto tooLongForTheSet = [](const QString &target) { return nameToBytes(target).size() > platform::kMaxPathBytes; };
+    auto tooLong = [&](const QString &relativePath) {
+        const QString message =
+            QCoreApplication::translate("FileStoreSource",
+                                        "the path is too long to be stored below the backup set folder %1; choose a "
+                                        "backup location with a shorter path")
+                .arg(context.setDir);
+        item.errors.append({relativePath, message});
+        context.log.warn("{}", QCoreApplication::translate("BackupLog", "%1: %2: %3")
+                                   .arg(planItem().displayName(), displayText(relativePath), message)
+                                   .toStdString());
+    };
     QString fatalMessage;  // a folder that cannot be created, an entry that cannot be recorded
     qint64 linkedBytes = 0;
     qint64 linkedFiles = 0;
     // Folder times are set last (writing the files inside changes them);
     // only folders are kept for that, never the files.
-    std::vector<std::pair<QString, qint64>> folderTimes;
+    std::vector<std::pair<QString, FileTime>> folderTimes;
 
     // An unchanged file becomes a second name of the previous set's file:
     // nothing of that set changes but its link count.
@@ -264,8 +283,8 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
             pending.linked = true;
         } else {
             pending.result = copyAndHash(sourceRoot + QLatin1Char('/') + pending.walked.relativePath, target,
-                                         CopyMetadata{pending.walked.info.mtimeNs, layout::kDataFileMode},
-                                         context.cancel, context.progress);
+                                         CopyMetadata{pending.walked.info.mtime, layout::kDataFileMode}, context.cancel,
+                                         context.progress);
             if (pending.result.fatal)
                 fatal = true;
         }
@@ -280,7 +299,7 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
         FileEntry file;
         file.path = setPath + QLatin1Char('/') + walked.relativePath;
         file.item = planItem().name;
-        file.mtimeNs = walked.info.mtimeNs;
+        file.mtime = walked.info.mtime;
         file.mode = walked.info.mode;
         if (walked.info.type == platform::EntryType::Directory) {
             file.type = FileEntry::Type::Directory;
@@ -293,14 +312,32 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                 if (!result.error.isEmpty()) {
                     item.errors.append({walked.relativePath, result.error});
                     context.log.warn("{}: {}: {}", planItem().displayName().toStdString(),
-                                     walked.relativePath.toStdString(), result.error.toStdString());
+                                     displayText(walked.relativePath).toStdString(), result.error.toStdString());
                 }
                 return;
             }
             file.type = FileEntry::Type::File;
             file.size = result.size;
             file.sha256 = result.sha256;
-            file.ctimeNs = walked.info.changeTimeNs;
+            file.ctime = walked.info.changeTime;
+            if (!pending.linked) {
+                // The entry describes the copy: the file as it was opened,
+                // which may be later than the walk saw it.
+                file.mtime = result.sourceMtime;
+                file.ctime = result.sourceChangeTime;
+            }
+            if (result.changedWhileRead) {
+                const QString message =
+                    QCoreApplication::translate("FileStoreSource",
+                                                "changed while it was being copied: the set holds the %1 that were "
+                                                "read (SHA-256 %2), which may mix old and new contents. Back it up "
+                                                "again when nothing writes to it.")
+                        .arg(sizeText(result.size), QString::fromLatin1(result.sha256));
+                item.errors.append({walked.relativePath, message});
+                context.log.warn("{}", QCoreApplication::translate("BackupLog", "%1: %2: %3")
+                                           .arg(planItem().displayName(), displayText(walked.relativePath), message)
+                                           .toStdString());
+            }
             item.bytes += result.size;
             ++item.files;
             if (pending.linked) {
@@ -328,15 +365,18 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                 case platform::EntryType::Directory: {
                     // Parents come before children in the walk.
                     const QString target = targetRoot + QLatin1Char('/') + walked->relativePath;
-                    if (!QDir().mkdir(target) ||
-                        !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+                    if (tooLongForTheSet(target)) {
+                        tooLong(walked->relativePath);
+                        break;
+                    }
+                    if (Status made = platform::makeDirectory(target, kSetDirMode); !made) {
                         fatalMessage = QCoreApplication::translate("FileStoreSource",
-                                                                   "Cannot create the folder %1 in the backup set.")
-                                           .arg(target);
+                                                                   "Cannot create the folder %1 in the backup set: %2")
+                                           .arg(target, made.errorMessage());
                         fatal = true;
                         break;
                     }
-                    folderTimes.emplace_back(walked->relativePath, info.mtimeNs);
+                    folderTimes.emplace_back(walked->relativePath, info.mtime);
                     copying.submit({std::move(*walked), {}, {}, false}, false);
                     break;
                 }
@@ -344,6 +384,10 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
                     copying.submit({std::move(*walked), {}, {}, false}, false);
                     break;
                 case platform::EntryType::File: {
+                    if (tooLongForTheSet(targetRoot + QLatin1Char('/') + walked->relativePath)) {
+                        tooLong(walked->relativePath);
+                        break;
+                    }
                     if (isSkippedByDesign(walked->name)) {
                         item.skipped.append({walked->relativePath, QCoreApplication::translate(
                                                                        "FileStoreSource",
@@ -400,23 +444,53 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
     return output;
 }
 
-bool FileStoreSource::linkStaysInside(const QString &linkPath, const QString &linkTarget) {
-    if (linkTarget.isEmpty() || linkTarget.startsWith(QLatin1Char('/')) || linkTarget.startsWith(QLatin1Char('\\')) ||
-        (linkTarget.size() >= 2 && linkTarget.at(1) == QLatin1Char(':')))
+quint32 FileStoreSource::restoredMode(quint32 recorded) {
+    // Never set-user-ID, set-group-ID or writable by everyone, whatever the
+    // set says: a file store holds data, not programs, and a hostile set
+    // must not plant a setuid file or an open folder on the server.
+    return recorded & 07777 & ~quint32(06002);
+}
+
+bool FileStoreSource::linkStaysInside(const QString &linkPath, const QString &linkTarget,
+                                      const QHash<QString, QString> &links) {
+    // Followed as the system would follow it, one component at a time: a
+    // component that is itself a link of the tree is replaced by its target
+    // (40 links at most, the kernel's own limit). A backslash counts as a
+    // separator, as it would on Windows.
+    constexpr int kMaxLinksFollowed = 40;
+    auto isAbsolute = [](const QString &target) {
+        return target.isEmpty() || target.startsWith(QLatin1Char('/')) || target.startsWith(QLatin1Char('\\')) ||
+               (target.size() >= 2 && target.at(1) == QLatin1Char(':'));
+    };
+    auto components = [](QString text) {
+        text.replace(QLatin1Char('\\'), QLatin1Char('/'));
+        return text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    };
+    if (isAbsolute(linkTarget))
         return false;
-    QString joined = linkPath.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + linkTarget;
-    joined.replace(QLatin1Char('\\'), QLatin1Char('/'));
-    QStringList stack;
-    for (const QString &part : joined.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+    QStringList resolved = components(linkPath);
+    if (!resolved.isEmpty())
+        resolved.removeLast();  // the link's own folder
+    QStringList pending = components(linkTarget);
+    int followed = 0;
+    while (!pending.isEmpty()) {
+        const QString part = pending.takeFirst();
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
-            if (stack.isEmpty())
+            if (resolved.isEmpty())
                 return false;
-            stack.removeLast();
-        } else {
-            stack << part;
+            resolved.removeLast();
+            continue;
         }
+        resolved << part;
+        const auto link = links.constFind(resolved.join(QLatin1Char('/')));
+        if (link == links.constEnd())
+            continue;
+        if (++followed > kMaxLinksFollowed || isAbsolute(*link))
+            return false;
+        resolved.removeLast();
+        pending = components(*link) + pending;
     }
     return true;
 }
@@ -449,6 +523,17 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     // inside the item and never below a link (writing through a link could
     // land outside the target). The list is read from the set once per
     // pass, never held: only links and the case-folded names' hashes are.
+    // A name this system cannot hold is left out and named; the rest comes back.
+    auto unfitHere = [&](const FileEntry &file) -> QString {
+#ifdef Q_OS_WIN
+        return windowsNameProblem(file.path.mid(prefix.size()));
+#else
+        Q_UNUSED(file);
+        return {};
+#endif
+    };
+    qint64 unfitCount = 0;
+    qint64 modesNarrowed = 0;
     QSet<QString> links;
     QSet<size_t> foldedHashes;
     QSet<size_t> foldedTwice;  // hashes seen twice: the names are looked up in a second pass
@@ -468,6 +553,14 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
                                  .arg(file.path, file.path.left(slash))};
         if (file.type == FileEntry::Type::Symlink)
             links.insert(file.path);
+        if (const QString problem = unfitHere(file); !problem.isEmpty()) {
+            if (++unfitCount <= kObstaclesNamed)
+                notes << QCoreApplication::translate("FileStoreSource", "%1 was not restored: %2.")
+                             .arg(displayText(file.path), problem);
+            return {};
+        }
+        if (file.type != FileEntry::Type::Symlink && restoredMode(file.mode) != file.mode)
+            ++modesNarrowed;
         const size_t folded = qHash(file.path.toCaseFolded());
         if (foldedHashes.contains(folded))
             foldedTwice.insert(folded);
@@ -477,6 +570,16 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     });
     if (!judged)
         return judged.error();
+    if (unfitCount > kObstaclesNamed)
+        notes << QCoreApplication::translate("FileStoreSource",
+                                             "%Ln more entries were not restored: their names cannot be created on "
+                                             "this system.",
+                                             nullptr, int(unfitCount - kObstaclesNamed));
+    if (modesNarrowed > 0)
+        notes << QCoreApplication::translate("FileStoreSource",
+                                             "%Ln entries were restored without the set-user-ID, set-group-ID or "
+                                             "write-for-everyone permissions the set records (never restored).",
+                                             nullptr, int(modesNarrowed));
     foldedHashes.clear();
     if (!foldedTwice.isEmpty()) {
         QHash<QString, QString> foldedNames;
@@ -510,7 +613,7 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
                          .arg(staged, context.target)};
     QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     auto abandon = [&](const QString &message) -> Result<QStringList> {
-        QDir(staged).removeRecursively();
+        (void)platform::removeTree(staged);
         return Error{message};
     };
     auto stagedPath = [&](const FileEntry &file) -> QString { return staged + file.path.mid(item.setPath.size()); };
@@ -531,8 +634,8 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
             if (stop.load() || context.cancel.isCancelled())
                 return;
             const QString target = stagedPath(copy.file);
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            if (Status restored = restoreSetFile(context, copy.file, target, copy.file.mode); !restored) {
+            (void)platform::makePath(target.left(target.lastIndexOf(QLatin1Char('/'))));
+            if (Status restored = restoreSetFile(context, copy.file, target, restoredMode(copy.file.mode)); !restored) {
                 copy.failure = restored.errorMessage();
                 stop = true;
             }
@@ -546,11 +649,12 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     Status written = context.entries.forEach([&](const FileEntry &file) -> Status {
         if (stop.load() || context.cancel.isCancelled())
             return Error{};  // stops the pass; what stopped it is told below
+        if (!unfitHere(file).isEmpty())
+            return {};
         switch (file.type) {
             case FileEntry::Type::Directory:
-                if (!QDir().mkpath(stagedPath(file)))
-                    return Error{QCoreApplication::translate("FileStoreSource", "Cannot create the folder %1.")
-                                     .arg(stagedPath(file))};
+                if (Status made = platform::makePath(stagedPath(file)); !made)
+                    return made.error();
                 folders.push_back(file);
                 break;
             case FileEntry::Type::Symlink:
@@ -570,23 +674,28 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     if (!written)
         return abandon(written.errorMessage());
 
+    // Judged through the other links of the tree: "t -> ." and
+    // "s -> t/t/../../.." each look inside, but s leads out through t.
+    QHash<QString, QString> linkTargets;
+    for (const FileEntry &file : linkEntries)
+        linkTargets.insert(file.path.mid(prefix.size()), file.linkTarget);
     for (const FileEntry &file : linkEntries) {
         const QString relative = file.path.mid(prefix.size());
-        if (!linkStaysInside(relative, file.linkTarget)) {
+        if (!linkStaysInside(relative, file.linkTarget, linkTargets)) {
             notes << QCoreApplication::translate("FileStoreSource",
                                                  "The link %1 points outside the restored folder (%2) and was not "
                                                  "recreated.")
-                         .arg(relative, file.linkTarget);
+                         .arg(displayText(relative), displayText(file.linkTarget));
             continue;
         }
-        if (!QFile::link(file.linkTarget, stagedPath(file)))
-            return abandon(
-                QCoreApplication::translate("FileStoreSource", "Cannot recreate the link %1.").arg(relative));
-        (void)platform::applyLinkTime(stagedPath(file), file.mtimeNs);
+        if (Status linked = platform::createSymlink(file.linkTarget, stagedPath(file)); !linked)
+            return abandon(QCoreApplication::translate("FileStoreSource", "Cannot recreate the link %1: %2")
+                               .arg(displayText(relative), linked.errorMessage()));
+        (void)platform::applyLinkTime(stagedPath(file), file.mtime);
     }
     // Folder times last, deepest first: creating their contents changed them.
     for (auto it = folders.rbegin(); it != folders.rend(); ++it)
-        (void)platform::applyTimesAndMode(stagedPath(*it), it->mtimeNs, it->mode);
+        (void)platform::applyTimesAndMode(stagedPath(*it), it->mtime, restoredMode(it->mode));
     if (intoExistingFolder) {
         // The target folder stays, with its own mode and permissions.
         if (Status moved = moveIntoExistingFolder(staged, context.target); !moved)
@@ -595,9 +704,10 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     }
     bool modeOk = false;
     const quint32 rootMode = item.details.value(QStringLiteral("rootMode")).toString().toUInt(&modeOk, 8);
-    const std::optional<qint64> rootMtime = parseUtcNs(item.details.value(QStringLiteral("rootMtime")).toString());
-    (void)platform::applyTimesAndMode(staged, rootMtime.value_or(QDateTime::currentMSecsSinceEpoch() * 1'000'000),
-                                      modeOk && rootMode <= 07777 ? rootMode : 0755);
+    const std::optional<FileTime> rootMtime = parseUtcTime(item.details.value(QStringLiteral("rootMtime")).toString());
+    (void)platform::applyTimesAndMode(
+        staged, rootMtime.value_or(FileTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch())),
+        modeOk && rootMode <= 07777 ? restoredMode(rootMode) : 0755);
 
     // The target did not exist: the complete tree appears in one rename.
     if (Status promoted = staging::promote(staged, context.target); !promoted)

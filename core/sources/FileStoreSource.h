@@ -12,6 +12,8 @@
 #include "platform/Platform.h"
 #include "sources/Source.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace lbw {
@@ -30,8 +32,13 @@ public:
 
     static bool isSkippedByDesign(const QString &fileName);
     // True when a link at `linkPath` (relative to the store root) pointing at
-    // `linkTarget` stays inside the store, judged on the text alone.
-    static bool linkStaysInside(const QString &linkPath, const QString &linkTarget);
+    // `linkTarget` stays inside the store when followed through the other
+    // links of the tree (`links`: relative path -> target).
+    static bool linkStaysInside(const QString &linkPath, const QString &linkTarget,
+                                const QHash<QString, QString> &links = {});
+    // The permission bits a restore gives an entry the set records with
+    // `recorded`: never setuid, setgid or world-writable.
+    static quint32 restoredMode(quint32 recorded);
 };
 
 }  // namespace lbw

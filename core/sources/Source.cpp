@@ -43,7 +43,8 @@ SourceOutput Source::failed(SourceOutput output, SourceContext &context, const Q
     return output;
 }
 
-SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, quint32 mode, qint64 mtimeNs) const {
+SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, quint32 mode,
+                                 std::optional<FileTime> mtime) const {
     const QString file = context.setDir + QLatin1Char('/') + output.item.setPath;
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     Result<QByteArray> digest = sha256OfFile(file, &context.cancel, [&](qint64 n) {
@@ -61,7 +62,7 @@ SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, qu
     entry.size = written->size;
     entry.sha256 = *digest;
     entry.mode = mode;
-    entry.mtimeNs = mtimeNs >= 0 ? mtimeNs : written->mtimeNs;
+    entry.mtime = mtime.value_or(written->mtime);
     if (Status added = context.addEntry(std::move(entry)); !added)
         return failed(std::move(output), context, added.errorMessage());
     context.progress.addFiles(1);
@@ -74,11 +75,11 @@ SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, qu
 Status Source::restoreSetFile(const RestoreContext &context, const FileEntry &file, const QString &target,
                               quint32 mode) const {
     const CopyResult copied = copyAndHash(context.setDir + QLatin1Char('/') + file.path, target,
-                                          CopyMetadata{file.mtimeNs, mode}, context.cancel, context.progress);
+                                          CopyMetadata{file.mtime, mode}, context.cancel, context.progress);
     if (!copied.ok)
         return Error{QStringLiteral("%1: %2").arg(file.path, copied.error)};
     if (copied.sha256 != file.sha256 || copied.size != file.size) {
-        QFile::remove(target);
+        (void)platform::removeFile(target);
         return Error{QCoreApplication::translate("Source",
                                                  "%1 in the set does not match its manifest entry; the set "
                                                  "is damaged.")

@@ -98,9 +98,10 @@ protected:
     SourceOutput failed(SourceOutput output, SourceContext &context, const QString &message) const;
     // For sources that write one file into the set (databases, exports):
     // makes the file at output.item.setPath owner-only, hashes it (counted
-    // as progress), records it with the source's `mode` and `mtimeNs`
+    // as progress), records it with the source's `mode` and `mtime`
     // (-1: the written file's own time) and completes the item.
-    SourceOutput withSetFile(SourceOutput output, SourceContext &context, quint32 mode, qint64 mtimeNs = -1) const;
+    SourceOutput withSetFile(SourceOutput output, SourceContext &context, quint32 mode,
+                             std::optional<FileTime> mtime = std::nullopt) const;
     // For restores: copies `file` from the set to `target` (which must not
     // exist), checks the bytes against the manifest entry while copying,
     // and gives the copy the recorded time and `mode`. A failed or damaged

@@ -213,9 +213,9 @@ SourceOutput SqliteSource::backup(SourceContext &context) {
                                .arg(planItem().displayName())
                                .toStdString());
     SourceOutput done = withSetFile(std::move(output), context, sourceInfo ? sourceInfo->mode : 0600,
-                                    sourceInfo ? sourceInfo->mtimeNs : -1);
+                                    sourceInfo ? std::optional<FileTime>(sourceInfo->mtime) : std::nullopt);
     if (done.item.status == ItemStatus::Ok && sourceInfo)
-        (void)platform::applyTimesAndMode(target, sourceInfo->mtimeNs, 0600);
+        (void)platform::applyTimesAndMode(target, sourceInfo->mtime, 0600);
     return done;
 }
 

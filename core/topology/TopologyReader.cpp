@@ -34,6 +34,16 @@ constexpr int kMaxDepth = 64;
 constexpr int kMaxKeptElements = 200'000;
 constexpr qsizetype kMaxValueChars = 4 * 1024;
 constexpr qsizetype kMaxKeptBytes = 8 * 1024 * 1024;
+// How many of each part a topology may name. A large deployment has tens of
+// pools, a few hundred branch sites and a few thousand services; these are
+// far above that, and low enough that what is done later for each part or
+// pair of parts (a DNS lookup per machine, a service's host among the
+// clusters, a recovery runbook section per server) stays quick.
+constexpr int kMaxSites = 1000;
+constexpr int kMaxClusters = 2000;
+constexpr int kMaxMachines = 5000;
+constexpr int kMaxSqlInstances = 2000;
+constexpr int kMaxServices = 10000;
 
 // ---------------------------------------------------------------------------
 // Markup guard: what QXmlStreamReader must never be given.
@@ -634,6 +644,73 @@ Status checkIpAddress(const Element &where, const QString &value) {
             .arg(QString::number(where.lineNumber()), where.localName(), printableExcerpt(value))};
 }
 
+// Counts the parts as the traversal reads them and refuses one too many,
+// with the line of the first part over the limit.
+class PartCounter {
+public:
+    enum Part { Sites, Clusters, Machines, SqlInstances, Services };
+
+    Status add(Part part, const Element &where) {
+        if (++m_counts[part] <= limit(part))
+            return {};
+        const QString line = QString::number(where.lineNumber());
+        switch (part) {
+            case Sites:
+                return Error{QCoreApplication::translate("TopologyReader",
+                                                         "Line %1: the topology has more than %2 sites. Lync does "
+                                                         "not write such topologies; the file is refused.")
+                                 .arg(line)
+                                 .arg(kMaxSites)};
+            case Clusters:
+                return Error{QCoreApplication::translate("TopologyReader",
+                                                         "Line %1: the topology has more than %2 pools and "
+                                                         "stand-alone servers. Lync does not write such topologies; "
+                                                         "the file is refused.")
+                                 .arg(line)
+                                 .arg(kMaxClusters)};
+            case Machines:
+                return Error{QCoreApplication::translate("TopologyReader",
+                                                         "Line %1: the topology has more than %2 machines. Lync does "
+                                                         "not write such topologies; the file is refused.")
+                                 .arg(line)
+                                 .arg(kMaxMachines)};
+            case SqlInstances:
+                return Error{QCoreApplication::translate("TopologyReader",
+                                                         "Line %1: the topology has more than %2 SQL Server "
+                                                         "instances. Lync does not write such topologies; the file "
+                                                         "is refused.")
+                                 .arg(line)
+                                 .arg(kMaxSqlInstances)};
+            case Services:
+                break;
+        }
+        return Error{QCoreApplication::translate("TopologyReader",
+                                                 "Line %1: the topology has more than %2 services. Lync does not "
+                                                 "write such topologies; the file is refused.")
+                         .arg(line)
+                         .arg(kMaxServices)};
+    }
+
+private:
+    static int limit(Part part) {
+        switch (part) {
+            case Sites:
+                return kMaxSites;
+            case Clusters:
+                return kMaxClusters;
+            case Machines:
+                return kMaxMachines;
+            case SqlInstances:
+                return kMaxSqlInstances;
+            case Services:
+                break;
+        }
+        return kMaxServices;
+    }
+
+    int m_counts[Services + 1] = {};
+};
+
 Result<Machine> readMachine(const Element &machine, const QString &clusterFqdn) {
     // A single-machine cluster's machine may carry no FQDN of its own.
     Machine m{machine.attribute(QStringLiteral("Fqdn"), clusterFqdn), {}};
@@ -697,11 +774,14 @@ QString clusterKey(const Element &clusterId) {
 
 Result<Topology> readPublished(const Element &root) {
     Topology topology;
+    PartCounter counter;
     topology.format = QStringLiteral("Get-CsTopology -AsXml");
     if (Status s = readInternalDomains(root, topology); !s)
         return s.error();
     for (Element site = child(root, QStringLiteral("Sites")).firstChildElement(); !site.isNull();
          site = site.nextSiblingElement()) {
+        if (Status s = counter.add(PartCounter::Sites, site); !s)
+            return s.error();
         Result<QString> name = siteName(site);
         if (!name)
             return name.error();
@@ -713,6 +793,8 @@ Result<Topology> readPublished(const Element &root) {
     if (clusters.isNull())
         return missing(root, QStringLiteral("<Clusters>"));
     for (const Element &element : children(clusters, QStringLiteral("Cluster"))) {
+        if (Status s = counter.add(PartCounter::Clusters, element); !s)
+            return s.error();
         const Element id = child(element, QStringLiteral("ClusterId"));
         if (id.isNull())
             return missing(element, QStringLiteral("<ClusterId>"));
@@ -725,6 +807,8 @@ Result<Topology> readPublished(const Element &root) {
         if (Status s = checkFqdn(element, QStringLiteral("Fqdn"), cluster.fqdn); !s)
             return s.error();
         for (const Element &machine : children(element, QStringLiteral("Machine"))) {
+            if (Status s = counter.add(PartCounter::Machines, machine); !s)
+                return s.error();
             Result<Machine> m = readMachine(machine, cluster.fqdn);
             if (!m)
                 return m.error();
@@ -735,6 +819,8 @@ Result<Topology> readPublished(const Element &root) {
 
     for (const Element &element :
          children(child(root, QStringLiteral("SqlInstances")), QStringLiteral("SqlInstance"))) {
+        if (Status s = counter.add(PartCounter::SqlInstances, element); !s)
+            return s.error();
         const Element id = child(element, QStringLiteral("SqlInstanceId"));
         const Element onCluster = child(id, QStringLiteral("ClusterId"));
         if (id.isNull() || onCluster.isNull())
@@ -750,6 +836,8 @@ Result<Topology> readPublished(const Element &root) {
     if (services.isNull())
         return missing(root, QStringLiteral("<Services>"));
     for (const Element &element : children(services, QStringLiteral("Service"))) {
+        if (Status s = counter.add(PartCounter::Services, element); !s)
+            return s.error();
         const Element id = child(element, QStringLiteral("ServiceId"));
         if (id.isNull())
             return missing(element, QStringLiteral("<ServiceId>"));
@@ -792,8 +880,10 @@ struct TbxmlIndex {
     QHash<QString, qsizetype> sqlInstances;
 };
 
-Status readTbxmlClusters(const Element &site, int siteId, Topology &topology, TbxmlIndex &index) {
+Status readTbxmlClusters(const Element &site, int siteId, Topology &topology, TbxmlIndex &index, PartCounter &counter) {
     for (const Element &element : children(child(site, QStringLiteral("Clusters")), QStringLiteral("Cluster"))) {
+        if (Status s = counter.add(PartCounter::Clusters, element); !s)
+            return s;
         Cluster cluster{
             element.attribute(QStringLiteral("UniqueId")), element.attribute(QStringLiteral("Fqdn")), siteId, {}};
         if (cluster.fqdn.isEmpty())
@@ -801,6 +891,8 @@ Status readTbxmlClusters(const Element &site, int siteId, Topology &topology, Tb
         if (Status s = checkFqdn(element, QStringLiteral("Fqdn"), cluster.fqdn); !s)
             return s;
         for (const Element &machine : children(child(element, QStringLiteral("Machines")), QStringLiteral("Machine"))) {
+            if (Status s = counter.add(PartCounter::Machines, machine); !s)
+                return s;
             Result<Machine> m = readMachine(machine, cluster.fqdn);
             if (!m)
                 return m.error();
@@ -808,6 +900,8 @@ Status readTbxmlClusters(const Element &site, int siteId, Topology &topology, Tb
         }
         for (const Element &sql :
              children(child(element, QStringLiteral("SqlInstances")), QStringLiteral("SqlInstance"))) {
+            if (Status s = counter.add(PartCounter::SqlInstances, sql); !s)
+                return s;
             const QString name = sql.attribute(QStringLiteral("Name"));
             if (Status s = checkSqlInstance(sql, name); !s)
                 return s;
@@ -831,15 +925,18 @@ Result<Topology> readTopologyBuilder(const Element &root) {
     if (Status s = readInternalDomains(partial, topology); !s)
         return s.error();
     TbxmlIndex index;
+    PartCounter counter;
     // Branch sites (RemoteSites) sit inside their central site in files
     // Topology Builder writes; older files put them beside CentralSites.
-    auto readSite = [&topology, &index](const Element &site, bool central) -> Status {
+    auto readSite = [&topology, &index, &counter](const Element &site, bool central) -> Status {
+        if (Status s = counter.add(PartCounter::Sites, site); !s)
+            return s;
         const int siteId = site.attribute(QStringLiteral("SiteId")).toInt();
         Result<QString> name = siteName(site);
         if (!name)
             return name.error();
         topology.sites << Site{siteId, *name, central};
-        return readTbxmlClusters(site, siteId, topology, index);
+        return readTbxmlClusters(site, siteId, topology, index, counter);
     };
     for (Element central = child(partial, QStringLiteral("CentralSites")).firstChildElement(); !central.isNull();
          central = central.nextSiblingElement()) {
@@ -864,6 +961,8 @@ Result<Topology> readTopologyBuilder(const Element &root) {
     QHash<QString, QString> byUniqueId;  // service UniqueId -> key
     QList<QStringList> pendingDependencies;
     for (const Element &element : children(services, QStringLiteral("Service"))) {
+        if (Status s = counter.add(PartCounter::Services, element); !s)
+            return s.error();
         Service service;
         service.uniqueId = element.attribute(QStringLiteral("UniqueId"));
         service.id.roleName = element.attribute(QStringLiteral("RoleName"));

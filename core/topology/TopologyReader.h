@@ -19,6 +19,9 @@
 //    looks at are kept, under fixed limits (nesting depth, element count,
 //    value length, kept bytes), so memory stays well under 100 MB and time
 //    linear in the file size whatever the input;
+//  - the sites, pools, machines, SQL instances and services are counted
+//    against limits far above any real deployment, so that what is done
+//    later per part (a DNS lookup, a runbook section) stays quick;
 //  - every host name, SQL instance, share, site name and IP address is
 //    checked against topology/NameRules.h; a bad one fails the read with its
 //    line and value.

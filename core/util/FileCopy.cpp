@@ -23,8 +23,10 @@ CopyResult copyAndHash(const QString &source, const QString &target, const CopyM
         progress.maybeReport();
         return {};
     };
+    platform::CopiedFile copied;
     const std::optional<platform::CopyFailure> failure = platform::copyRegularFile(
-        source, target, times.mode, times.mtimeNs, buffer.data(), buffer.size(), hashBlock, &result.size);
+        source, target, times.mode, times.mtime, buffer.data(), buffer.size(), hashBlock, &copied);
+    result.size = copied.bytes;
     if (failure) {
         result.error = failure->message;
         result.fatal = failure->side == platform::CopyFailure::Side::Target;
@@ -32,6 +34,10 @@ CopyResult copyAndHash(const QString &source, const QString &target, const CopyM
     }
     result.sha256 = hash.finalHex();
     result.ok = true;
+    result.changedWhileRead = copied.changedWhileRead;
+    result.sourceSize = copied.sizeAtOpen;
+    result.sourceMtime = copied.mtimeAtOpen;
+    result.sourceChangeTime = copied.changeTimeAtOpen;
     return result;
 }
 

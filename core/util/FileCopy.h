@@ -3,6 +3,8 @@
 // once: the digest always describes the copy, even if the source changes
 // while it is read. Used to back up file stores and to restore them.
 
+#include "util/FileTime.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -17,11 +19,18 @@ struct CopyResult {
     qint64 size = 0;
     QByteArray sha256;
     QString error;  // translated, without the file name (callers add it)
+    // The source was written to while it was read: the copy holds exactly
+    // the bytes read (and `sha256` describes them), which may mix versions.
+    bool changedWhileRead = false;
+    // The source when it was opened (fstat), to compare with what a walk saw.
+    qint64 sourceSize = 0;
+    FileTime sourceMtime;
+    FileTime sourceChangeTime;
 };
 
 // What the copy is given once its bytes are written.
 struct CopyMetadata {
-    qint64 mtimeNs = 0;
+    FileTime mtime;
     quint32 mode = 0600;
 };
 

@@ -1,25 +1,34 @@
 #include "util/PathOrder.h"
 
+#include "util/NameBytes.h"
+
 #include <algorithm>
+#include <cstring>
 
 namespace lbw {
 
 bool entryPathLess(const QString &a, const QString &b) {
-    // UTF-16 order equals code point order except that surrogates (which
-    // encode U+10000 and up) sort below U+E000..U+FFFF: lift them above.
     const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t x = a.at(i).unicode();
-        char16_t y = b.at(i).unicode();
-        if (x == y)
-            continue;
-        const bool xs = x >= 0xD800 && x <= 0xDFFF;
-        const bool ys = y >= 0xD800 && y <= 0xDFFF;
-        if (xs != ys)
-            return ys;  // the surrogate is the larger code point
+    qsizetype i = 0;
+    while (i < n && a.at(i) == b.at(i))
+        ++i;
+    if (i == n)
+        return a.size() < b.size();
+    const char16_t x = a.at(i).unicode();
+    const char16_t y = b.at(i).unicode();
+    const auto isSurrogate = [](char16_t unit) { return unit >= 0xD800 && unit <= 0xDFFF; };
+    // Two code points below the surrogates compare in UTF-8 as in UTF-16.
+    if (!isSurrogate(x) && !isSurrogate(y) && (i == 0 || !a.at(i - 1).isHighSurrogate()))
         return x < y;
-    }
-    return a.size() < b.size();
+    // A surrogate pair (U+10000 and up) or an escaped name byte
+    // (NameBytes.h): compare the bytes themselves from the code point on
+    // where the two first differ. Rare, so the copies do not matter.
+    if (i > 0 && a.at(i - 1).isHighSurrogate())
+        --i;
+    const QByteArray left = nameToBytes(a.sliced(i));
+    const QByteArray right = nameToBytes(b.sliced(i));
+    const int order = std::memcmp(left.constData(), right.constData(), size_t(std::min(left.size(), right.size())));
+    return order != 0 ? order < 0 : left.size() < right.size();
 }
 
 }  // namespace lbw

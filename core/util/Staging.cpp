@@ -25,9 +25,9 @@ int removeLeftovers(const QString &target) {
     const QString pattern = QLatin1Char('.') + info.fileName() + kMarker + QLatin1Char('*');
     for (const QFileInfo &leftover :
          parent.entryInfoList({pattern}, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
-        const bool ok = leftover.isDir() && !leftover.isSymLink() ? QDir(leftover.filePath()).removeRecursively()
-                                                                  : QFile::remove(leftover.filePath());
-        removed += ok ? 1 : 0;
+        // Not QDir::removeRecursively: it cannot name a file whose name is
+        // not UTF-8, and would leave it behind.
+        removed += platform::removeTree(leftover.filePath()).ok() ? 1 : 0;
     }
     return removed;
 }

@@ -62,7 +62,7 @@ private slots:
         file.item = QStringLiteral("fs");
         file.size = 12345;
         file.mode = 0640;
-        file.mtimeNs = 1'790'000'000'123'456'789LL;
+        file.mtime = FileTime{1'790'000'000, 123'456'789};
         file.sha256 = QByteArray(64, 'b');
         FileEntry link;
         link.path = QStringLiteral("filestores/fs/link");
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(parsed->items.first().errors.first().path, QStringLiteral("x/locked.doc"));
         QCOMPARE(parsed->files.size(), size_t(2));
         QCOMPARE(parsed->files[0].path, file.path);
-        QCOMPARE(parsed->files[0].mtimeNs, file.mtimeNs);
+        QCOMPARE(parsed->files[0].mtime, file.mtime);
         QCOMPARE(parsed->files[0].mode, quint32(0640));
         QCOMPARE(parsed->files[0].size, qint64(12345));
         QCOMPARE(parsed->files[1].type, FileEntry::Type::Symlink);
@@ -120,10 +120,12 @@ private slots:
             if (entry.type == FileEntry::Type::File) {
                 entry.size = name.size();
                 entry.sha256 = QByteArray(64, 'c');
-                entry.ctimeNs = 1'764'500'000'123'456'789LL + name.size();
+                entry.ctime = FileTime{1'764'500'000, qint32(123'456'789 + name.size())};
             }
             entry.mode = 0640;
-            entry.mtimeNs = -1'500'000'001LL;  // before 1970: negative seconds, positive nanoseconds
+            entry.mtime = FileTime{-2, 499'999'999};  // before 1970: negative seconds, positive nanoseconds
+            if (name.size() % 2)
+                entry.mtime = FileTime{10'413'792'000LL, 1};  // 2300: past the end of 64-bit nanoseconds
             manifest.files.push_back(entry);
         }
         FileEntry link;
@@ -162,11 +164,11 @@ private slots:
             QCOMPARE(b.path, a.path);
             QCOMPARE(b.type, a.type);
             QCOMPARE(b.size, a.size);
-            QCOMPARE(b.mtimeNs, a.mtimeNs);
+            QCOMPARE(b.mtime, a.mtime);
             QCOMPARE(b.mode, a.mode);
             QCOMPARE(b.sha256, a.sha256);
             QCOMPARE(b.linkTarget, a.linkTarget);
-            QCOMPARE(b.ctimeNs, a.ctimeNs);
+            QCOMPARE(b.ctime, a.ctime);
             // The item is the one whose folder holds the entry.
             const QString item =
                 a.path == QLatin1String("filestores/fs") || a.path.startsWith(QLatin1String("filestores/fs/"))
@@ -310,11 +312,14 @@ private slots:
     }
 
     void timeFormat() {
-        QCOMPARE(formatUtcNs(0), QStringLiteral("1970-01-01T00:00:00.000000000Z"));
-        QCOMPARE(parseUtcNs(formatUtcNs(1'790'000'000'000'000'001LL)),
-                 std::optional<qint64>(1'790'000'000'000'000'001LL));
-        QCOMPARE(parseUtcNs(formatUtcNs(-1'500'000'000LL)), std::optional<qint64>(-1'500'000'000LL));
-        QVERIFY(!parseUtcNs(QStringLiteral("yesterday")));
+        QCOMPARE(formatUtcTime(FileTime{}), QStringLiteral("1970-01-01T00:00:00.000000000Z"));
+        QCOMPARE(parseUtcTime(formatUtcTime(FileTime{1'790'000'000, 1})),
+                 std::optional<FileTime>(FileTime{1'790'000'000, 1}));
+        QCOMPARE(parseUtcTime(formatUtcTime(FileTime{-2, 500'000'000})),
+                 std::optional<FileTime>(FileTime{-2, 500'000'000}));
+        QCOMPARE(parseUtcTime(formatUtcTime(FileTime{10'413'792'000LL, 7})),
+                 std::optional<FileTime>(FileTime{10'413'792'000LL, 7}));  // 2300
+        QVERIFY(!parseUtcTime(QStringLiteral("yesterday")));
     }
 
     void hostileManifestsAreRefused_data() {
@@ -323,10 +328,10 @@ private slots:
         QTest::newRow("absolute path") << withPath(QStringLiteral("/etc/passwd"));
         QTest::newRow("parent component") << withPath(QStringLiteral("filestores/../../etc/passwd"));
         QTest::newRow("leading parent") << withPath(QStringLiteral("../outside"));
-        QTest::newRow("backslash parent") << withPath(QStringLiteral("filestores\\..\\..\\x"));
         QTest::newRow("windows drive") << withPath(QStringLiteral("C:/Windows/evil.dll"));
         QTest::newRow("unc path") << withPath(QStringLiteral("\\\\server\\share\\x"));
-        QTest::newRow("control character") << withPath(QStringLiteral("filestores/a\u0001b"));
+        // A backslash or a control character is part of a POSIX name, not
+        // hostile in itself (tst_oddnames); Windows leaves such names out.
         QTest::newRow("NUL character") << withPath(QStringLiteral("filestores/a") + QChar(0) + QStringLiteral("b"));
         QTest::newRow("empty component") << withPath(QStringLiteral("filestores//x"));
         QTest::newRow("dot component") << withPath(QStringLiteral("filestores/./x"));

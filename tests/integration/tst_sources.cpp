@@ -4,6 +4,7 @@
 // the psqlODBC driver.
 #include "jobs/BackupJob.h"
 #include "jobs/RestoreJob.h"
+#include "sources/ServerConnection.h"
 #include "sources/CmdletSource.h"
 #include "sources/PostgresSource.h"
 #include "sources/SqlConnection.h"
@@ -55,6 +56,16 @@ QJsonObject pgOptions(const QString &database) {
             {QStringLiteral("port"), pgEnv("LBW_TEST_PG_PORT")},
             {QStringLiteral("user"), pgEnv("LBW_TEST_PG_USER")},
             {QStringLiteral("database"), database}};
+}
+
+// A restore of one PostgreSQL item, connected where the operator says (the
+// test server), never where the set says.
+RestoreRequest pgRestore(const QString &set, const QString &item, const QString &target = {}) {
+    RestoreRequest request{set, {}, {}};
+    if (!target.isEmpty())
+        request.targets.insert(item, target);
+    request.connections.insert(item, connectionOf(pgOptions(QString()), QStringLiteral("postgresql")));
+    return request;
 }
 
 }  // namespace
@@ -318,13 +329,13 @@ private slots:
         QVERIFY(QFileInfo(backup.setPath + QStringLiteral("/databases/mgc.pgdump")).size() > 0);
 
         // Restore refused onto a database that has user tables; nothing changes.
-        const RestoreReport refused = RestoreJob({backup.setPath, {}, {}}).run(nullptr, {});
+        const RestoreReport refused = RestoreJob(pgRestore(backup.setPath, QStringLiteral("mgc"))).run(nullptr, {});
         QCOMPARE(refused.items.first().status, ItemRestoreResult::Status::Refused);
         QVERIFY2(refused.items.first().message.contains(QStringLiteral("tblchat")),
                  qPrintable(refused.items.first().message));
 
         QCOMPARE(psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(db)), 0);
-        const RestoreReport restored = RestoreJob({backup.setPath, {}, {}}).run(nullptr, {});
+        const RestoreReport restored = RestoreJob(pgRestore(backup.setPath, QStringLiteral("mgc"))).run(nullptr, {});
         QVERIFY2(restored.allRestored(), qPrintable(restored.items.first().message));
         QByteArray after;
         psql(db, QStringLiteral("SELECT md5(string_agg(id || sender || body, ',' ORDER BY id)) FROM tblChat"), &after);
@@ -383,7 +394,7 @@ private slots:
 
         // Tables without rows: clean, restored over.
         const RestoreReport restored =
-            RestoreJob({backup.setPath, {}, {{QStringLiteral("cdr"), empty}}}).run(nullptr, {});
+            RestoreJob(pgRestore(backup.setPath, QStringLiteral("cdr"), empty)).run(nullptr, {});
         QVERIFY2(restored.allRestored(), qPrintable(restored.items.first().message));
         QCOMPARE(contents(empty), before);
         const QJsonObject counts = backup.manifest.items.first().details.value(QStringLiteral("rowCounts")).toObject();
@@ -399,7 +410,7 @@ private slots:
         // leaves the target as it was.
         QCOMPARE(psql(blocked, QStringLiteral("CREATE VIEW local_sessions AS SELECT call FROM tblSession")), 0);
         const RestoreReport failed =
-            RestoreJob({backup.setPath, {}, {{QStringLiteral("cdr"), blocked}}}).run(nullptr, {});
+            RestoreJob(pgRestore(backup.setPath, QStringLiteral("cdr"), blocked)).run(nullptr, {});
         QCOMPARE(failed.items.first().status, ItemRestoreResult::Status::Failed);
         QVERIFY2(failed.items.first().message.contains(QStringLiteral("left as it was")),
                  qPrintable(failed.items.first().message));
@@ -412,7 +423,7 @@ private slots:
 
         // One row: refused, naming the table; the row is still there.
         const RestoreReport refused =
-            RestoreJob({backup.setPath, {}, {{QStringLiteral("cdr"), filled}}}).run(nullptr, {});
+            RestoreJob(pgRestore(backup.setPath, QStringLiteral("cdr"), filled)).run(nullptr, {});
         QCOMPARE(refused.items.first().status, ItemRestoreResult::Status::Refused);
         const QString message = refused.items.first().message;
         QVERIFY2(message.contains(QStringLiteral("\"ação\".\"Sala de Reunião\"")), qPrintable(message));

@@ -490,6 +490,41 @@ private slots:
         QVERIFY(notVerifiedSaid);
     }
 
+    // LATEST cannot be replaced (its temporary name is taken by a folder):
+    // the set is committed, and the result says so, as the command line's
+    // exit code 3 does, never "failed" nor "cancelled".
+    void aSetCommittedWithoutLatestIsNotAFailure() {
+        QTemporaryDir dir;
+        BackupWizard wizard;
+        openSample(wizard, place(dir, QStringLiteral("sample")));
+        const QString location = place(dir, QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(location + QStringLiteral("/LATEST.tmp")));
+        chooseLocation(wizard, location);
+        clickNext(wizard);  // items
+        clickNext(wizard);  // summary
+        clickNext(wizard);  // schedule
+        clickNext(wizard);  // Back up
+        QCOMPARE(wizard.currentId(), int(BackupWizard::ProgressPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
+        const BackupReport &report = *wizard.model()->lastReport;
+        QCOMPARE(report.outcome, BackupOutcome::CompletedWithErrors);
+        QVERIFY(report.committed());
+        QVERIFY(!report.latestUpdated);
+        QVERIFY2(report.latestProblem.contains(QStringLiteral("LATEST could not be updated")),
+                 qPrintable(report.latestProblem));
+        QVERIFY(report.verify && report.verify->ok());
+        QCOMPARE(BackupLocation(location).completeSets().size(), 1);
+        QVERIFY(BackupLocation(location).incompleteRuns().isEmpty());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentPage()->title(),
+                 QCoreApplication::translate("lbw::ui::FinishedPage", "Finished with errors"));
+        bool problemSaid = false;
+        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            problemSaid |= label->text().startsWith(report.latestProblem);
+        QVERIFY(problemSaid);
+        QVERIFY(!wizard.findChild<QPushButton *>(QStringLiteral("deletePartial"))->isVisible());
+    }
+
     // The location fills up during the run (it had room when checked): the
     // page says the location is full, and one button deletes the .partial
     // folder the run left, giving the space back.

@@ -147,11 +147,17 @@ void FinishedPage::showHeadline(const BackupReport &report) {
             m_headline->setText(tr("The backup is complete and is now $backup."));
             break;
         case BackupOutcome::CompletedWithErrors:
-            m_headline->setText(report.latestUpdated
-                                    ? tr("The backup completed with errors. It is now $backup; see below what was "
-                                         "missed.")
-                                    : tr("The backup completed with errors: an item failed, so $backup still points "
-                                         "at the previous set."));
+            if (!report.latestProblem.isEmpty())
+                // The set is committed: the page must not read as a failure.
+                m_headline->setText(tr("%1\nThe set can be restored all the same. Fix the cause; the next backup "
+                                       "moves $backup (the file LATEST) forward.")
+                                        .arg(report.latestProblem));
+            else
+                m_headline->setText(report.latestUpdated
+                                        ? tr("The backup completed with errors. It is now $backup; see below what "
+                                             "was missed.")
+                                        : tr("The backup completed with errors: an item failed, so $backup still "
+                                             "points at the previous set."));
             break;
         case BackupOutcome::Cancelled:
             m_headline->setText(

@@ -77,10 +77,13 @@ ProgressPage::ProgressPage(QWidget *parent)
 
 void ProgressPage::askToCancel() {
     BackupRunner *runner = static_cast<BackupWizard *>(wizard())->runner();
+    // A phase runs only once the set is committed: stopping it keeps the set.
     if (!askYesNo(this, tr("Cancel the backup?"),
-                  tr("Stop the backup now? What it wrote so far is left as a .partial folder, which is never "
-                     "used for a restore. The backup goes on while this question is open: if it finishes "
-                     "first, its set is kept.")))
+                  m_phase ? tr("Stop now? The new set is already complete and is kept; only the verification or "
+                               "the copy to the second location stops.")
+                          : tr("Stop the backup now? What it wrote so far is left as a .partial folder, which is "
+                               "never used for a restore. The backup goes on while this question is open: if it "
+                               "finishes first, its set is kept.")))
         return;
     if (!runner->isRunning())  // it finished while the question was open
         return;
@@ -235,7 +238,9 @@ void ProgressPage::onFinished(const BackupReport &report) {
     showSummary(report);
     switch (report.outcome) {
         case BackupOutcome::Succeeded:
-            m_stage->setText(tr("The backup is complete."));
+            m_stage->setText(report.stoppedAfterCommit
+                                 ? tr("The backup is complete; what came after it was cancelled (see the next page).")
+                                 : tr("The backup is complete."));
             m_overall->setValue(kBarSteps);
             break;
         case BackupOutcome::CompletedWithErrors:

@@ -4,10 +4,12 @@
 #include "ProgressText.h"
 #include "StatusIcon.h"
 #include "recover/CertificateField.h"
+#include "recover/ConnectionField.h"
 #include "recover/RecoveryWizard.h"
 #include "recover/StepStatus.h"
 #include "recover/TaskRunner.h"
 #include "recovery/StepRunner.h"
+#include "sources/ServerConnection.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +41,7 @@ StepsPage::StepsPage(QWidget *parent)
       m_state(new QLabel(this)),
       m_note(new QLineEdit(this)),
       m_certificate(new CertificateField(this)),
+      m_connection(new ConnectionField(this)),
       m_copy(new QPushButton(tr("Cop&y commands"), this)),
       m_run(new QPushButton(tr("&Run"), this)),
       m_markDone(new QPushButton(tr("&Mark as done"), this)),
@@ -84,6 +87,7 @@ StepsPage::StepsPage(QWidget *parent)
     grid->addWidget(m_state);
     grid->addStretch(1);  // the step's words at the top, its buttons at the bottom
     grid->addWidget(m_certificate);
+    grid->addWidget(m_connection);
     grid->addWidget(m_note);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_run, m_markDone, m_skip, m_copy, m_viewLog})
@@ -129,6 +133,16 @@ StepsPage::StepsPage(QWidget *parent)
                         "be run again.")))
             recoveryWizard()->runner()->cancel();
     });
+}
+
+const ManifestItem *StepsPage::serverItemOf(const RecoveryStep &step) const {
+    const RecoverySession &session = recoveryWizard()->session();
+    if (step.action != RecoveryStep::Action::Restore || !session.manifest)
+        return nullptr;
+    for (const ManifestItem &item : session.manifest->items)
+        if (item.name == step.item && connectsToServer(item.kind))
+            return &item;
+    return nullptr;
 }
 
 RecoveryWizard *StepsPage::recoveryWizard() const {
@@ -205,6 +219,10 @@ void StepsPage::showStep() {
     m_note->setText(state.note);
     m_viewLog->setEnabled(!state.log.isEmpty());
     m_certificate->setVisible(step.id == QLatin1String("certificates"));
+    const ManifestItem *serverItem = serverItemOf(step);
+    if (serverItem)
+        m_connection->showFor(*serverItem);
+    m_connection->setVisible(serverItem != nullptr);
     const bool runnable = step.action == RecoveryStep::Action::Check || step.action == RecoveryStep::Action::Restore ||
                           (step.action == RecoveryStep::Action::Shell && !powerShellProgram().isEmpty());
     const bool finished = state.state == StepState::State::Done || state.state == StepState::State::Failed;
@@ -223,6 +241,16 @@ void StepsPage::runStep() {
     if (index < 0)
         return;
     const RecoveryStep step = session.plan->steps[index];
+    StepRunOptions options;
+    if (serverItemOf(step)) {
+        // Where to connect comes from the operator, never from the set.
+        Result<QJsonObject> connection = m_connection->connection();
+        if (!connection) {
+            m_state->setText(connection.errorMessage());
+            return;
+        }
+        options.connections.insert(step.item, *connection);
+    }
     TaskRunner *runner = recoveryWizard()->runner();
     m_runningIndex = index;
     m_progress->setValue(0);
@@ -262,7 +290,6 @@ void StepsPage::runStep() {
     const QString setPath = session.setPath;
     const Manifest manifest = *session.manifest;
     const RecoveryPlan plan = *session.plan;
-    StepRunOptions options;
     if (step.id == QLatin1String("certificates")) {
         options.certificateFile = m_certificate->file();
         options.certificatePassword = m_certificate->password();

@@ -5,6 +5,9 @@
 // the operator does it. A running step shows its progress (bytes, files,
 // rate, time left) and can be cancelled.
 
+#include "backupset/Manifest.h"
+#include "recovery/RecoveryPlan.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -17,6 +20,7 @@ class QTreeWidget;
 namespace lbw::ui {
 
 class CertificateField;
+class ConnectionField;
 class RecoveryWizard;
 
 class StepsPage : public QWizardPage {
@@ -35,6 +39,9 @@ private:
     void markStep(bool done);
     int currentIndex() const;
     void showLog();
+    // The set's item that a restore step restores, when it connects to a
+    // database server; nullptr otherwise.
+    const ManifestItem *serverItemOf(const RecoveryStep &step) const;
 
     QTreeWidget *m_steps;
     QLabel *m_title;
@@ -44,6 +51,7 @@ private:
     QLabel *m_state;
     QLineEdit *m_note;
     CertificateField *m_certificate;
+    ConnectionField *m_connection;  // for a restore of a database server's item
     QPushButton *m_copy;
     QPushButton *m_run;
     QPushButton *m_markDone;

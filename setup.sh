@@ -25,7 +25,7 @@ fi
 # sqlite3 and rsync are used by the tests and the benchmark.
 packages=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-odbc libgl-dev
+  qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-odbc libgl-dev
   libspdlog-dev libssl-dev libsqlite3-dev libzip-dev
   sqlite3 rsync fonts-dejavu-core)
 

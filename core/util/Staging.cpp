@@ -20,14 +20,21 @@ QString pathFor(const QString &target) {
 
 int removeLeftovers(const QString &target) {
     const QFileInfo info(QDir::cleanPath(target));
-    QDir parent(info.absolutePath());
+    const QString parent = info.absolutePath();
+    // Names compared as text, never as a wildcard: a target named "a*" or
+    // "[x" must not match (and remove) another target's leftovers.
+    const QString prefix = QLatin1Char('.') + info.fileName() + kMarker;
+    Result<std::vector<platform::ListedEntry>> listed = platform::listDirectory(parent);
+    if (!listed)
+        return 0;
     int removed = 0;
-    const QString pattern = QLatin1Char('.') + info.fileName() + kMarker + QLatin1Char('*');
-    for (const QFileInfo &leftover :
-         parent.entryInfoList({pattern}, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+    for (const platform::ListedEntry &entry : *listed) {
+        const QString random = entry.name.mid(prefix.size());
+        if (!entry.name.startsWith(prefix) || random.isEmpty() || random.contains(QLatin1Char('.')))
+            continue;
         // Not QDir::removeRecursively: it cannot name a file whose name is
         // not UTF-8, and would leave it behind.
-        removed += platform::removeTree(leftover.filePath()).ok() ? 1 : 0;
+        removed += platform::removeTree(parent + QLatin1Char('/') + entry.name).ok() ? 1 : 0;
     }
     return removed;
 }

@@ -14,10 +14,13 @@
 #include "util/FileTime.h"
 #include "util/NameBytes.h"
 #include "util/PathOrder.h"
+#include "util/Staging.h"
 
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -306,6 +309,19 @@ private slots:
         QCOMPARE(platform::statNoFollow(target + QStringLiteral("/open"))->mode, 01775u);
         QVERIFY2(restored.items[0].notes.join(' ').contains(QStringLiteral("set-user-ID")),
                  qPrintable(restored.items[0].notes.join('\n')));
+    }
+
+    void leftoversAreMatchedByNameNotByWildcard() {
+        // A target named "a*" or "[x" must not take another target's leftovers.
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral(".ab.lbw-restore-k3j9"));
+        const QString own = dir.filePath(QStringLiteral(".a*.lbw-restore-x1"));
+        QVERIFY(QDir().mkpath(other + QStringLiteral("/kept")));
+        QVERIFY(QDir().mkpath(own + QStringLiteral("/gone")));
+        QCOMPARE(staging::removeLeftovers(dir.filePath(QStringLiteral("a*"))), 1);
+        QVERIFY(QFileInfo::exists(other + QStringLiteral("/kept")));
+        QVERIFY(!QFileInfo::exists(own));
+        QCOMPARE(staging::removeLeftovers(dir.filePath(QStringLiteral("[x"))), 0);
     }
 
     void hugeManifestRefusedWithoutReadingIt() {

@@ -77,6 +77,14 @@
         <source>Backing up: %1</source>
         <translation>Fazendo backup: %1</translation>
     </message>
+    <message>
+        <source>The run was stopped before the copy to %1; the set is only in %2.</source>
+        <translation>A execução foi interrompida antes da cópia para %1; o conjunto está somente em %2.</translation>
+    </message>
+    <message>
+        <source>The run was stopped before old sets were removed; the next good run removes them.</source>
+        <translation>A execução foi interrompida antes da remoção dos conjuntos antigos; a próxima execução bem-sucedida os removerá.</translation>
+    </message>
 </context>
 <context>
     <name>BackupLocation</name>
@@ -236,6 +244,10 @@
         <source>Only %1 free, but this backup needs about %2, plus %3 to spare. Free some space (for example by removing old sets) or choose another location.</source>
         <translation>Apenas %1 livres, mas este backup precisa de cerca de %2, mais %3 de folga. Libere espaço (por exemplo, removendo conjuntos antigos) ou escolha outro local.</translation>
     </message>
+    <message>
+        <source>The set %1 is complete, but its rename could not be made durable (%2), so LATEST was not updated.</source>
+        <translation>O conjunto %1 está completo, mas não foi possível sincronizar com o disco a renomeação da pasta dele (%2); por isso, o LATEST não foi atualizado.</translation>
+    </message>
 </context>
 <context>
     <name>BackupLog</name>
@@ -347,6 +359,14 @@
         <source>%1: copied, integrity check passed</source>
         <translation>%1: copiado; verificação de integridade aprovada</translation>
     </message>
+    <message>
+        <source>Stopped after the commit: %1 is complete, but it was not verified</source>
+        <translation>Interrompido após a conclusão do conjunto: %1 está completo, mas não foi verificado</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>BackupPlan</name>
@@ -401,6 +421,18 @@
     <message>
         <source>The secondary location is the backup location itself; name another disk or share for the second copy.</source>
         <translation>O local secundário é o próprio local de backup; indique outro disco ou compartilhamento para a segunda cópia.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2; plan files larger than %3 are refused. Give the plan file written by the wizard or by lync-backup plan.</source>
+        <translation>O plano %1 tem %2; arquivos de plano maiores que %3 são recusados. Informe o arquivo de plano gravado pelo assistente ou pelo lync-backup plan.</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan %1: it does not exist.</source>
+        <translation>Não é possível abrir o plano %1: ele não existe.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not a regular file (it is a folder, a pipe or a device). Give the path of a plan file.</source>
+        <translation>O plano %1 não é um arquivo comum (é uma pasta, um pipe ou um dispositivo). Informe o caminho de um arquivo de plano.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1269,22 @@ padrão e não instala nada.</translation>
         <translation>Indique o local de destino da cópia com --to LOCATION.</translation>
     </message>
     <message>
+        <source>The log %1 cannot be written (%2); the run goes on.</source>
+        <translation>O log %1 não pode ser gravado (%2); a execução continua.</translation>
+    </message>
+    <message>
+        <source>Check:     every hour (status --notify)</source>
+        <translation>Verificação:      a cada hora (status --notify)</translation>
+    </message>
+    <message>
+        <source>With --plan: when the location is not OK, tell the plan&apos;s people (mail, onFailure), once until it changes.</source>
+        <translation>Com --plan: quando o local não estiver OK, avisar as pessoas indicadas no plano (e-mail, onFailure), uma única vez até que a situação mude.</translation>
+    </message>
+    <message>
+        <source>--notify needs --plan FILE: the plan says whom to tell.</source>
+        <translation>--notify exige --plan FILE: o plano indica quem deve ser avisado.</translation>
+    </message>
+    <message>
         <source>Usage: lync-backup &lt;command&gt; [options]
 
 Backs up the data of a Lync Server 2013 deployment into a new, verifiable set
@@ -1277,7 +1325,8 @@ Commands:
                                 Check that this computer may receive SET (FQDN,
                                 domain, DNS, paths), compared with the machine of
                                 the set&apos;s topology that --server names.
-  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]... [--yes]
+        [--connection NAME=SERVER]... [--password-env NAME=VARIABLE]... [--plan FILE]
                                 Restore items onto new or clean targets.
   recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
                                 The recovery of one server of the set&apos;s topology,
@@ -1293,92 +1342,124 @@ Exit codes:
   0  success
   1  failure: nothing was committed (see the message)
   2  usage error: wrong command line or plan file
-  3  completed with errors: a set was committed, but some items or files
-     could not be backed up (listed above the set path)
+  3  completed with errors: a set was committed and can be restored, but
+     something needs attention (said above the set path): items or files
+     that could not be backed up, LATEST that could not be moved to the set,
+     a stop after the commit (the set not verified), a failed second copy
   4  verify failed: a set does not match its manifest
-  5  interrupted: cancelled by Ctrl+C or SIGTERM; only a .partial folder remains
+  5  interrupted before the commit: cancelled by Ctrl+C or SIGTERM; only a
+     .partial folder remains
 </source>
-        <translation>Uso: lync-backup &lt;comando&gt; [opções]
+        <translation>Uso: lync-backup &lt;command&gt; [options]
 
 Faz o backup dos dados de uma implantação do Lync Server 2013 em uma nova pasta
-de conjunto verificável a cada execução. Execute &quot;lync-backup &lt;comando&gt; --help&quot;
+de conjunto verificável a cada execução. Execute &quot;lync-backup &lt;command&gt; --help&quot;
 para ver as opções de um comando.
 
 Comandos:
   demo DIR                      Cria a implantação de exemplo (bancos de dados
-                                SQLite, um repositório de arquivos e um plano) em DIR.
+                                SQLite, um repositório de arquivos e um plano)
+                                em DIR.
   backup --plan FILE [--topology FILE]
-                                Executa o backup descrito em um arquivo de plano.
+                                Executa o backup descrito em um arquivo de
+                                plano.
   backup --location PATH [--filestore NAME=DIR]... [--sqlite NAME=FILE]... [--topology FILE]
                                 Executa um backup avulso, sem plano.
-  verify SET                    Confere um conjunto com seu manifesto.
+  verify SET                    Confere um conjunto com o manifesto dele.
   list LOCATION                 Lista os conjuntos de um local de backup.
   prune LOCATION --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N]
         [--dry-run]             Remove os conjuntos que essas regras não mantêm
                                 (como o restic forget); nunca o LATEST.
   schedule install --plan FILE --daily HH:MM [--weekdays mon,wed,...] [--drill] [--print]
-                                Executa o plano com um timer do systemd (Linux) ou
-                                uma tarefa do Agendador de Tarefas (Windows).
-                                Também: schedule show, schedule remove.
+                                Executa o plano por um timer do systemd (Linux)
+                                ou por uma tarefa do Agendador de Tarefas
+                                (Windows). Também: schedule show, schedule
+                                remove.
   status LOCATION [--json] [--plan FILE] [--warn-after H] [--critical-after H]
-                                Conjunto válido mais recente e sua idade, última
-                                execução, espaço, próxima execução, último teste.
-                                Saída: 0 OK, 1 aviso, 2 crítico, 3 desconhecido.
+                                Mostra o conjunto válido mais recente e a idade
+                                dele, a última execução, o espaço, a próxima
+                                execução e o último teste. Código de saída:
+                                0 OK, 1 aviso, 2 crítico, 3 desconhecido.
   drill LOCATION|SET [--scratch DIR]
                                 Teste de restauração: restaura o conjunto mais
-                                recente em uma pasta temporária, confere, remove
-                                e registra o resultado.
+                                recente em uma pasta temporária, confere-o,
+                                remove-o e registra o resultado.
   copy SET|LOCATION --to LOCATION2
-                                Copia um conjunto completo para um segundo local,
-                                verificado lá, compartilhando os arquivos
-                                inalterados com o conjunto mais recente dele.
+                                Copia um conjunto completo para um segundo
+                                local, onde ele é verificado, compartilhando os
+                                arquivos inalterados com o conjunto mais recente
+                                desse local.
   catalog TOPOLOGY|SET [--json] Lista o que incluir no backup de uma topologia
-                                (XML de Get-CsTopology -AsXml, ou um .tbxml), ou
+                                (XML do Get-CsTopology -AsXml, ou um .tbxml) ou
                                 da topologia incluída em um conjunto de backup.
   plan --from-topology TOPOLOGY --location PATH [--output FILE]
-                                Grava um arquivo de plano a partir de uma topologia.
+                                Grava um arquivo de plano a partir de uma
+                                topologia.
   check SET [--server FQDN] [--json]
-                                Verifica se este computador pode receber SET (FQDN,
-                                domínio, DNS, caminhos), comparado com a máquina
-                                da topologia do conjunto indicada em --server.
-  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]...
+                                Verifica se este computador pode receber SET
+                                (FQDN, domínio, DNS, caminhos), em comparação
+                                com a máquina da topologia do conjunto indicada
+                                por --server.
+  restore SET [--server FQDN] [--item NAME]... [--target NAME=PATH]... [--yes]
+        [--connection NAME=SERVER]... [--password-env NAME=VARIABLE]... [--plan FILE]
                                 Restaura itens em destinos novos ou limpos.
   recovery SET --server FQDN [--json | --status | --run STEP | --mark STEP=done|skipped]
-                                A recuperação de um servidor da topologia do
-                                conjunto, etapa por etapa, com um diário que
-                                sobrevive a reinicializações.
+                                Conduz, etapa por etapa, a recuperação de um
+                                servidor da topologia do conjunto, com um diário
+                                que persiste após reinicializações.
   runbook SET [--server FQDN] [--output FILE]
-                                Grava novamente o roteiro de recuperação (HTML) do conjunto.
+                                Grava novamente o roteiro de recuperação (HTML)
+                                do conjunto.
 
 Opções: --help, --version
 
-Cada execução é registrada em %1 (LBW_LOG_DIR indica outra pasta).
+Cada execução é registrada em log em %1 (LBW_LOG_DIR define outra pasta).
 
 Códigos de saída:
-  0  sucesso
+  0  êxito
   1  falha: nenhum conjunto foi concluído (veja a mensagem)
   2  erro de uso: linha de comando ou arquivo de plano incorreto
-  3  concluído com erros: um conjunto foi concluído, mas não foi possível fazer
-     backup de alguns itens ou arquivos (listados antes do caminho do conjunto)
-  4  verificação com falha: um conjunto não confere com seu manifesto
-  5  interrompido: cancelado com Ctrl+C ou SIGTERM; resta apenas uma pasta .partial
+  3  concluído com erros: um conjunto foi concluído e pode ser restaurado, mas
+     algo requer atenção (indicado acima do caminho do conjunto): itens ou
+     arquivos que não puderam ser incluídos no backup, o LATEST que não pôde
+     ser movido para o conjunto, uma interrupção após a conclusão (conjunto não
+     verificado), uma falha na segunda cópia
+  4  falha na verificação: um conjunto não confere com o manifesto
+  5  interrompido antes da conclusão: cancelado por Ctrl+C ou SIGTERM; resta
+     apenas uma pasta .partial
 </translation>
     </message>
     <message>
-        <source>The log %1 cannot be written (%2); the run goes on.</source>
-        <translation>O log %1 não pode ser gravado (%2); a execução continua.</translation>
+        <source>The set is complete and can be restored. Commands given the location use the newest complete set, which is this one. Fix the cause above; the next backup writes LATEST again.</source>
+        <translation>O conjunto está completo e pode ser restaurado. Os comandos que recebem o local usam o conjunto completo mais recente, que é este. Corrija a causa indicada acima; o próximo backup grava o LATEST novamente.</translation>
     </message>
     <message>
-        <source>Check:     every hour (status --notify)</source>
-        <translation>Verificação:      a cada hora (status --notify)</translation>
+        <source>The set is complete and can be restored, but LATEST still names %1, which commands given the location use. Give this set&apos;s path to restore, drill or copy it. Fix the cause above; the next backup moves LATEST.</source>
+        <translation>O conjunto está completo e pode ser restaurado, mas o LATEST ainda indica %1, que é o conjunto usado pelos comandos que recebem o local. Para restaurar, testar ou copiar este conjunto, informe o caminho dele. Corrija a causa indicada acima; o próximo backup move o LATEST.</translation>
     </message>
     <message>
-        <source>With --plan: when the location is not OK, tell the plan&apos;s people (mail, onFailure), once until it changes.</source>
-        <translation>Com --plan: quando o local não estiver OK, avisar as pessoas indicadas no plano (e-mail, onFailure), uma única vez até que a situação mude.</translation>
+        <source>The run was stopped after the set was committed: the set is complete, but it was not verified. Verify it with: lync-backup verify &quot;%1&quot;</source>
+        <translation>A execução foi interrompida depois que o conjunto foi concluído: o conjunto está completo, mas não foi verificado. Verifique-o com: lync-backup verify &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--notify needs --plan FILE: the plan says whom to tell.</source>
-        <translation>--notify exige --plan FILE: o plano indica quem deve ser avisado.</translation>
+        <source>The run was stopped after the set was committed: the set is complete; what was not done is said above.</source>
+        <translation>A execução foi interrompida depois que o conjunto foi concluído: o conjunto está completo; o que não foi feito está indicado acima.</translation>
+    </message>
+    <message>
+        <source>The database server to restore a PostgreSQL item ([USER@]HOST[:PORT]) or an SQL Server item ([USER@]SERVER[\INSTANCE]) to. The server the set names is never used.</source>
+        <translation>O servidor de banco de dados no qual restaurar um item do PostgreSQL ([USER@]HOST[:PORT]) ou um item do SQL Server ([USER@]SERVER[\INSTANCE]). O servidor indicado no conjunto nunca é usado.</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the password for an item&apos;s --connection.</source>
+        <translation>A variável de ambiente que contém a senha da conexão que --connection indica para um item.</translation>
+    </message>
+    <message>
+        <source>Your plan file: database items of the same name connect as it says.</source>
+        <translation>Seu arquivo de plano: os itens de banco de dados de mesmo nome se conectam como ele indica.</translation>
+    </message>
+    <message>
+        <source>Restore items without --target to the places the set recorded without asking (for scripts).</source>
+        <translation>Restaurar os itens sem --target nos locais registrados no conjunto, sem perguntar (para scripts).</translation>
     </message>
 </context>
 <context>
@@ -1677,20 +1758,12 @@ Códigos de saída:
         <translation>Não é possível criar %1. Verifique se esta conta pode gravar ao lado do destino %2.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Não é possível criar a pasta %1.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The link %1 points outside the restored folder (%2) and was not recreated.</source>
         <translation>O link %1 aponta para fora da pasta restaurada (%2) e não foi recriado.</translation>
-    </message>
-    <message>
-        <source>Cannot recreate the link %1.</source>
-        <translation>Não é possível recriar o link %1.</translation>
     </message>
     <message>
         <source>%1 (a folder that cannot be read)</source>
@@ -1723,6 +1796,34 @@ Códigos de saída:
     <message>
         <source>%1: this account cannot read %2. Run the backup as an account that can read the share.</source>
         <translation>%1: esta conta não pode ler %2. Execute o backup com uma conta que possa ler o compartilhamento.</translation>
+    </message>
+    <message>
+        <source>the path is too long to be stored below the backup set folder %1; choose a backup location with a shorter path</source>
+        <translation>o caminho é longo demais para ser armazenado dentro da pasta do conjunto de backup %1; escolha um local de backup com um caminho mais curto</translation>
+    </message>
+    <message>
+        <source>changed while it was being copied: the set holds the %1 that were read (SHA-256 %2), which may mix old and new contents. Back it up again when nothing writes to it.</source>
+        <translation>houve alterações durante a cópia: o conjunto contém os %1 que foram lidos (SHA-256 %2), que podem misturar conteúdo antigo e novo. Faça backup do arquivo novamente quando nada estiver gravando nele.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 in the backup set: %2</source>
+        <translation>Não é possível criar a pasta %1 no conjunto de backup: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2.</source>
+        <translation>%1 não foi restaurado: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more entries were not restored: their names cannot be created on this system.</source>
+        <translation><numerusform>Mais %Ln entrada não foi restaurada: o nome dela não pode ser criado neste sistema.</numerusform><numerusform>Mais %Ln entradas não foram restauradas: os nomes delas não podem ser criados neste sistema.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries were restored without the set-user-ID, set-group-ID or write-for-everyone permissions the set records (never restored).</source>
+        <translation><numerusform>%Ln entrada foi restaurada sem as permissões set-user-ID, set-group-ID ou de gravação para todos que o conjunto registra (essas permissões nunca são restauradas).</numerusform><numerusform>%Ln entradas foram restauradas sem as permissões set-user-ID, set-group-ID ou de gravação para todos que o conjunto registra (essas permissões nunca são restauradas).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot recreate the link %1: %2</source>
+        <translation>Não é possível recriar o link simbólico %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2105,22 @@ Códigos de saída:
     <message>
         <source>Cannot read the folder %1: %2</source>
         <translation>Não é possível ler a pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Não é possível criar a pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1: %2</source>
+        <translation>Não é possível criar o link simbólico %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Não é possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder %1: %2</source>
+        <translation>Não é possível remover a pasta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2461,18 @@ Códigos de saída:
     <message>
         <source>%1 of %2 steps complete or not needed.</source>
         <translation>%1 de %2 etapas concluídas ou não necessárias.</translation>
+    </message>
+    <message>
+        <source>With --run: the database server to restore the step&apos;s PostgreSQL item ([USER@]HOST[:PORT]) or SQL Server item ([USER@]SERVER[\INSTANCE]) to. The server the set names is never used.</source>
+        <translation>Com --run: o servidor de banco de dados no qual restaurar o item do PostgreSQL ([USER@]HOST[:PORT]) ou do SQL Server ([USER@]SERVER[\INSTANCE]) da etapa. O servidor indicado no conjunto nunca é usado.</translation>
+    </message>
+    <message>
+        <source>With --run: the environment variable that holds the password for the item&apos;s --connection.</source>
+        <translation>Com --run: a variável de ambiente que contém a senha da conexão que --connection indica para o item.</translation>
+    </message>
+    <message>
+        <source>With --run: your plan file; a database item of the same name connects as it says.</source>
+        <translation>Com --run: seu arquivo de plano; um item de banco de dados de mesmo nome se conecta como ele indica.</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2905,69 @@ Códigos de saída:
         <source>The set keeps its deployment&apos;s topology: say which of its machines this computer replaces with --server FQDN. The machines are: %1.</source>
         <translation>O conjunto inclui a topologia da implantação: indique com --server FQDN qual das máquinas dela este computador substitui. As máquinas são: %1.</translation>
     </message>
+    <message>
+        <source>The set records &quot;%1&quot; as the place this item was backed up from, which is not a full path, and a restore never resolves it against the folder it runs in. Say where to restore it with --target %2=PATH.</source>
+        <translation>O conjunto registra &quot;%1&quot; como o local de onde foi feito o backup deste item, mas esse não é um caminho completo, e uma restauração nunca o resolve em relação à pasta em que é executada. Indique onde restaurá-lo com --target %2=PATH.</translation>
+    </message>
+    <message>
+        <source>The set says this database was on %1, but a restore connects only to a server you name, so that a set cannot choose where this computer connects or which password it sends. Name the server with --connection %2=%3 (and --password-env %2=VARIABLE when it needs a password) or with --plan and your plan file, or in the wizard&apos;s server fields of this step.</source>
+        <translation>O conjunto indica que este banco de dados estava em %1, mas uma restauração só se conecta a um servidor indicado explicitamente, para que um conjunto não possa escolher a que servidor este computador se conecta nem qual senha ele envia. Indique o servidor com --connection %2=%3 (e --password-env %2=VARIABLE, se ele exigir uma senha), com --plan e o seu arquivo de plano, ou nos campos de servidor desta etapa no assistente.</translation>
+    </message>
+    <message>
+        <source>The set records no database name for this item. Say which database to restore it into with --target %1=DATABASE.</source>
+        <translation>O conjunto não registra nenhum nome de banco de dados para este item. Indique com --target %1=DATABASE em qual banco de dados restaurá-lo.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s file list holds %1 files for this item, but its manifest counts %2: the set is damaged or was edited. Restore it from another set.</source>
+        <translation>A lista de arquivos do conjunto tem %1 arquivos para este item, mas o manifesto dele conta %2: o conjunto está danificado ou foi editado. Restaure-o de outro conjunto.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s own description is damaged: %1. It says which data belongs to which item, so nothing was restored. Restore from another set, or run lync-backup verify on this one for details.</source>
+        <translation>A descrição do próprio conjunto está danificada: %1. É ela que diz quais dados pertencem a cada item; por isso, nada foi restaurado. Restaure de outro conjunto ou execute lync-backup verify neste para ver os detalhes.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSettings</name>
+    <message>
+        <source>--connection names %1, but the set has no database item that connects to a server: leave out --connection.</source>
+        <translation>--connection indica %1, mas o conjunto não tem nenhum item de banco de dados que se conecte a um servidor: omita --connection.</translation>
+    </message>
+    <message>
+        <source>--connection names %1, but the set has no database item of that name. Its database items are: %2.</source>
+        <translation>--connection indica %1, mas o conjunto não tem nenhum item de banco de dados com esse nome. Seus itens de banco de dados são: %2.</translation>
+    </message>
+    <message>
+        <source>--password-env names %1, but no --connection or --plan gives its server. Name the server with --connection %1=%2 as well.</source>
+        <translation>--password-env indica %1, mas nenhum --connection ou --plan informa o servidor desse item. Indique também o servidor com --connection %1=%2.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (--password-env) is not set. Set it to the password, or leave out --password-env.</source>
+        <translation>A variável de ambiente %1 (--password-env) não está definida. Defina-a com a senha ou omita --password-env.</translation>
+    </message>
+    <message>
+        <source>The set was taken on %1. These items have no --target, so they go back to the places the set recorded:</source>
+        <translation>O conjunto foi criado no computador %1. Estes itens não têm --target; por isso, voltam para os locais registrados no conjunto:</translation>
+    </message>
+    <message>
+        <source>database %1 on %2</source>
+        <translation>banco de dados %1 em %2</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm these places on. Give --yes to restore there, or --target NAME=PATH for each item to restore it elsewhere.</source>
+        <translation>Não há nenhum terminal em que confirmar estes locais. Informe --yes para restaurar neles, ou --target NAME=PATH para cada item que deva ser restaurado em outro lugar.</translation>
+    </message>
+    <message>
+        <source>Restore to these places? Type &quot;yes&quot; to go on: </source>
+        <translation>Restaurar nestes locais? Digite &quot;sim&quot; para continuar: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. Give --target NAME=PATH to restore an item elsewhere.</source>
+        <translation>Nada foi restaurado. Informe --target NAME=PATH para restaurar um item em outro lugar.</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>
@@ -2977,6 +3169,10 @@ Códigos de saída:
         <source>Copied to: %1</source>
         <translation>Copiado para: %1</translation>
     </message>
+    <message>
+        <source>Not verified: the run was stopped after the set was committed. Verify the set with lync-backup verify.</source>
+        <translation>Não verificado: a execução foi interrompida depois que o conjunto foi concluído. Verifique o conjunto com lync-backup verify.</translation>
+    </message>
 </context>
 <context>
     <name>Runbook</name>
@@ -3133,6 +3329,21 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a connection: write it as %2, for example %3.</source>
+        <translation>&quot;%1&quot; não é uma conexão válida: use o formato %2, por exemplo %3.</translation>
+    </message>
+    <message>
+        <source>Items of kind &quot;%1&quot; connect to no server: give no connection for them.</source>
+        <translation>Itens do tipo &quot;%1&quot; não se conectam a nenhum servidor: não informe nenhuma conexão para eles.</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>servidor local</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>server hosting the Central Management store</source>
@@ -3198,8 +3409,8 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>%1 tem um tamanho implausível (%2 bytes); o conjunto pode ter sido adulterado.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
+        <source>%1 is not a text file; the set may have been damaged or tampered with.</source>
+        <translation>%1 não é um arquivo de texto; o conjunto pode ter sido danificado ou adulterado.</translation>
     </message>
 </context>
 <context>
@@ -3221,16 +3432,24 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <translation>o caminho indica uma unidade</translation>
     </message>
     <message>
-        <source>the path contains a control character</source>
-        <translation>o caminho contém um caractere de controle</translation>
-    </message>
-    <message>
         <source>the path has an empty component</source>
         <translation>o caminho tem um componente vazio</translation>
     </message>
     <message>
         <source>the path contains &quot;%1&quot;</source>
         <translation>o caminho contém &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>o caminho contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>the name %1 holds a character Windows does not allow in names</source>
+        <translation>o nome %1 contém um caractere que o Windows não permite em nomes</translation>
+    </message>
+    <message>
+        <source>the name %1 ends with a dot or a space, which Windows drops</source>
+        <translation>o nome %1 termina com um ponto ou um espaço, que o Windows descarta</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3924,26 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <source>The topology %1 is %2 MiB; files larger than %3 MiB are refused, as Lync writes far smaller topologies.</source>
         <translation>A topologia %1 tem %2 MiB; arquivos maiores que %3 MiB são recusados, pois o Lync grava topologias bem menores.</translation>
     </message>
+    <message>
+        <source>Line %1: the topology has more than %2 sites. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: a topologia tem mais de %2 sites. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the topology has more than %2 pools and stand-alone servers. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: a topologia tem mais de %2 pools e servidores autônomos. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the topology has more than %2 machines. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: a topologia tem mais de %2 máquinas. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the topology has more than %2 SQL Server instances. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: a topologia tem mais de %2 instâncias do SQL Server. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the topology has more than %2 services. Lync does not write such topologies; the file is refused.</source>
+        <translation>Linha %1: a topologia tem mais de %2 serviços. O Lync não grava topologias assim; o arquivo é recusado.</translation>
+    </message>
 </context>
 <context>
     <name>TreeWalk</name>
@@ -3790,6 +4029,14 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     <message>
         <source>does not match SHA256SUMS</source>
         <translation>não corresponde ao SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>belongs to no item of the manifest</source>
+        <translation>não pertence a nenhum item do manifesto</translation>
+    </message>
+    <message>
+        <source>the file list holds %1 files for the item %2, its manifest counts %3</source>
+        <translation>a lista de arquivos tem %1 arquivos para o item %2; o manifesto conta %3</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4137,33 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     <message>
         <source>Checked on the wizard&apos;s Prerequisites page.</source>
         <translation>Verificado na página Pré-requisitos do assistente.</translation>
+    </message>
+</context>
+<context>
+    <name>lbw::ui::ConnectionField</name>
+    <message>
+        <source>Database ser&amp;ver:</source>
+        <translation>Servidor de &amp;banco de dados:</translation>
+    </message>
+    <message>
+        <source>Password &amp;variable:</source>
+        <translation>Variável de &amp;senha:</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the password</source>
+        <translation>Nome da variável de ambiente que contém a senha</translation>
+    </message>
+    <message>
+        <source>The set says this database was on %1. The restore connects only to the server you name here.</source>
+        <translation>O conjunto indica que este banco de dados estava em %1. A restauração se conecta somente ao servidor indicado aqui.</translation>
+    </message>
+    <message>
+        <source>Name the database server to restore %1 to (%2), and run the step again.</source>
+        <translation>Indique o servidor de banco de dados no qual restaurar o item %1 (%2) e execute a etapa novamente.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set. Set it to the password before starting the wizard, or leave the password variable empty.</source>
+        <translation>A variável de ambiente %1 não está definida. Defina-a com a senha antes de iniciar o assistente ou deixe a variável de senha em branco.</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4387,12 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     <message>
         <source>The incomplete folder could not be deleted: %1</source>
         <translation>Não foi possível excluir a pasta incompleta: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The set can be restored all the same. Fix the cause; the next backup moves $backup (the file LATEST) forward.</source>
+        <translation>%1
+O conjunto pode ser restaurado mesmo assim. Corrija a causa; o próximo backup avança o $backup (o arquivo LATEST).</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4722,14 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
         <source>Copied</source>
         <extracomment>Status of the copy of the set to the second location.</extracomment>
         <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Stop now? The new set is already complete and is kept; only the verification or the copy to the second location stops.</source>
+        <translation>Interromper agora? O novo conjunto já está completo e é mantido; somente a verificação ou a cópia para o segundo local é interrompida.</translation>
+    </message>
+    <message>
+        <source>The backup is complete; what came after it was cancelled (see the next page).</source>
+        <translation>O backup foi concluído; o que viria depois dele foi cancelado (veja a próxima página).</translation>
     </message>
 </context>
 <context>

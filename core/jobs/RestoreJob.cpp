@@ -1,6 +1,8 @@
 #include "jobs/RestoreJob.h"
 
+#include "backupset/ItemEntries.h"
 #include "backupset/Manifest.h"
+#include "backupset/SetLayout.h"
 #include "jobs/JobObserver.h"
 #include "util/Progress.h"
 #include "jobs/VerifyJob.h"
@@ -9,6 +11,7 @@
 #include "recovery/SetTopology.h"
 #include "sources/ServerConnection.h"
 #include "sources/Source.h"
+#include "util/DisplayText.h"
 #include "util/SizeText.h"
 
 #include <QCoreApplication>
@@ -99,6 +102,32 @@ bool RestoreReport::anyRestored() const {
         return item.status == ItemRestoreResult::Status::Restored;
     });
 }
+
+namespace {
+
+// An item that the manifest counts files for must have them in the file
+// list: an edited name or setPath would otherwise restore nothing and
+// report it restored. A file store's count must match exactly.
+QString countMismatch(const ItemEntries &entries) {
+    const ManifestItem &item = entries.item();
+    qint64 files = 0;
+    if (Status read = entries.forEach([&](const FileEntry &file) -> Status {
+            files += file.type == FileEntry::Type::File ? 1 : 0;
+            return {};
+        });
+        !read)
+        return read.errorMessage();
+    const bool empty = files == 0 && item.files > 0;
+    if (!empty && (item.kind != QLatin1String("filestore") || files == item.files))
+        return {};
+    return QCoreApplication::translate("RestoreJob",
+                                       "The set's file list holds %1 files for this item, but its manifest counts "
+                                       "%2: the set is damaged or was edited. Restore it from another set.")
+        .arg(files)
+        .arg(item.files);
+}
+
+}  // namespace
 
 RestoreJob::RestoreJob(RestoreRequest request) : m_request(std::move(request)) {}
 
@@ -246,6 +275,25 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
         report.fatalError = verify.fatalError;
         return report;
     }
+    // The set's own description (manifest.json, entries, SHA256SUMS) says
+    // which data belongs to which item and where it goes: once it does not
+    // match its digests, no item can be trusted, and a restore that went on
+    // could come back empty yet "verified".
+    QStringList metadataDamage;
+    for (const VerifyProblem &problem : verify.problems)
+        if (problem.path.isEmpty() || problem.path == layout::kManifest || problem.path == layout::kEntries ||
+            problem.path == layout::kSums)
+            metadataDamage << QStringLiteral("%1 (%2)").arg(
+                problem.path.isEmpty() ? QFileInfo(m_request.setPath).fileName() : problem.path, problem.detail);
+    if (!metadataDamage.isEmpty()) {
+        report.fatalError = QCoreApplication::translate("RestoreJob",
+                                                        "The set's own description is damaged: %1. It says which "
+                                                        "data belongs to which item, so nothing was restored. "
+                                                        "Restore from another set, or run lync-backup verify on "
+                                                        "this one for details.")
+                                .arg(displayText(metadataDamage.mid(0, 5).join(QStringLiteral("; "))));
+        return report;
+    }
 
     auto sinkless = std::make_shared<spdlog::logger>("restore");
     ProgressMeter progress([observer](const ProgressSnapshot &s) {
@@ -299,6 +347,8 @@ RestoreReport RestoreJob::run(JobObserver *observer, const CancelToken &cancel) 
                                                "The set is damaged for this item: %1. Restore it from "
                                                "another set.")
                        .arg(damage.mid(0, 5).join(QStringLiteral("; "))));
+        } else if (const QString counted = countMismatch(entries); !counted.isEmpty()) {
+            refuse(counted);
         } else if (Status clean = source->checkTargetIsClean(result.target); !clean) {
             refuse(clean.errorMessage());
         } else if (const qint64 free =

@@ -5,6 +5,7 @@
 #include "backupset/SetLayout.h"
 #include "backupset/Sha256Sums.h"
 #include "jobs/JobObserver.h"
+#include "util/DisplayText.h"
 #include "util/OrderedWork.h"
 #include "util/Parallel.h"
 #include "util/PathOrder.h"
@@ -344,6 +345,12 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
     });
     std::optional<WalkEntry> disk = walker.next();
     std::optional<FileEntry> listed;
+    QHash<QString, qint64> filesPerItem;
+    // The deployment and the runbook are the set's own, of no item.
+    auto isSetLevelFile = [&](const QString &path) {
+        return (manifest->deployment.hasTopology() && path == manifest->deployment.topologyPath) ||
+               path == layout::kRunbook;
+    };
     auto nextListed = [&]() -> bool {
         Result<std::optional<FileEntry>> file = fileList.next();
         if (!file) {
@@ -351,6 +358,15 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
             return false;
         }
         listed = std::move(*file);
+        if (listed && listed->type == FileEntry::Type::File && inScope(listed->path)) {
+            // Every data file belongs to an item: one outside them all was
+            // moved there by an edited item name or setPath.
+            if (!listed->item.isEmpty())
+                ++filesPerItem[listed->item];
+            else if (!isSetLevelFile(listed->path))
+                problem(VerifyProblem::Kind::Inconsistent, listed->path,
+                        QCoreApplication::translate("VerifyJob", "belongs to no item of the manifest"));
+        }
         return true;
     };
     bool readable = nextListed();
@@ -428,6 +444,20 @@ VerifyReport VerifyJob::run(JobObserver *observer, const CancelToken &cancel) co
     if (sums)
         if (Status finished = sums->finish(unlistedSum); !finished)
             sumsFailed(finished.error());
+
+    // Each item has the files its manifest counts: an item whose entries
+    // went elsewhere would otherwise be restored empty.
+    for (const ManifestItem &item : manifest->items) {
+        if ((!m_items.isEmpty() && !m_items.contains(item.name)) || item.status == ItemStatus::Failed)
+            continue;
+        if (filesPerItem.value(item.name) != item.files)
+            problem(VerifyProblem::Kind::Inconsistent, item.setPath,
+                    QCoreApplication::translate("VerifyJob",
+                                                "the file list holds %1 files for the item %2, its manifest counts %3")
+                        .arg(filesPerItem.value(item.name))
+                        .arg(displayText(item.name))
+                        .arg(item.files));
+    }
 
     // Format 2: SHA256SUMS also covers the file list, the manifest (which
     // the file list was matched with as it was read) and the log.

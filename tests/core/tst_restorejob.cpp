@@ -547,6 +547,76 @@ private slots:
         QVERIFY(!QFileInfo::exists(f.dir.filePath(QStringLiteral("outside"))));
     }
 
+    // Every byte of a format-2 set is under a digest, the manifest included:
+    // an edit of it is caught by verify and by sha256sum -c, and a restore
+    // never comes back empty and "verified".
+    void manifestEditsAreCaught_data() {
+        QTest::addColumn<bool>("redigested");  // SHA256SUMS made to match the edit, as a tamperer would
+        QTest::newRow("manifest changed") << false;
+        QTest::newRow("manifest and SHA256SUMS changed") << true;
+    }
+    void manifestEditsAreCaught() {
+        QFETCH(bool, redigested);
+        Fixture f;
+        const QString manifestPath = f.set + QStringLiteral("/manifest.json");
+        QFile::setPermissions(manifestPath, QFile::ReadOwner | QFile::WriteOwner);
+        QByteArray manifest = test::readFile(manifestPath);
+        QVERIFY(manifest.contains("\"filestores/share\""));
+        manifest.replace("\"filestores/share\"", "\"filestores/shbre\"");  // one byte
+        test::writeFile(manifestPath, manifest);
+        if (redigested) {
+            const QString sumsPath = f.set + QStringLiteral("/SHA256SUMS");
+            QFile::setPermissions(sumsPath, QFile::ReadOwner | QFile::WriteOwner);
+            QByteArray sums = test::readFile(sumsPath);
+            const qsizetype line = sums.indexOf("  manifest.json\n");
+            QVERIFY(line >= 64);
+            sums.replace(line - 64, 64, QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
+            test::writeFile(sumsPath, sums);
+        } else {
+            QVERIFY(test::runProgram(QStringLiteral("sha256sum"),
+                                     {QStringLiteral("--quiet"), QStringLiteral("-c"), QStringLiteral("SHA256SUMS")},
+                                     nullptr, f.set) != 0);
+        }
+        const VerifyReport verified = VerifyJob(f.set).run(nullptr, {});
+        QVERIFY(!verified.ok());
+        const RestoreReport report =
+            RestoreJob(
+                {f.set, {QStringLiteral("share")}, {{QStringLiteral("share"), f.target(QStringLiteral("share"))}}})
+                .run(nullptr, {});
+        QVERIFY(!report.anyRestored());
+        QVERIFY(!QFileInfo::exists(f.target(QStringLiteral("share"))));
+        if (redigested)
+            QVERIFY2(resultFor(report, QStringLiteral("share"))->message.contains(QStringLiteral("manifest counts")),
+                     qPrintable(resultFor(report, QStringLiteral("share"))->message));
+        else
+            QVERIFY2(report.fatalError.contains(QStringLiteral("manifest.json")), qPrintable(report.fatalError));
+    }
+
+    void duplicatedSumsLineAndLogDamageAreCaught() {
+        Fixture f;
+        const QString sumsPath = f.set + QStringLiteral("/SHA256SUMS");
+        QFile::setPermissions(sumsPath, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray sums = test::readFile(sumsPath);
+        const QByteArray first = sums.left(sums.indexOf('\n') + 1);
+        // The same file twice, the second time with a wrong digest: coreutils fails it, so must verify.
+        test::writeFile(sumsPath, sums + QByteArray(64, 'a') + first.mid(64));
+        QVERIFY(test::runProgram(QStringLiteral("sha256sum"),
+                                 {QStringLiteral("--quiet"), QStringLiteral("-c"), QStringLiteral("SHA256SUMS")},
+                                 nullptr, f.set) != 0);
+        QVERIFY(!VerifyJob(f.set).run(nullptr, {}).ok());
+        test::writeFile(sumsPath, sums);
+        QVERIFY(VerifyJob(f.set).run(nullptr, {}).ok());
+        // backup.log is covered too.
+        const QString logPath = f.set + QStringLiteral("/backup.log");
+        QFile::setPermissions(logPath, QFile::ReadOwner | QFile::WriteOwner);
+        QByteArray log = test::readFile(logPath);
+        log[10] = log[10] == 'x' ? 'y' : 'x';
+        test::writeFile(logPath, log);
+        const VerifyReport verified = VerifyJob(f.set).run(nullptr, {});
+        QVERIFY(!verified.ok());
+        QCOMPARE(verified.problems.value(0).path, QStringLiteral("backup.log"));
+    }
+
     void caseCollisionsAreReported() {
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("store"));

@@ -1815,11 +1815,17 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>%Ln more entries were not restored: their names cannot be created on this system.</source>
-        <translation><numerusform>Mais %Ln entrada não foi restaurada: o nome dela não pode ser criado neste sistema.</numerusform><numerusform>Mais %Ln entradas não foram restauradas: os nomes delas não podem ser criados neste sistema.</numerusform></translation>
+        <translation>
+            <numerusform>Mais %Ln entrada não foi restaurada: o nome dela não pode ser criado neste sistema.</numerusform>
+            <numerusform>Mais %Ln entradas não foram restauradas: os nomes delas não podem ser criados neste sistema.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries were restored without the set-user-ID, set-group-ID or write-for-everyone permissions the set records (never restored).</source>
-        <translation><numerusform>%Ln entrada foi restaurada sem as permissões set-user-ID, set-group-ID ou de gravação para todos que o conjunto registra (essas permissões nunca são restauradas).</numerusform><numerusform>%Ln entradas foram restauradas sem as permissões set-user-ID, set-group-ID ou de gravação para todos que o conjunto registra (essas permissões nunca são restauradas).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entrada foi restaurada sem as permissões set-user-ID, set-group-ID ou de gravação para todos que o conjunto registra (essas permissões nunca são restauradas).</numerusform>
+            <numerusform>%Ln entradas foram restauradas sem as permissões set-user-ID, set-group-ID ou de gravação para todos que o conjunto registra (essas permissões nunca são restauradas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot recreate the link %1: %2</source>
@@ -2121,6 +2127,10 @@ Códigos de saída:
     <message>
         <source>Cannot remove the folder %1: %2</source>
         <translation>Não é possível remover a pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, or a folder on its path, became a symbolic link; it is not followed</source>
+        <translation>%1, ou uma pasta em seu caminho, tornou-se um link simbólico; ele não é seguido</translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,8 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
                     report.linkNote = made.errorMessage();
                 }
             }
-            const CopyResult copied =
-                copyAndHash(from, to, CopyMetadata{pending.entry.mtime, layout::kDataFileMode}, cancel, progress);
+            const CopyResult copied = copyAndHash(
+                from, to, CopyMetadata{pending.entry.mtime, layout::kDataFileMode, m_setPath}, cancel, progress);
             if (!copied.ok)
                 pending.error = QStringLiteral("%1: %2").arg(pending.entry.path, copied.error);
             else if (copied.size != pending.entry.size || copied.sha256 != pending.entry.sha256)
@@ -254,8 +254,9 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
                 continue;  // format 1 lists its files in the manifest
             return fail(info.errorMessage());
         }
-        const CopyResult copied = copyAndHash(from, *partial + QLatin1Char('/') + described,
-                                              CopyMetadata{info->mtime, layout::kDataFileMode}, cancel, progress);
+        const CopyResult copied =
+            copyAndHash(from, *partial + QLatin1Char('/') + described,
+                        CopyMetadata{info->mtime, layout::kDataFileMode, m_setPath}, cancel, progress);
         if (!copied.ok)
             return fail(QStringLiteral("%1: %2").arg(described, copied.error));
     }
@@ -280,7 +281,7 @@ CopyReport CopyJob::run(JobObserver *observer, const CancelToken &cancel) const 
             Result<platform::EntryInfo> info = platform::statNoFollow(from);
             if (!info || !QFile::remove(to))
                 continue;
-            if (copyAndHash(from, to, CopyMetadata{info->mtime, layout::kDataFileMode}, cancel, progress).ok)
+            if (copyAndHash(from, to, CopyMetadata{info->mtime, layout::kDataFileMode, m_setPath}, cancel, progress).ok)
                 ++copiedAgain;
         }
         if (copiedAgain > 0) {

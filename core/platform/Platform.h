@@ -48,7 +48,10 @@ struct ListedEntry {
 
 // The entries of a folder, without "." and "..", unsorted; no stat per
 // entry, so a cold listing of a folder of many files costs one read.
-Result<std::vector<ListedEntry>> listDirectory(const QString &path);
+// With `beneath` (a folder above `path`), no symbolic link between the two
+// is followed, as copyRegularFile does: a folder swapped for a link lists
+// nothing from outside.
+Result<std::vector<ListedEntry>> listDirectory(const QString &path, const QString &beneath = {});
 
 // lstat(): describes the entry itself, never what a symlink points at.
 Result<EntryInfo> statNoFollow(const QString &path);
@@ -96,10 +99,15 @@ struct CopiedFile {
 // read. A failure leaves no target behind. The fast path of copying
 // millions of small files: one open on each side, one fstat, one read for a
 // file smaller than the buffer, no path looked up twice.
+//
+// With `beneath` (a folder above `source`), no symbolic link is followed
+// anywhere between it and the file: a folder of a store swapped for a link
+// during a backup cannot lead the read outside the store (openat2 with
+// RESOLVE_BENEATH on Linux, else openat one component at a time).
 std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode,
                                            const FileTime &mtime, char *buffer, qint64 bufferSize,
                                            const std::function<Status(const char *data, qint64 size)> &onBlock,
-                                           CopiedFile *copied);
+                                           CopiedFile *copied, const QString &beneath = {});
 
 // Sets modification time and permission bits of a file or folder.
 Status applyTimesAndMode(const QString &path, const FileTime &mtime, quint32 mode);

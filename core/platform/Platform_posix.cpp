@@ -16,6 +16,8 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/syscall.h>
+#include <linux/openat2.h>
 #include <unistd.h>
 
 #include <utility>
@@ -42,6 +44,42 @@ public:
 private:
     int m_fd;
 };
+
+// Opens `path`; below `beneath` (when it names a folder above it) without
+// following any symbolic link, in the last component or any folder.
+int openNoLinkBeneath(const QString &path, const QString &beneath, int flags) {
+    if (beneath.isEmpty() || !path.startsWith(beneath + QLatin1Char('/')))
+        return ::open(nameToBytes(path).constData(), flags);
+    Fd root(::open(nameToBytes(beneath).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+    if (root.get() < 0)
+        return -1;
+    const QByteArray relative = nameToBytes(path.mid(beneath.size() + 1));
+#ifdef SYS_openat2
+    struct open_how how {};
+    how.flags = quint64(flags);
+    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+    const long opened = ::syscall(SYS_openat2, root.get(), relative.constData(), &how, sizeof how);
+    // ENOSYS: a kernel before 5.6; EPERM: a sandbox that filters the call.
+    if (opened >= 0 || (errno != ENOSYS && errno != EPERM))
+        return int(opened);
+#endif
+    const QList<QByteArray> parts = relative.split('/');
+    int dir = ::dup(root.get());
+    for (qsizetype i = 0; i + 1 < parts.size() && dir >= 0; ++i) {
+        const int next = ::openat(dir, parts[i].constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int err = errno;
+        ::close(dir);
+        errno = err;
+        dir = next;
+    }
+    if (dir < 0)
+        return -1;
+    const int fd = ::openat(dir, parts.last().constData(), flags);
+    const int err = errno;
+    ::close(dir);
+    errno = err;
+    return fd;
+}
 
 void (*g_onInterrupt)() = nullptr;
 
@@ -80,8 +118,16 @@ Result<EntryInfo> statNoFollow(const QString &path) {
     return info;
 }
 
-Result<std::vector<ListedEntry>> listDirectory(const QString &path) {
-    DIR *dir = ::opendir(nameToBytes(path).constData());
+Result<std::vector<ListedEntry>> listDirectory(const QString &path, const QString &beneath) {
+    DIR *dir = nullptr;
+    if (beneath.isEmpty() || path == beneath) {
+        dir = ::opendir(nameToBytes(path).constData());
+    } else if (const int fd = openNoLinkBeneath(path, beneath, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+               fd >= 0) {
+        dir = ::fdopendir(fd);
+        if (!dir)
+            ::close(fd);
+    }
     if (!dir)
         return Error{
             QCoreApplication::translate("Platform", "Cannot read the folder %1: %2").arg(path, errnoText(errno))};
@@ -159,17 +205,18 @@ Status readFileBlocks(const QString &path, char *buffer, qint64 bufferSize,
 std::optional<CopyFailure> copyRegularFile(const QString &source, const QString &target, quint32 mode,
                                            const FileTime &mtime, char *buffer, qint64 bufferSize,
                                            const std::function<Status(const char *data, qint64 size)> &onBlock,
-                                           CopiedFile *copied) {
+                                           CopiedFile *copied, const QString &beneath) {
     using Side = CopyFailure::Side;
     *copied = CopiedFile{};
     // O_NONBLOCK: a FIFO swapped in for the file must not block the open. It
     // changes nothing for a regular file, so it is never cleared.
-    Fd in(::open(nameToBytes(source).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    Fd in(openNoLinkBeneath(source, beneath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (in.get() < 0) {
         if (errno == ELOOP)
             return CopyFailure{
-                Side::Source,
-                QCoreApplication::translate("Platform", "%1 became a symbolic link; it is not followed").arg(source)};
+                Side::Source, QCoreApplication::translate(
+                                  "Platform", "%1, or a folder on its path, became a symbolic link; it is not followed")
+                                  .arg(source)};
         return CopyFailure{Side::Source,
                            QCoreApplication::translate("Platform", "Cannot read %1: %2").arg(source, errnoText(errno))};
     }
@@ -418,7 +465,10 @@ Status removeEmptyDirectory(const QString &path) {
     return {};
 }
 
-Status removeTree(const QString &path) {
+namespace {
+
+// Removes `path` and everything below it, never following a link below `top`.
+Status removeTreeBeneath(const QString &path, const QString &top) {
     const Result<EntryInfo> info = statNoFollow(path);
     if (!info)
         return info.error();
@@ -427,13 +477,19 @@ Status removeTree(const QString &path) {
     // An owner-only folder of the set (0500 after a commit) must be
     // writable to empty it.
     (void)::chmod(nameToBytes(path).constData(), (info->mode | 0700) & 07777);
-    Result<std::vector<ListedEntry>> entries = listDirectory(path);
+    Result<std::vector<ListedEntry>> entries = listDirectory(path, top);
     if (!entries)
         return entries.error();
     for (const ListedEntry &entry : *entries)
-        if (Status removed = removeTree(path + QLatin1Char('/') + entry.name); !removed)
+        if (Status removed = removeTreeBeneath(path + QLatin1Char('/') + entry.name, top); !removed)
             return removed;
     return removeEmptyDirectory(path);
+}
+
+}  // namespace
+
+Status removeTree(const QString &path) {
+    return removeTreeBeneath(path, path);
 }
 
 Status createHardLink(const QString &existing, const QString &newName) {

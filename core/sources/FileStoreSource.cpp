@@ -283,8 +283,8 @@ SourceOutput FileStoreSource::backup(SourceContext &context) {
             pending.linked = true;
         } else {
             pending.result = copyAndHash(sourceRoot + QLatin1Char('/') + pending.walked.relativePath, target,
-                                         CopyMetadata{pending.walked.info.mtime, layout::kDataFileMode}, context.cancel,
-                                         context.progress);
+                                         CopyMetadata{pending.walked.info.mtime, layout::kDataFileMode, sourceRoot},
+                                         context.cancel, context.progress);
             if (pending.result.fatal)
                 fatal = true;
         }

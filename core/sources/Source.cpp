@@ -74,8 +74,9 @@ SourceOutput Source::withSetFile(SourceOutput output, SourceContext &context, qu
 
 Status Source::restoreSetFile(const RestoreContext &context, const FileEntry &file, const QString &target,
                               quint32 mode) const {
-    const CopyResult copied = copyAndHash(context.setDir + QLatin1Char('/') + file.path, target,
-                                          CopyMetadata{file.mtime, mode}, context.cancel, context.progress);
+    const CopyResult copied =
+        copyAndHash(context.setDir + QLatin1Char('/') + file.path, target,
+                    CopyMetadata{file.mtime, mode, context.setDir}, context.cancel, context.progress);
     if (!copied.ok)
         return Error{QStringLiteral("%1: %2").arg(file.path, copied.error)};
     if (copied.sha256 != file.sha256 || copied.size != file.size) {

@@ -25,7 +25,7 @@ CopyResult copyAndHash(const QString &source, const QString &target, const CopyM
     };
     platform::CopiedFile copied;
     const std::optional<platform::CopyFailure> failure = platform::copyRegularFile(
-        source, target, times.mode, times.mtime, buffer.data(), buffer.size(), hashBlock, &copied);
+        source, target, times.mode, times.mtime, buffer.data(), buffer.size(), hashBlock, &copied, times.sourceRoot);
     result.size = copied.bytes;
     if (failure) {
         result.error = failure->message;

@@ -32,6 +32,9 @@ struct CopyResult {
 struct CopyMetadata {
     FileTime mtime;
     quint32 mode = 0600;
+    // When set, a folder above the source: no symbolic link is followed
+    // between it and the source (a store's folder swapped for a link).
+    QString sourceRoot;
 };
 
 // `target` must not exist. A failed copy leaves no target behind.

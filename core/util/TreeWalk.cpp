@@ -15,7 +15,7 @@ TreeWalker::TreeWalker(const QString &root, WalkErrorHandler onError, WalkDetail
 
 void TreeWalker::list(const QString &relativeDir) {
     const QString absoluteDir = relativeDir.isEmpty() ? m_root : m_root + QLatin1Char('/') + relativeDir;
-    Result<std::vector<platform::ListedEntry>> listed = platform::listDirectory(absoluteDir);
+    Result<std::vector<platform::ListedEntry>> listed = platform::listDirectory(absoluteDir, m_root);
     if (!listed) {
         m_onError(relativeDir, QCoreApplication::translate("TreeWalk", "the folder cannot be read"));
         return;

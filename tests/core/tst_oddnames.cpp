@@ -11,7 +11,10 @@
 #include "jobs/VerifyJob.h"
 #include "platform/Platform.h"
 #include "sources/FileStoreSource.h"
+#include "util/CancelToken.h"
+#include "util/FileCopy.h"
 #include "util/FileTime.h"
+#include "util/Progress.h"
 #include "util/NameBytes.h"
 #include "util/PathOrder.h"
 #include "util/Staging.h"
@@ -309,6 +312,58 @@ private slots:
         QCOMPARE(platform::statNoFollow(target + QStringLiteral("/open"))->mode, 01775u);
         QVERIFY2(restored.items[0].notes.join(' ').contains(QStringLiteral("set-user-ID")),
                  qPrintable(restored.items[0].notes.join('\n')));
+    }
+
+    void folderSwappedForALinkIsNotFollowed() {
+        // The walk saw store/sub as a folder; by the time its file is
+        // opened, sub is a link to a folder outside the store holding a
+        // private file of the same name. Nothing outside may be read.
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        test::writeFile(dir.filePath(QStringLiteral("outside/secret")), "private");
+        QVERIFY(QDir().mkpath(store));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside")), store + QStringLiteral("/sub")));
+        ProgressMeter progress([](const ProgressSnapshot &) {});
+        const QString source = store + QStringLiteral("/sub/secret");
+        const CopyResult refused = copyAndHash(source, dir.filePath(QStringLiteral("copy1")),
+                                               CopyMetadata{FileTime{}, 0600, store}, CancelToken(), progress);
+        QVERIFY(!refused.ok);
+        QVERIFY(!refused.fatal);  // costs that one file, not the item
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("copy1"))));
+        // A link deeper down is refused as well; a real folder is read.
+        QVERIFY(QDir().mkpath(store + QStringLiteral("/real/deeper")));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside")), store + QStringLiteral("/real/deeper/x")));
+        QVERIFY(!copyAndHash(store + QStringLiteral("/real/deeper/x/secret"), dir.filePath(QStringLiteral("copy2")),
+                             CopyMetadata{FileTime{}, 0600, store}, CancelToken(), progress)
+                     .ok);
+        test::writeFile(store + QStringLiteral("/real/deeper/ok"), "fine");
+        QVERIFY(copyAndHash(store + QStringLiteral("/real/deeper/ok"), dir.filePath(QStringLiteral("copy3")),
+                            CopyMetadata{FileTime{}, 0600, store}, CancelToken(), progress)
+                    .ok);
+    }
+
+    void walkDoesNotListThroughASwappedFolder() {
+        // The same swap seen by the walk and by removal: a folder below the
+        // root that is a link lists nothing; the root itself may be a link
+        // (an operator's store path often is).
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("store"));
+        test::writeFile(dir.filePath(QStringLiteral("outside/secret")), "private");
+        test::writeFile(store + QStringLiteral("/real/kept"), "data");
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside")), store + QStringLiteral("/sub")));
+        QVERIFY(QFile::link(store, dir.filePath(QStringLiteral("store-link"))));
+        QVERIFY(!platform::listDirectory(store + QStringLiteral("/sub"), store));
+        QVERIFY(platform::listDirectory(store + QStringLiteral("/sub")));  // without a root: followed
+        const auto real = platform::listDirectory(store + QStringLiteral("/real"), store);
+        QVERIFY(real);
+        QCOMPARE(real->size(), size_t(1));
+        const QString linkedRoot = dir.filePath(QStringLiteral("store-link"));
+        QVERIFY(platform::listDirectory(linkedRoot, linkedRoot));
+        QVERIFY(platform::listDirectory(linkedRoot + QStringLiteral("/real"), linkedRoot));
+        // Removing the store removes the link, never what it points at.
+        QVERIFY(platform::removeTree(store));
+        QVERIFY(!QFileInfo::exists(store));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("outside/secret"))));
     }
 
     void leftoversAreMatchedByNameNotByWildcard() {

@@ -1,5 +1,7 @@
 #include "recovery/RecoveryPlan.h"
 
+#include "sources/ServerConnection.h"
+
 #include "topology/Catalog.h"
 #include "util/PowerShell.h"
 
@@ -188,8 +190,7 @@ private:
                      "holds no data), then verify what was written against the set. Check that this is the right "
                      "place before running it; --target chooses another.")
                      .arg(item->name, restoreTarget(*item)),
-                 {QStringLiteral("lync-backup restore %1 --item %2 --server %3")
-                      .arg(psLiteral(QDir::toNativeSeparators(m_setPath)), item->name, m_profile.fqdn)},
+                 {restoreCommand(*item)},
                  QCoreApplication::translate("RecoveryPlan", "The restored data is re-read and matches the set."),
                  {},
                  RecoveryStep::Action::Restore,
@@ -204,6 +205,23 @@ private:
             {importCommand(psLiteral(setFilePath(*item)))},
             check.isEmpty() ? QCoreApplication::translate("RecoveryPlan", "The command ends without an error.") : check,
             checkCommands, item->name);
+    }
+
+    // A database on a server is restored only to the server the operator
+    // names (--connection): the one the set recorded is offered, quoted,
+    // for the operator to confirm or change before running it.
+    QString restoreCommand(const ManifestItem &item) const {
+        QString command = QStringLiteral("lync-backup restore %1 --item %2 --server %3")
+                              .arg(psLiteral(QDir::toNativeSeparators(m_setPath)), item.name, m_profile.fqdn);
+        if (connectsToServer(item.kind)) {
+            // A PostgreSQL item without a host used the local socket, which
+            // has no name to give: the operator types the server.
+            const bool unnamed = item.kind == QLatin1String("postgresql") &&
+                                 item.details.value(QLatin1String("host")).toString().isEmpty();
+            const QString server = unnamed ? QStringLiteral("SERVER") : connectionText(item.kind, item.details);
+            command += QStringLiteral(" --connection %1").arg(psLiteral(item.name + QLatin1Char('=') + server));
+        }
+        return command;
     }
 
     void addChecks() {

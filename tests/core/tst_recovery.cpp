@@ -49,6 +49,7 @@ Manifest manifestFor(const Topology &topology) {
         entry.kind = planItem.kind;
         entry.name = planItem.name;
         entry.setPath = QStringLiteral("exports/") + planItem.name + QStringLiteral(".zip");
+        entry.details = planItem.options;  // a backup records the item's server there
         manifest.items << entry;
         FileEntry file;
         file.path = entry.setPath;
@@ -179,6 +180,15 @@ private slots:
                 ids.indexOf(QStringLiteral("database:LcsLog-sqlmon01.corp.example_lyncmon")));
         QCOMPARE(monitoring.step(QStringLiteral("database:LcsLog-sqlmon01.corp.example_lyncmon"))->action,
                  RecoveryStep::Action::Restore);
+        // Its command names the server the set recorded for the operator to
+        // confirm: a restore connects only to a server given to it.
+        QVERIFY2(
+            monitoring.step(QStringLiteral("database:LcsLog-sqlmon01.corp.example_lyncmon"))
+                ->commands.first()
+                .endsWith(QStringLiteral(" --connection 'LcsLog-sqlmon01.corp.example_lyncmon=sqlmon01.corp."
+                                         "example\\lyncmon'")),
+            qPrintable(
+                monitoring.step(QStringLiteral("database:LcsLog-sqlmon01.corp.example_lyncmon"))->commands.first()));
     }
 
     void aPoolNameOrAStrangerIsRefusedWithTheMachines() {

@@ -368,8 +368,18 @@ Status renameReplacing(const QString &from, const QString &to) {
 
 Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     const QString temp = path + QStringLiteral(".tmp");
+    const QByteArray tempName = nameToBytes(temp);
+    // Whatever a killed run (or anyone) left under the temporary name, a
+    // FIFO or a link included, is removed, never opened: O_EXCL then
+    // creates a new regular file.
+    (void)::unlink(tempName.constData());
+    const auto failed = [&](const QString &message) -> Status {
+        const int err = errno;
+        (void)::unlink(tempName.constData());
+        return Error{message.arg(temp, errnoText(err))};
+    };
     {
-        Fd fd(::open(nameToBytes(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+        Fd fd(::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
         if (fd.get() < 0)
             return Error{QCoreApplication::translate("Platform", "Cannot create %1: %2").arg(temp, errnoText(errno))};
         qint64 written = 0;
@@ -378,17 +388,17 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents) {
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
-                return Error{
-                    QCoreApplication::translate("Platform", "Cannot write %1: %2").arg(temp, errnoText(errno))};
+                return failed(QCoreApplication::translate("Platform", "Cannot write %1: %2"));
             }
             written += n;
         }
         if (::fsync(fd.get()) != 0)
-            return Error{
-                QCoreApplication::translate("Platform", "Writing %1 to disk failed: %2").arg(temp, errnoText(errno))};
+            return failed(QCoreApplication::translate("Platform", "Writing %1 to disk failed: %2"));
     }
-    if (Status renamed = renameReplacing(temp, path); !renamed)
+    if (Status renamed = renameReplacing(temp, path); !renamed) {
+        (void)::unlink(tempName.constData());
         return renamed;
+    }
     const int slash = path.lastIndexOf(QLatin1Char('/'));
     return syncDirectory(slash > 0 ? path.left(slash) : QStringLiteral("."));
 }

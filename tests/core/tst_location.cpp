@@ -76,6 +76,32 @@ private slots:
         QVERIFY(!location.commit(*committed + layout::kPartialSuffix, true).ok());
     }
 
+    void leftoverLatestTempNeverBlocksACommit() {
+        // A killed run's LATEST.tmp, or a FIFO or link put there, is replaced:
+        // opening the FIFO for writing would wait for a reader forever, and
+        // writing through the link would change a file elsewhere.
+        QTemporaryDir dir;
+        const BackupLocation location(dir.path());
+        const QByteArray temp = QFile::encodeName(dir.filePath(QStringLiteral("LATEST.tmp")));
+        test::writeFile(dir.filePath(QStringLiteral("elsewhere")), "untouched");
+        for (int round = 0; round < 2; ++round) {
+            if (round == 0)
+                QCOMPARE(::mkfifo(temp.constData(), 0600), 0);
+            else
+                QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), QString::fromLocal8Bit(temp)));
+            Result<QString> partial = location.createPartialSet(QDateTime::currentDateTimeUtc().addSecs(round));
+            QVERIFY(partial.ok());
+            test::writeFile(*partial + QStringLiteral("/manifest.json"),
+                            R"({"format":"lync-backup-set","formatVersion":1,"items":[],"files":[]})");
+            QString latestProblem;
+            Result<QString> committed = location.commit(*partial, true, &latestProblem);
+            QVERIFY2(committed.ok() && latestProblem.isEmpty(), qPrintable(latestProblem));
+            QCOMPARE(location.latestSetPath(), *committed);
+            QVERIFY(!QFileInfo::exists(QString::fromLocal8Bit(temp)));
+        }
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("elsewhere"))), QByteArray("untouched"));
+    }
+
     void latestFallsBackWhenStale() {
         QTemporaryDir dir;
         const BackupLocation location(dir.path());

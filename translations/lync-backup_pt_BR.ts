@@ -1461,6 +1461,34 @@ Códigos de saída:
         <source>Restore items without --target to the places the set recorded without asking (for scripts).</source>
         <translation>Restaurar os itens sem --target nos locais registrados no conjunto, sem perguntar (para scripts).</translation>
     </message>
+    <message>
+        <source>verified intact %1</source>
+        <translation>verificado íntegro em %1</translation>
+    </message>
+    <message>
+        <source>DAMAGED at verification %1</source>
+        <translation>DANIFICADO na verificação de %1</translation>
+    </message>
+    <message>
+        <source>Last verified:    %1</source>
+        <translation>Última verificação:     %1</translation>
+    </message>
+    <message>
+        <source>%1 (set %2, %3)</source>
+        <translation>%1 (conjunto %2, %3)</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>íntegro</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DANIFICADO</translation>
+    </message>
+    <message>
+        <source>never (lync-backup verify SET)</source>
+        <translation>nunca (lync-backup verify CONJUNTO)</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1910,6 +1938,10 @@ Códigos de saída:
     <message>
         <source>The last restore drill (of %1) failed.</source>
         <translation>O último teste de restauração (de %1) falhou.</translation>
+    </message>
+    <message>
+        <source>The newest set (%1) failed its last verification: take a new backup and look at what was damaged (lync-backup verify).</source>
+        <translation>O conjunto mais recente (%1) falhou na última verificação: faça um novo backup e veja o que foi danificado (lync-backup verify).</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +3999,63 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     </message>
 </context>
 <context>
+    <name>VerificationReport</name>
+    <message>
+        <source>The set&apos;s own files</source>
+        <translation>Arquivos do próprio conjunto</translation>
+    </message>
+    <message>
+        <source>the set</source>
+        <translation>o conjunto</translation>
+    </message>
+    <message>
+        <source>Not verified: the verification was cancelled before it finished.</source>
+        <translation>Não verificado: a verificação foi cancelada antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: %1</source>
+        <translation>Não é possível verificar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %Ln files (%1) match the manifest.</source>
+        <translation>
+            <numerusform>Íntegro: %Ln arquivo (%1) confere com o manifesto.</numerusform>
+            <numerusform>Íntegro: %Ln arquivos (%1) conferem com o manifesto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DAMAGED: problems found: %Ln.</source>
+        <translation>
+            <numerusform>DANIFICADO: problemas encontrados: %Ln.</numerusform>
+            <numerusform>DANIFICADO: problemas encontrados: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>íntegro</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DANIFICADO</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>Verification of backup sets in %1, %2</source>
+        <translation>Verificação dos conjuntos de backup em %1, %2</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Relatório de verificação</translation>
+    </message>
+    <message>
+        <source>Backup sets in %1, checked %2</source>
+        <translation>Conjuntos de backup em %1, verificados em %2</translation>
+    </message>
+</context>
+<context>
     <name>VerifyJob</name>
     <message>
         <source>missing</source>
@@ -4047,6 +4136,20 @@ O systemd está em execução nesta máquina? Habilite-as com: systemctl %3enabl
     <message>
         <source>the file list holds %1 files for the item %2, its manifest counts %3</source>
         <translation>a lista de arquivos tem %1 arquivos para o item %2; o manifesto conta %3</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLog</name>
+    <message>
+        <source>Cannot record the verification in %1: %2</source>
+        <translation>Não é possível registrar a verificação em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsPaths</name>
+    <message>
+        <source>the name %1 is a device name on Windows (such as CON, NUL or COM1), which opens the device instead of a file</source>
+        <translation>o nome %1 é um nome de dispositivo no Windows (como CON, NUL ou COM1), que abre o dispositivo em vez de um arquivo</translation>
     </message>
 </context>
 <context>
@@ -4594,7 +4697,7 @@ O conjunto pode ser restaurado mesmo assim. Corrija a causa; o próximo backup a
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>&amp;Procurar…</translation>
+        <translation>P&amp;rocurar…</translation>
     </message>
     <message>
         <source>Checks of the location</source>
@@ -5139,10 +5242,6 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <translation>&amp;Verificar um backup</translation>
     </message>
     <message>
-        <source>Check that a backup set still matches what was written. Not in this wizard yet: run lync-backup verify SET.</source>
-        <translation>Confere se um conjunto de backup ainda corresponde ao que foi gravado. Ainda não disponível neste assistente: execute lync-backup verify SET.</translation>
-    </message>
-    <message>
         <source>&amp;Recover a server</source>
         <translation>&amp;Recuperar um servidor</translation>
     </message>
@@ -5153,6 +5252,22 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     <message>
         <source>Last successful backup: %1 (less than an hour ago), %2</source>
         <translation>Último backup bem-sucedido: %1 (há menos de uma hora), %2</translation>
+    </message>
+    <message>
+        <source>Read a backup set again and check that every file still matches what was written.</source>
+        <translation>Ler novamente um conjunto de backup e verificar se cada arquivo ainda confere com o que foi gravado.</translation>
+    </message>
+    <message>
+        <source>Never verified since it was written: choose &quot;Verify a backup&quot;.</source>
+        <translation>Nunca verificado desde que foi gravado: escolha &quot;Verificar um backup&quot;.</translation>
+    </message>
+    <message>
+        <source>Last verified: %1, intact</source>
+        <translation>Última verificação: %1, íntegro</translation>
+    </message>
+    <message>
+        <source>Last verified: %1, DAMAGED</source>
+        <translation>Última verificação: %1, DANIFICADO</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5418,211 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
     <message>
         <source>Back up: %1</source>
         <translation>Fazer backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lbw::ui::VerifyDialog</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>Verify &amp;all sets of this location</source>
+        <translation>Verificar &amp;todos os conjuntos deste local</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <translation>Salvar relatór&amp;io…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Verificar um backup</translation>
+    </message>
+    <message>
+        <source>A folder or share holding backup sets, e.g. \\backup01\lync</source>
+        <translation>Uma pasta ou compartilhamento com conjuntos de backup, por exemplo \\backup01\lync</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído em</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Result of the backup</source>
+        <translation>Resultado do backup</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <source>Sets in this location</source>
+        <translation>Conjuntos neste local</translation>
+    </message>
+    <message>
+        <source>Set, item or file</source>
+        <translation>Conjunto, item ou arquivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Result of the verification</source>
+        <translation>Resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Backup &amp;location:</source>
+        <translation>&amp;Local de backup:</translation>
+    </message>
+    <message>
+        <source>S&amp;ets in this location (LATEST is the one a restore uses):</source>
+        <translation>Conjuntos n&amp;este local (LATEST é o que uma restauração usa):</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>O relatório foi copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Choose the backup location</source>
+        <translation>Escolha o local de backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup location that holds the sets.</source>
+        <translation>Escolha o local de backup que contém os conjuntos.</translation>
+    </message>
+    <message>
+        <source>Reading the location…</source>
+        <translation>Lendo o local…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>intact, %1</source>
+        <translation>íntegro, %1</translation>
+    </message>
+    <message>
+        <source>DAMAGED, %1</source>
+        <translation>DANIFICADO, %1</translation>
+    </message>
+    <message>
+        <source>%1 (LATEST)</source>
+        <translation>%1 (LATEST)</translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation>concluído com erros</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this computer can read. Check the path, or that the share is reachable.</source>
+        <translation>%1 não é uma pasta que este computador consiga ler. Verifique o caminho ou se o compartilhamento está acessível.</translation>
+    </message>
+    <message>
+        <source>%1 holds no complete backup set.</source>
+        <translation>%1 não contém nenhum conjunto de backup completo.</translation>
+    </message>
+    <message>
+        <source>Choose a set and click Verify. Every file is read again and compared with the digests written at backup time; nothing is changed.</source>
+        <translation>Escolha um conjunto e clique em Verificar. Cada arquivo é lido novamente e comparado com os hashes gravados no backup; nada é alterado.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (set %2 of %3)…</source>
+        <translation>Verificando %1 (conjunto %2 de %3)…</translation>
+    </message>
+    <message>
+        <source>The set&apos;s own files</source>
+        <translation>Arquivos do próprio conjunto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n</source>
+        <translation>
+            <numerusform>Problemas: %n</numerusform>
+            <numerusform>Problemas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the set</source>
+        <translation>o conjunto</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: save the report to see every one</source>
+        <translation>
+            <numerusform>… e mais %n: salve o relatório para ver todos</numerusform>
+            <numerusform>… e mais %n: salve o relatório para ver todos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intact: %1. Damaged: %2. Not verified: %3.</source>
+        <translation>Íntegros: %1. Danificados: %2. Não verificados: %3.</translation>
+    </message>
+    <message>
+        <source>Damage was found. A damaged set must not be the only copy: take a new backup now, and keep the damaged set until you know what happened.</source>
+        <translation>Foram encontrados danos. Um conjunto danificado não pode ser a única cópia: faça um novo backup agora e mantenha o conjunto danificado até saber o que aconteceu.</translation>
+    </message>
+    <message>
+        <source>The verification was stopped; what was not checked is not verified.</source>
+        <translation>A verificação foi interrompida; o que não foi verificado não está verificado.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Salvar o relatório de verificação</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página da Web (*.html)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. Choose another folder.</source>
+        <translation>Não foi possível salvar o relatório em %1: %2. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>O relatório foi salvo em %1.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "jobs/RestoreJob.h"
 #include "jobs/VerifyJob.h"
 #include "location/BackupLocation.h"
+#include "location/VerifyLog.h"
 #include "model/BackupPlan.h"
 #include "recovery/SetTopology.h"
 #include "sample/SampleDeployment.h"
@@ -303,6 +304,10 @@ int runVerify(const QStringList &args, const CancelToken &cancel) {
     const VerifyReport report = VerifyJob(parser.positionalArguments().first()).run(&console, cancel);
     console.finish();
     printVerifyReport(report);
+    // The result is kept for list and status; a location that cannot be
+    // written (a read-only share) changes nothing about the result.
+    if (Status recorded = recordVerification(report); !recorded)
+        printErr(recorded.errorMessage());
     if (report.cancelled)
         return Interrupted;
     if (!report.fatalError.isEmpty())
@@ -326,6 +331,7 @@ int runList(const QStringList &args) {
     const QList<SetSummary> sets = location.completeSets();
     const QString latest = location.latestSetPath();
     const QLocale locale;
+    const QHash<QString, VerifyRecord> verified = lastVerifications(location.root());
     qint64 ownBytes = 0;
     printOut(QCoreApplication::translate("Commands", "Complete sets in %1:").arg(location.root()));
     if (sets.isEmpty())
@@ -347,6 +353,12 @@ int runList(const QStringList &args) {
                      displayText(set.sourceHost));
         if (set.hasTopology)
             line += QStringLiteral("  ") + QCoreApplication::translate("Commands", "keeps its topology");
+        if (const auto record = verified.constFind(set.name); record != verified.cend())
+            line += QStringLiteral("  ") +
+                    (record->result == QLatin1String("passed")
+                         ? QCoreApplication::translate("Commands", "verified intact %1")
+                         : QCoreApplication::translate("Commands", "DAMAGED at verification %1"))
+                        .arg(locale.toString(record->finishedUtc.toLocalTime(), QLocale::ShortFormat));
         printOut(line);
     }
     if (!sets.isEmpty())

@@ -92,6 +92,17 @@ void printStatus(const LocationStatus &status) {
                  .arg(status.nextRun.isValid()
                           ? locale.toString(status.nextRun, QLocale::ShortFormat)
                           : QCoreApplication::translate("Commands", "not scheduled (lync-backup schedule install)")));
+    if (status.newestGood)
+        printOut(QCoreApplication::translate("Commands", "Last verified:    %1")
+                     .arg(status.lastVerification
+                              ? QCoreApplication::translate("Commands", "%1 (set %2, %3)")
+                                    .arg(status.lastVerification->result == QLatin1String("passed")
+                                             ? QCoreApplication::translate("Commands", "intact")
+                                             : QCoreApplication::translate("Commands", "DAMAGED"),
+                                         status.lastVerification->setName,
+                                         locale.toString(status.lastVerification->finishedUtc.toLocalTime(),
+                                                         QLocale::ShortFormat))
+                              : QCoreApplication::translate("Commands", "never (lync-backup verify SET)")));
     if (status.lastDrill)
         printOut(QCoreApplication::translate("Commands", "Last drill:       %1 (set %2, %3)")
                      .arg(drillResultText(status.lastDrill->result), status.lastDrill->setName,

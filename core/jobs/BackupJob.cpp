@@ -368,6 +368,8 @@ BackupReport BackupJob::run(JobObserver *observer, const CancelToken &cancel) {
         if (observer)
             observer->onPhaseStarted(JobPhase::Verification);
         report.verify = VerifyJob(*committed).run(observer, cancel);
+        if (Status recorded = recordVerification(*report.verify); !recorded)
+            log.warn("{}", utf8(recorded.errorMessage()));
         if (report.verify->cancelled) {
             report.stoppedAfterCommit = true;
             log.warn("{}", utf8(QCoreApplication::translate(

@@ -104,6 +104,7 @@ DrillReport DrillJob::run(JobObserver *observer, const CancelToken &cancel) cons
     if (observer)
         observer->onStage(QCoreApplication::translate("DrillJob", "Verifying the set"));
     const VerifyReport verify = VerifyJob(m_setPath).run(observer, cancel);
+    (void)recordVerification(verify);  // the drill's own record says whether it was kept
     if (verify.cancelled) {
         report.cancelled = true;
         return finish();

@@ -5,6 +5,7 @@
 #include "backupset/SetLayout.h"
 #include "backupset/Sha256Sums.h"
 #include "jobs/JobObserver.h"
+#include "location/VerifyLog.h"
 #include "util/DisplayText.h"
 #include "util/OrderedWork.h"
 #include "util/Parallel.h"
@@ -14,6 +15,7 @@
 #include "util/TreeWalk.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -215,6 +217,18 @@ QString verifyProblemKindText(VerifyProblem::Kind kind) {
             return QCoreApplication::translate("VerifyJob", "inconsistent");
     }
     return {};
+}
+
+Status recordVerification(const VerifyReport &report) {
+    if (report.cancelled)
+        return {};
+    VerifyRecord record;
+    record.finishedUtc = QDateTime::currentDateTimeUtc();
+    record.result = report.ok() ? QStringLiteral("passed") : QStringLiteral("failed");
+    record.files = report.filesChecked;
+    record.bytes = report.bytesChecked;
+    record.problems = report.problems.size() + (report.fatalError.isEmpty() ? 0 : 1);
+    return appendVerifyRecord(report.setPath, record);
 }
 
 VerifyJob::VerifyJob(const QString &setPath, const QStringList &items)

@@ -4,6 +4,7 @@
 // on several threads; the order of the report does not depend on them.
 
 #include "util/CancelToken.h"
+#include "util/Result.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +32,11 @@ struct VerifyReport {
 
     bool ok() const { return fatalError.isEmpty() && !cancelled && problems.isEmpty(); }
 };
+
+// Records a verification of a whole set in its location's log
+// (location/VerifyLog.h), for list, status and the start page. A cancelled
+// verification is "not verified": nothing is recorded.
+Status recordVerification(const VerifyReport &report);
 
 class VerifyJob {
 public:

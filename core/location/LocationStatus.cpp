@@ -117,6 +117,11 @@ LocationStatus assessLocation(const QString &root, const StatusThresholds &thres
     status.freeBytes = platform::availableBytes(root);
     status.lastRun = lastRunOf(location, complete);
     status.lastDrill = lastDrill(root);
+    if (status.newestGood) {
+        const QHash<QString, VerifyRecord> verified = lastVerifications(root);
+        if (const auto found = verified.constFind(status.newestGood->name); found != verified.cend())
+            status.lastVerification = *found;
+    }
     std::optional<Schedule> schedule;
     if (locationHasSchedule(root))
         if (Result<Schedule> read = readLocationSchedule(root); read) {
@@ -166,6 +171,13 @@ LocationStatus assessLocation(const QString &root, const StatusThresholds &thres
         findings.append({LocationStatus::Level::Warning,
                          QCoreApplication::translate("LocationStatus", "The last restore drill (of %1) failed.")
                              .arg(status.lastDrill->setName)});
+    // The set a restore would use was found damaged: until a new backup, there is no good copy.
+    if (status.lastVerification && status.lastVerification->result == QLatin1String("failed"))
+        findings.append({LocationStatus::Level::Critical,
+                         QCoreApplication::translate("LocationStatus",
+                                                     "The newest set (%1) failed its last verification: take a new "
+                                                     "backup and look at what was damaged (lync-backup verify).")
+                             .arg(status.lastVerification->setName)});
     status.level = LocationStatus::Level::Ok;
     for (const auto &[level, reason] : findings) {
         status.level = std::max(status.level, level);
@@ -199,6 +211,12 @@ QJsonObject LocationStatus::toJson() const {
                     QJsonObject{{QStringLiteral("set"), lastDrill->setName},
                                 {QStringLiteral("finished"), lastDrill->finishedUtc.toString(Qt::ISODate)},
                                 {QStringLiteral("result"), lastDrill->result}});
+    if (lastVerification)
+        json.insert(QStringLiteral("lastVerification"),
+                    QJsonObject{{QStringLiteral("set"), lastVerification->setName},
+                                {QStringLiteral("finished"), lastVerification->finishedUtc.toString(Qt::ISODate)},
+                                {QStringLiteral("result"), lastVerification->result},
+                                {QStringLiteral("problems"), lastVerification->problems}});
     return json;
 }
 

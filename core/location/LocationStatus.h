@@ -5,6 +5,7 @@
 // what went wrong in it, space, the next scheduled run, the last drill.
 
 #include "location/DrillLog.h"
+#include "location/VerifyLog.h"
 #include "location/BackupLocation.h"
 
 #include <QDateTime>
@@ -42,6 +43,7 @@ struct LocationStatus {
     qint64 freeBytes = -1;  // -1: not known
     QDateTime nextRun;      // local; invalid when nothing is scheduled
     std::optional<DrillRecord> lastDrill;
+    std::optional<VerifyRecord> lastVerification;  // of the newest good set
 
     QJsonObject toJson() const;
 };

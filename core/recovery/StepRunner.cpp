@@ -166,8 +166,12 @@ StepOutcome StepRunner::execute(const RecoveryStep &step, const StepRunOptions &
 
 StepOutcome StepRunner::check(const RecoveryStep &step, const StepRunOptions &options, JobObserver *observer,
                               const CancelToken &cancel) const {
-    if (step.id == QLatin1String("verify-set"))
-        return verifyOutcome(VerifyJob(m_setPath).run(observer, cancel));
+    if (step.id == QLatin1String("verify-set")) {
+        const VerifyReport verified = VerifyJob(m_setPath).run(observer, cancel);
+        // Best effort: on a rebuilt server the set is often on a read-only share.
+        (void)recordVerification(verified);
+        return verifyOutcome(verified);
+    }
     if (step.id == QLatin1String("this-computer"))
         return thisComputerOutcome(checkAgainstServer(m_manifest, m_plan.profile, HostFacts::ofThisMachine(), {}));
     if (step.id == QLatin1String("certificates")) {

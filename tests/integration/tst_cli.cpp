@@ -112,6 +112,19 @@ private slots:
         Run verify = cli({QStringLiteral("verify"), set});
         QCOMPARE(verify.exitCode, 4);
         QVERIFY2(verify.out.contains(files.at(files.size() / 2)), qPrintable(describe(verify)));
+        // Each result is kept in the location: list and status say the set is damaged.
+        list = cli({QStringLiteral("list"), sample + QStringLiteral("/backups")});
+        QVERIFY2(list.out.contains(QStringLiteral("DAMAGED at verification")), qPrintable(describe(list)));
+        Run status = cli({QStringLiteral("status"), sample + QStringLiteral("/backups")});
+        QCOMPARE(status.exitCode, 2);  // the only good set is damaged: critical
+        QVERIFY2(status.out.contains(QStringLiteral("failed its last verification")), qPrintable(describe(status)));
+        // Put right, verified again: intact, and the latest result is what counts.
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(first);
+        file.close();
+        QCOMPARE(cli({QStringLiteral("verify"), set}).exitCode, 0);
+        list = cli({QStringLiteral("list"), sample + QStringLiteral("/backups")});
+        QVERIFY2(list.out.contains(QStringLiteral("verified intact")), qPrintable(describe(list)));
     }
 
     // What a monitoring system and a scheduler see: status exit codes 0, 1,

@@ -3,6 +3,7 @@
 #include "BackupWizard.h"
 #include "HistoryDialog.h"
 #include "recover/RecoveryWizard.h"
+#include "verify/VerifyDialog.h"
 #include "RecentLocations.h"
 #include "WizardModel.h"
 #include "location/BackupLocation.h"
@@ -39,11 +40,8 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent), m_lastBackup(new QL
          tr("Copy every Lync database and file store into a new, verified backup set."), true},
         {QStringLiteral("schedule"), tr("&Schedule backups"),
          tr("Run the same backup regularly, without anyone at the console."), true},
-        // Not in the wizard yet: shown disabled, with the command that does it.
         {QStringLiteral("verify"), tr("&Verify a backup"),
-         tr("Check that a backup set still matches what was written. Not in this wizard yet: run "
-            "lync-backup verify SET."),
-         false},
+         tr("Read a backup set again and check that every file still matches what was written."), true},
         {QStringLiteral("recover"), tr("&Recover a server"),
          tr("Step through recovery on a rebuilt server and restore its data."), true},
         {QStringLiteral("history"), tr("Backup &history"),
@@ -65,6 +63,18 @@ StartPage::StartPage(QWidget *parent) : QWizardPage(parent), m_lastBackup(new QL
                 auto *history = new HistoryDialog(location, this);
                 history->setAttribute(Qt::WA_DeleteOnClose);
                 history->open();
+            });
+        } else if (task.icon == QLatin1String("verify")) {
+            connect(button, &QCommandLinkButton::clicked, this, [this] {
+                // The location of this session's plan, else the last one any task used.
+                QString location = static_cast<BackupWizard *>(wizard())->model()->location();
+                if (location.isEmpty())
+                    location = recentLocations().value(0);
+                auto *verify = new VerifyDialog(location, this);
+                verify->setAttribute(Qt::WA_DeleteOnClose);
+                // Its result is recorded in the location: the status below says so when it closes.
+                connect(verify, &QDialog::finished, this, [this] { showLastBackups(recentLocations()); });
+                verify->open();
             });
         } else if (task.icon == QLatin1String("recover")) {
             // Recovery is a wizard of its own; this window gives way to it.
@@ -152,6 +162,15 @@ QString StartPage::describeStatus(const LocationStatus &status) {
     lines << (status.nextRun.isValid()
                   ? tr("Next scheduled run: %1").arg(locale.toString(status.nextRun, QLocale::ShortFormat))
                   : tr("Not scheduled: choose \"Schedule backups\" to run it every night."));
+    if (status.newestGood)
+        lines << (!status.lastVerification ? tr("Never verified since it was written: choose \"Verify a backup\".")
+                  : status.lastVerification->result == QLatin1String("passed")
+                      ? tr("Last verified: %1, intact")
+                            .arg(locale.toString(status.lastVerification->finishedUtc.toLocalTime(),
+                                                 QLocale::ShortFormat))
+                      : tr("Last verified: %1, DAMAGED")
+                            .arg(locale.toString(status.lastVerification->finishedUtc.toLocalTime(),
+                                                 QLocale::ShortFormat)));
     if (status.lastDrill)
         lines << tr("Last restore drill: %1, %2")
                      .arg(status.lastDrill->result == QLatin1String("passed") ? tr("passed") : tr("FAILED"),

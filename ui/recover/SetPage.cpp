@@ -186,7 +186,9 @@ void SetPage::verifySet() {
         emit completeChanged();
     });
     runner->start([setPath](JobObserver *observer, const CancelToken &cancel) {
-        return verifyOutcome(VerifyJob(setPath).run(observer, cancel));
+        const VerifyReport verified = VerifyJob(setPath).run(observer, cancel);
+        (void)recordVerification(verified);  // best effort: the share may be read-only
+        return verifyOutcome(verified);
     });
 }
 

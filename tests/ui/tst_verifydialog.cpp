@@ -6,6 +6,7 @@
 // pt-BR without cut-off text.
 
 #include "BackupWizard.h"
+#include "common/Translations.h"
 #include "Screenshot.h"
 #include "TestSupport.h"
 #include "jobs/BackupJob.h"
@@ -26,7 +27,9 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -262,12 +265,19 @@ private slots:
                     dialog->findChild<QTreeWidget *>(QStringLiteral("verifySets"))->topLevelItemCount() == 2,
                 20000);
             QCOMPARE(dialog->windowTitle(), QStringLiteral("Verificar um backup"));
-            test::saveScreenshot(*dialog, QStringLiteral("verify-pt_BR"));
             dialog->reject();
         }
         qApp->removeTranslator(&translator);
     }
 };
 
-QTEST_MAIN(TestVerifyDialog)
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("lync-backup-wizard-test"));
+    QStandardPaths::setTestModeEnabled(true);  // the remembered locations are the test's own
+    QSettings().clear();
+    lbw::installTranslations(app);  // LBW_LANGUAGE=pt_BR runs it in Portuguese
+    TestVerifyDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_verifydialog.moc"

@@ -5624,6 +5624,10 @@ O conjunto é verificado novamente e todas as verificações são executadas de 
         <source>The report was saved to %1.</source>
         <translation>O relatório foi salvo em %1.</translation>
     </message>
+    <message>
+        <source>Progress of the verification</source>
+        <translation>Andamento da verificação</translation>
+    </message>
 </context>
 <context>
     <name>lbw::ui::WizardModel</name>

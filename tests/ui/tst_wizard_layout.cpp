@@ -11,6 +11,7 @@
 #include "BackupWizard.h"
 #include "FocusFrameStyle.h"
 #include "HistoryDialog.h"
+#include "verify/VerifyDialog.h"
 #include "WizardModel.h"
 #include "common/Translations.h"
 #include "pages/DeploymentPage.h"
@@ -39,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
@@ -565,6 +567,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(runs->topLevelItemCount(), 1, 10000);
         inspect(history, &history, {}, QStringLiteral("9-history"));
         history.close();
+
+        // Verify a backup: the same location, its set verified.
+        VerifyDialog verify(location, &wizard);
+        QSignalSpy verifyEnded(&verify, &VerifyDialog::verificationEnded);
+        verify.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&verify));
+        auto *sets = verify.findChild<QTreeWidget *>(QStringLiteral("verifySets"));
+        QTRY_COMPARE_WITH_TIMEOUT(sets->topLevelItemCount(), 1, 10000);
+        verify.findChild<QPushButton *>(QStringLiteral("verifyStart"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(verifyEnded.count(), 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(sets->topLevelItemCount() == 1 && sets->isEnabled(), 10000);
+        inspect(verify, &verify, {}, QStringLiteral("10-verify"));
+        verify.close();
 
         verdict();
     }

@@ -100,6 +100,7 @@ VerifyDialog::VerifyDialog(const QString &location, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Progress of the verification"));
     m_stats->setObjectName(QStringLiteral("verifyStats"));
     m_results->setObjectName(QStringLiteral("verifyResults"));
     m_results->setHeaderLabels({tr("Set, item or file"), tr("Result"), tr("Details")});

@@ -32,10 +32,13 @@ packages=(cmake ninja-build g++ pkg-config
 # The test suite also needs a real PostgreSQL server and its client tools,
 # the psqlODBC driver to exercise the ODBC code path SQL Server uses,
 # systemd-analyze to check the units a schedule writes, aiosmtpd as the
-# SMTP server the notification is sent to, and restic as the reference the
-# retention rules are compared with.
+# SMTP server the notification is sent to, restic as the reference the
+# retention rules are compared with, and the mingw-w64 cross compiler with
+# the Win32 headers for the Windows type-check (ctest's windows_typecheck,
+# tests/windows/check.sh: every source compiled for Windows, -fsyntax-only).
 if [ "$mode" = test ]; then
-  packages+=(postgresql postgresql-client odbc-postgresql unixodbc systemd python3-aiosmtpd restic)
+  packages+=(postgresql postgresql-client odbc-postgresql unixodbc systemd python3-aiosmtpd restic
+    g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev)
 fi
 
 missing=()

@@ -7,6 +7,7 @@
 #include "util/Progress.h"
 #include "jobs/VerifyJob.h"
 #include "platform/Platform.h"
+#include "platform/WindowsPaths.h"
 #include "recovery/ServerProfile.h"
 #include "recovery/SetTopology.h"
 #include "sources/ServerConnection.h"
@@ -34,8 +35,7 @@ bool isFileKind(const QString &kind) {
 bool isFullPath(const QString &path) {
     const QString p = QDir::fromNativeSeparators(path);
 #ifdef Q_OS_WIN
-    return p.startsWith(QLatin1String("//")) ||
-           (p.size() >= 3 && p[0].isLetter() && p[1] == QLatin1Char(':') && p[2] == QLatin1Char('/'));
+    return isWindowsFullPath(p);
 #else
     return p.startsWith(QLatin1Char('/'));
 #endif

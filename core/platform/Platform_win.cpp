@@ -1,7 +1,11 @@
-// Windows implementation of the platform layer. Not compiled or tested on
-// the Linux CI (see README, "What is not exercised here"); kept next to the
-// POSIX one so the product stays buildable where Lync runs.
+// Windows implementation of the platform layer, kept next to the POSIX one
+// so the product stays buildable where Lync runs. CI type-checks it against
+// the Win32 headers (tests/windows/check.sh) but never runs it (README,
+// "What is not exercised here"); its string logic lives in WindowsPaths.cpp,
+// which is tested everywhere.
 #include "platform/Platform.h"
+
+#include "platform/WindowsPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +25,14 @@ QString lastErrorText() {
     return qt_error_string(int(GetLastError()));
 }
 
+// The name a Win32 call is given for `path`: absolute, with backslashes,
+// and in the \\?\ form once it is too long for MAX_PATH (WindowsPaths.h).
+// The deep folders of a Lync file store below a location's own path pass
+// 260 characters easily; QFile and QDir do the same for their own calls.
+std::wstring apiPath(const QString &path) {
+    return windowsApiPath(QFileInfo(path).absoluteFilePath()).toStdWString();
+}
+
 void (*g_onInterrupt)() = nullptr;
 
 BOOL WINAPI consoleHandler(DWORD) {
@@ -30,17 +42,15 @@ BOOL WINAPI consoleHandler(DWORD) {
 }
 
 HANDLE openForMetadata(const QString &path, DWORD access) {
-    return CreateFileW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()), access,
-                       FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
-                       FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    return CreateFileW(apiPath(path).c_str(), access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                       OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
 }
 
 }  // namespace
 
 Result<EntryInfo> statNoFollow(const QString &path) {
     WIN32_FILE_ATTRIBUTE_DATA data{};
-    if (!GetFileAttributesExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()), GetFileExInfoStandard,
-                              &data))
+    if (!GetFileAttributesExW(apiPath(path).c_str(), GetFileExInfoStandard, &data))
         return Error{
             QCoreApplication::translate("Platform", "Cannot read the properties of %1: %2").arg(path, lastErrorText())};
     EntryInfo info;
@@ -80,7 +90,7 @@ Result<std::vector<ListedEntry>> listDirectory(const QString &path, const QStrin
 
 Status openRegularFileForReading(const QString &path, QFile &file) {
     // Windows has no O_NOFOLLOW: check for a reparse point, then open.
-    const DWORD attributes = GetFileAttributesW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()));
+    const DWORD attributes = GetFileAttributesW(apiPath(path).c_str());
     if (attributes == INVALID_FILE_ATTRIBUTES ||
         (attributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY)))
         return Error{QCoreApplication::translate("Platform", "%1 is no longer a regular file").arg(path)};
@@ -214,9 +224,7 @@ Status syncDirectory(const QString &) {
 }
 
 Status renameReplacing(const QString &from, const QString &to) {
-    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
-                     reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()),
-                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+    if (!MoveFileExW(apiPath(from).c_str(), apiPath(to).c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return Error{
             QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, lastErrorText())};
     return {};
@@ -224,17 +232,39 @@ Status renameReplacing(const QString &from, const QString &to) {
 
 Status writeFileAtomically(const QString &path, const QByteArray &contents) {
     const QString temp = path + QStringLiteral(".tmp");
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size())
-        return Error{QCoreApplication::translate("Platform", "Cannot write %1: %2").arg(temp, file.errorString())};
-    file.flush();
-    FlushFileBuffers(HANDLE(_get_osfhandle(file.handle())));
-    file.close();
-    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(temp).utf16()),
-                     reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()),
-                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return Error{
-            QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(temp, path, lastErrorText())};
+    const std::wstring tempName = apiPath(temp);
+    // As on POSIX: whatever a killed run (or anyone) left under the
+    // temporary name, a link included, is removed, never opened (DeleteFile
+    // removes a link itself), and CREATE_NEW then makes a new file, so
+    // nothing is written through a link or a junction.
+    (void)DeleteFileW(tempName.c_str());
+    HANDLE h = CreateFileW(tempName.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
+                           FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return Error{QCoreApplication::translate("Platform", "Cannot create %1: %2").arg(temp, lastErrorText())};
+    // A failed write leaves no temporary file behind.
+    const auto failed = [&](const QString &message) -> Status {
+        const QString why = lastErrorText();
+        CloseHandle(h);
+        (void)DeleteFileW(tempName.c_str());
+        return Error{message.arg(temp, why)};
+    };
+    qint64 written = 0;
+    while (written < contents.size()) {
+        DWORD n = 0;
+        const DWORD chunk = DWORD(qMin<qint64>(contents.size() - written, qint64(1) << 30));
+        if (!WriteFile(h, contents.constData() + written, chunk, &n, nullptr))
+            return failed(QCoreApplication::translate("Platform", "Cannot write %1: %2"));
+        written += n;
+    }
+    if (!FlushFileBuffers(h))
+        return failed(QCoreApplication::translate("Platform", "Writing %1 to disk failed: %2"));
+    CloseHandle(h);
+    if (!MoveFileExW(tempName.c_str(), apiPath(path).c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+        const QString why = lastErrorText();
+        (void)DeleteFileW(tempName.c_str());
+        return Error{QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(temp, path, why)};
+    }
     return {};
 }
 
@@ -258,7 +288,7 @@ Status createSymlink(const QString &linkTarget, const QString &path) {
     // A real symbolic link (not the shortcut QFile::link makes); needs the
     // privilege or Developer Mode, else the error says why.
     const DWORD flags = SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE;
-    if (!CreateSymbolicLinkW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()),
+    if (!CreateSymbolicLinkW(apiPath(path).c_str(),
                              reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(linkTarget).utf16()), flags))
         return Error{
             QCoreApplication::translate("Platform", "Cannot create the link %1: %2").arg(path, lastErrorText())};
@@ -267,8 +297,7 @@ Status createSymlink(const QString &linkTarget, const QString &path) {
 
 Status renameNoReplace(const QString &from, const QString &to) {
     // MoveFileEx without MOVEFILE_REPLACE_EXISTING never replaces.
-    if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
-                     reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()), 0))
+    if (!MoveFileExW(apiPath(from).c_str(), apiPath(to).c_str(), 0))
         return Error{
             QCoreApplication::translate("Platform", "Cannot rename %1 to %2: %3").arg(from, to, lastErrorText())};
     return {};
@@ -299,8 +328,7 @@ Status removeTree(const QString &path) {
 }
 
 Status createHardLink(const QString &existing, const QString &newName) {
-    if (!CreateHardLinkW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(newName).utf16()),
-                         reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(existing).utf16()), nullptr))
+    if (!CreateHardLinkW(apiPath(newName).c_str(), apiPath(existing).c_str(), nullptr))
         return Error{
             QCoreApplication::translate("Platform", "Cannot create a hard link %1: %2").arg(newName, lastErrorText())};
     return {};
@@ -308,8 +336,11 @@ Status createHardLink(const QString &existing, const QString &newName) {
 
 qint64 availableBytes(const QString &path) {
     ULARGE_INTEGER available{};
-    if (!GetDiskFreeSpaceExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(path).utf16()), &available, nullptr,
-                             nullptr))
+    // The name of a share needs its closing backslash (\\server\share\); any folder takes one.
+    std::wstring folder = apiPath(path);
+    if (!folder.empty() && folder.back() != L'\\')
+        folder += L'\\';
+    if (!GetDiskFreeSpaceExW(folder.c_str(), &available, nullptr, nullptr))
         return -1;
     return qint64(available.QuadPart);
 }

@@ -3,12 +3,15 @@
 #include "location/ScheduleFile.h"
 #include "platform/Platform.h"
 #include "schedule/SchedulerDefinitions.h"
+#include "schedule/Schtasks.h"
+#include "schedule/TaskSchedulerXml.h"
 #include "sources/ExternalCommand.h"
 #include "util/CancelToken.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace lbw {
@@ -144,18 +147,13 @@ Result<ScheduleInstallation> installSchedule(const Schedule &schedule, const QSt
     installation.directory = QDir::tempPath();
     for (const SchedulerFile &task : taskSchedulerTasks(schedule, program, QDate::currentDate())) {
         const QString path = installation.directory + QLatin1Char('/') + task.name;
-        if (Status written = platform::writeFileAtomically(path, task.text.toUtf8()); !written)
+        if (Status written = platform::writeFileAtomically(path, taskSchedulerFile(task.text)); !written)
             return written.error();
         installation.files << task.name;
-        QStringList arguments{QStringLiteral("/Create"),
-                              QStringLiteral("/TN"),
-                              QStringLiteral("\\Lync Backup Wizard\\") + QFileInfo(task.name).completeBaseName(),
-                              QStringLiteral("/XML"),
-                              QDir::toNativeSeparators(path),
-                              QStringLiteral("/F")};
-        if (!runAs.isEmpty())
-            arguments << QStringLiteral("/RU") << runAs << QStringLiteral("/RP") << QStringLiteral("*");
-        if (Status created = run(installation, QStringLiteral("schtasks"), arguments); !created)
+        if (Status created =
+                run(installation, QStringLiteral("schtasks"),
+                    schtasksCreateArguments(taskSchedulerPath(QFileInfo(task.name).completeBaseName()), path, runAs));
+            !created)
             return created.error();
     }
     if (Status kept = writeLocationSchedule(schedule); !kept)
@@ -166,10 +164,8 @@ Result<ScheduleInstallation> installSchedule(const Schedule &schedule, const QSt
 Result<ScheduleInstallation> removeSchedule(const Schedule &schedule) {
     ScheduleInstallation installation;
     for (const QString &suffix : {QString(), QStringLiteral("-drill"), QStringLiteral("-watch")})
-        (void)run(
-            installation, QStringLiteral("schtasks"),
-            {QStringLiteral("/Delete"), QStringLiteral("/TN"),
-             QStringLiteral("\\Lync Backup Wizard\\") + scheduledUnitName(schedule) + suffix, QStringLiteral("/F")});
+        (void)run(installation, QStringLiteral("schtasks"),
+                  schtasksDeleteArguments(taskSchedulerPath(scheduledUnitName(schedule) + suffix)));
     removeLocationSchedule(schedule.location);
     return installation;
 }

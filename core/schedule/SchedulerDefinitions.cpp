@@ -1,14 +1,12 @@
 #include "schedule/SchedulerDefinitions.h"
 
+#include "schedule/TaskSchedulerXml.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QXmlStreamWriter>
 
 namespace lbw {
 namespace {
-
-const char kTaskNamespace[] = "http://schemas.microsoft.com/windows/2004/02/mit/task";
-const char kTaskFolder[] = "\\Lync Backup Wizard\\";
 
 // A unit's free text (Description=) allows specifiers ("%n"): a plan name
 // with a "%" or a line break must not become one.
@@ -89,89 +87,6 @@ QString timerUnit(const QString &description, const QString &calendar, const QSt
         .arg(unitText(description), calendar, service);
 }
 
-QString taskXml(const QString &uri, const QString &description, const QDateTime &start,
-                const QList<Qt::DayOfWeek> &days, const QString &program, const QStringList &arguments,
-                bool hourly = false) {
-    static const char *const dayElements[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                              "Friday", "Saturday", "Sunday"};
-    QByteArray xml;  // as bytes, so the declaration names UTF-8, as schtasks reads it
-    QXmlStreamWriter w(&xml);
-    w.setAutoFormatting(true);
-    w.setAutoFormattingIndent(2);
-    w.writeStartDocument();
-    w.writeDefaultNamespace(QString::fromLatin1(kTaskNamespace));
-    w.writeStartElement(QStringLiteral("Task"));
-    w.writeAttribute(QStringLiteral("version"), QStringLiteral("1.2"));
-
-    w.writeStartElement(QStringLiteral("RegistrationInfo"));
-    w.writeTextElement(QStringLiteral("Author"), QStringLiteral("Lync Backup Wizard"));
-    w.writeTextElement(QStringLiteral("Description"), description);
-    w.writeTextElement(QStringLiteral("URI"), uri);
-    w.writeEndElement();
-
-    w.writeStartElement(QStringLiteral("Triggers"));
-    w.writeStartElement(QStringLiteral("CalendarTrigger"));
-    // The schema's order (triggerBaseType): Enabled, StartBoundary, Repetition.
-    w.writeTextElement(QStringLiteral("Enabled"), QStringLiteral("true"));
-    w.writeTextElement(QStringLiteral("StartBoundary"), start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
-    if (hourly) {
-        w.writeStartElement(QStringLiteral("Repetition"));
-        w.writeTextElement(QStringLiteral("Interval"), QStringLiteral("PT1H"));
-        w.writeTextElement(QStringLiteral("Duration"), QStringLiteral("P1D"));
-        w.writeEndElement();
-    }
-    if (days.isEmpty()) {
-        w.writeStartElement(QStringLiteral("ScheduleByDay"));
-        w.writeTextElement(QStringLiteral("DaysInterval"), QStringLiteral("1"));
-        w.writeEndElement();
-    } else {
-        w.writeStartElement(QStringLiteral("ScheduleByWeek"));
-        w.writeStartElement(QStringLiteral("DaysOfWeek"));
-        for (Qt::DayOfWeek day : days)
-            w.writeEmptyElement(QString::fromLatin1(dayElements[int(day) - 1]));
-        w.writeEndElement();
-        w.writeTextElement(QStringLiteral("WeeksInterval"), QStringLiteral("1"));
-        w.writeEndElement();
-    }
-    w.writeEndElement();  // CalendarTrigger
-    w.writeEndElement();  // Triggers
-
-    w.writeStartElement(QStringLiteral("Principals"));
-    w.writeStartElement(QStringLiteral("Principal"));
-    w.writeAttribute(QStringLiteral("id"), QStringLiteral("Author"));
-    // The account and its password come from schtasks /RU /RP: an account
-    // that can read the Lync stores and databases, logged on or not.
-    w.writeTextElement(QStringLiteral("LogonType"), QStringLiteral("Password"));
-    w.writeTextElement(QStringLiteral("RunLevel"), QStringLiteral("HighestAvailable"));
-    w.writeEndElement();
-    w.writeEndElement();
-
-    w.writeStartElement(QStringLiteral("Settings"));
-    w.writeTextElement(QStringLiteral("MultipleInstancesPolicy"), QStringLiteral("IgnoreNew"));
-    w.writeTextElement(QStringLiteral("DisallowStartIfOnBatteries"), QStringLiteral("false"));
-    w.writeTextElement(QStringLiteral("StopIfGoingOnBatteries"), QStringLiteral("false"));
-    w.writeTextElement(QStringLiteral("StartWhenAvailable"), QStringLiteral("true"));
-    w.writeTextElement(QStringLiteral("RunOnlyIfNetworkAvailable"), QStringLiteral("false"));
-    w.writeTextElement(QStringLiteral("ExecutionTimeLimit"), QStringLiteral("PT72H"));
-    w.writeTextElement(QStringLiteral("Enabled"), QStringLiteral("true"));
-    w.writeEndElement();
-
-    w.writeStartElement(QStringLiteral("Actions"));
-    w.writeAttribute(QStringLiteral("Context"), QStringLiteral("Author"));
-    w.writeStartElement(QStringLiteral("Exec"));
-    w.writeTextElement(QStringLiteral("Command"), program);
-    QStringList quoted;
-    for (const QString &argument : arguments)
-        quoted << windowsQuoted(argument);
-    w.writeTextElement(QStringLiteral("Arguments"), quoted.join(QLatin1Char(' ')));
-    w.writeEndElement();
-    w.writeEndElement();
-
-    w.writeEndElement();  // Task
-    w.writeEndDocument();
-    return QString::fromUtf8(xml);
-}
-
 }  // namespace
 
 QStringList scheduledBackupArguments(const Schedule &schedule) {
@@ -221,26 +136,35 @@ QList<SchedulerFile> systemdUnits(const Schedule &schedule, const QString &progr
 
 QList<SchedulerFile> taskSchedulerTasks(const Schedule &schedule, const QString &program, QDate firstDay) {
     const QString base = scheduledUnitName(schedule);
-    const QList<Qt::DayOfWeek> days = schedule.everyDay() ? QList<Qt::DayOfWeek>{} : schedule.days;
-    QList<SchedulerFile> files{
-        {base + QStringLiteral(".xml"),
-         taskXml(QString::fromLatin1(kTaskFolder) + base,
-                 QStringLiteral("Lync Backup Wizard: backup \"%1\", %2").arg(schedule.name, schedule.describe()),
-                 QDateTime(firstDay, schedule.at), days, program, scheduledBackupArguments(schedule))}};
+    TaskDefinition backup;
+    backup.uri = taskSchedulerPath(base);
+    backup.description =
+        QStringLiteral("Lync Backup Wizard: backup \"%1\", %2").arg(schedule.name, schedule.describe());
+    backup.start = QDateTime(firstDay, schedule.at);
+    backup.days = schedule.everyDay() ? QList<Qt::DayOfWeek>{} : schedule.days;
+    backup.program = program;
+    backup.arguments = scheduledBackupArguments(schedule);
+    QList<SchedulerFile> files{{base + QStringLiteral(".xml"), taskSchedulerXml(backup)}};
     if (schedule.weeklyDrill) {
-        const QDateTime next = schedule.nextDrill(QDateTime(firstDay, QTime(0, 0)));
-        files << SchedulerFile{
-            base + QStringLiteral("-drill.xml"),
-            taskXml(QString::fromLatin1(kTaskFolder) + base + QStringLiteral("-drill"),
-                    QStringLiteral("Lync Backup Wizard: restore drill of \"%1\"").arg(schedule.name), next,
-                    {Qt::DayOfWeek(next.date().dayOfWeek())}, program, scheduledDrillArguments(schedule))};
+        TaskDefinition drill;
+        drill.uri = taskSchedulerPath(base + QStringLiteral("-drill"));
+        drill.description = QStringLiteral("Lync Backup Wizard: restore drill of \"%1\"").arg(schedule.name);
+        drill.start = schedule.nextDrill(QDateTime(firstDay, QTime(0, 0)));
+        drill.days = {Qt::DayOfWeek(drill.start.date().dayOfWeek())};
+        drill.program = program;
+        drill.arguments = scheduledDrillArguments(schedule);
+        files << SchedulerFile{base + QStringLiteral("-drill.xml"), taskSchedulerXml(drill)};
     }
-    if (schedule.watch)
-        files << SchedulerFile{
-            base + QStringLiteral("-watch.xml"),
-            taskXml(QString::fromLatin1(kTaskFolder) + base + QStringLiteral("-watch"),
-                    QStringLiteral("Lync Backup Wizard: hourly check of \"%1\"").arg(schedule.name),
-                    QDateTime(firstDay, QTime(0, 0)), {}, program, scheduledWatchArguments(schedule), true)};
+    if (schedule.watch) {
+        TaskDefinition watch;
+        watch.uri = taskSchedulerPath(base + QStringLiteral("-watch"));
+        watch.description = QStringLiteral("Lync Backup Wizard: hourly check of \"%1\"").arg(schedule.name);
+        watch.start = QDateTime(firstDay, QTime(0, 0));
+        watch.hourly = true;
+        watch.program = program;
+        watch.arguments = scheduledWatchArguments(schedule);
+        files << SchedulerFile{base + QStringLiteral("-watch.xml"), taskSchedulerXml(watch)};
+    }
     return files;
 }
 

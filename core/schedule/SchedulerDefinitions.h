@@ -36,7 +36,8 @@ QList<SchedulerFile> systemdUnits(const Schedule &schedule, const QString &progr
 // One Task Scheduler 1.2 definition per task (`schtasks /Create /XML`),
 // starting on `firstDay`: the task runs as the account given to schtasks
 // (/RU, /RP), whether it is logged on or not, and a missed run starts as
-// soon as it can (StartWhenAvailable).
+// soon as it can (StartWhenAvailable). The text is what --print shows; the
+// file schtasks reads is taskSchedulerFile() of it (TaskSchedulerXml.h).
 QList<SchedulerFile> taskSchedulerTasks(const Schedule &schedule, const QString &program, QDate firstDay);
 
 // Quoting as each scheduler's parser expects (systemd's ExecStart; the

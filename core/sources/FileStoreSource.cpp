@@ -3,6 +3,7 @@
 #include "backupset/PreviousSet.h"
 #include "backupset/SetLayout.h"
 #include "backupset/SetPath.h"
+#include "platform/WindowsPaths.h"
 #include "util/Progress.h"
 #include "util/CancelToken.h"
 #include "util/FileCopy.h"
@@ -526,7 +527,10 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     // A name this system cannot hold is left out and named; the rest comes back.
     auto unfitHere = [&](const FileEntry &file) -> QString {
 #ifdef Q_OS_WIN
-        return windowsNameProblem(file.path.mid(prefix.size()));
+        const QString relative = file.path.mid(prefix.size());
+        if (QString problem = windowsNameProblem(relative); !problem.isEmpty())
+            return problem;
+        return windowsDeviceNameProblem(relative);
 #else
         Q_UNUSED(file);
         return {};
@@ -561,7 +565,7 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
         }
         if (file.type != FileEntry::Type::Symlink && restoredMode(file.mode) != file.mode)
             ++modesNarrowed;
-        const size_t folded = qHash(file.path.toCaseFolded());
+        const size_t folded = qHash(windowsCaseKey(file.path));
         if (foldedHashes.contains(folded))
             foldedTwice.insert(folded);
         else
@@ -584,7 +588,7 @@ Result<QStringList> FileStoreSource::restore(RestoreContext &context) {
     if (!foldedTwice.isEmpty()) {
         QHash<QString, QString> foldedNames;
         Status named = context.entries.forEach([&](const FileEntry &file) -> Status {
-            const QString folded = file.path.toCaseFolded();
+            const QString folded = windowsCaseKey(file.path);
             if (!foldedTwice.contains(qHash(folded)))
                 return {};
             if (const auto other = foldedNames.constFind(folded); other != foldedNames.constEnd())

@@ -39,11 +39,22 @@ inline FileTime fileTimeFromWindowsTicks(quint64 ticks) {
     return FileTime{seconds, qint32((ticks % 10'000'000ULL) * 100)};
 }
 
-// Times before 1601 become 1601-01-01; sub-100-ns digits are dropped.
+// The latest FILETIME Windows sets (in the year 30828): FileTimeToSystemTime
+// refuses 2^63 and above, and SetFileTime reads all bits set as "leave this
+// time alone", so a time past it must not wrap into one of those.
+constexpr quint64 kMaxWindowsTicks = 0x7FFF'FFFF'FFFF'FFFFULL;
+
+// Times before 1601 become 1601-01-01 and times past kMaxWindowsTicks become
+// that; sub-100-ns digits are dropped.
 inline quint64 windowsTicksFromFileTime(const FileTime &time) {
     if (time.seconds < -kWindowsEpochDeltaSeconds)
         return 0;
-    return quint64(time.seconds + kWindowsEpochDeltaSeconds) * 10'000'000ULL + quint64(time.nanoseconds / 100);
+    // Unsigned: no overflow for the largest seconds a manifest may hold.
+    const quint64 seconds = quint64(time.seconds) + quint64(kWindowsEpochDeltaSeconds);
+    if (seconds > kMaxWindowsTicks / 10'000'000ULL)
+        return kMaxWindowsTicks;
+    const quint64 ticks = seconds * 10'000'000ULL + quint64(time.nanoseconds / 100);
+    return ticks > kMaxWindowsTicks ? kMaxWindowsTicks : ticks;
 }
 
 }  // namespace lbw

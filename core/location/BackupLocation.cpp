@@ -3,6 +3,7 @@
 #include "backupset/Manifest.h"
 #include "backupset/SetLayout.h"
 #include "platform/Platform.h"
+#include "platform/WindowsPaths.h"
 #include "util/SizeText.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,14 @@ QString refusedSpelling(const QString &given) {
                                            "/mnt/lyncbackup) and give the folder it is mounted on.")
             .arg(given);
 #endif
-    if (!given.isEmpty() && QDir::isRelativePath(given))
+#ifdef Q_OS_WIN
+    // Qt calls "\lync" and "C:lync" absolute; they depend on the current
+    // drive or folder, so a scheduled run could find another folder.
+    const bool relative = !given.isEmpty() && !isWindowsFullPath(given);
+#else
+    const bool relative = !given.isEmpty() && QDir::isRelativePath(given);
+#endif
+    if (relative)
         return QCoreApplication::translate("BackupLocation",
                                            "%1 is a relative path. Give the full path of the location (for example "
                                            "%2), so that every run finds the same folder.")

@@ -1,6 +1,7 @@
 #include "model/BackupPlan.h"
 
 #include "platform/Platform.h"
+#include "platform/WindowsPaths.h"
 #include "util/SizeText.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,15 @@ Error planTooLarge(const QString &planFile, qint64 size) {
 }
 
 QString resolve(const QString &path, const QString &baseDir) {
+#ifdef Q_OS_WIN
+    // "\x" and "C:x" depend on the current drive or folder: resolved
+    // against the plan's folder like any other relative path.
+    if (path.isEmpty() || isWindowsFullPath(path))
+        return path;
+#else
     if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1String("\\\\")))
         return path;
+#endif
     return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
 }
 }  // namespace

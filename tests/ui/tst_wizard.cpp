@@ -391,7 +391,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
         ticker.stop();
         qInfo("longest event-loop gap during a backup of 40,000 files (%lld ms): %lld ms", clock.elapsed(), longestGap);
-        QVERIFY2(longestGap < 100, qPrintable(QStringLiteral("the GUI froze for %1 ms").arg(longestGap)));
+#if defined(__SANITIZE_ADDRESS__)
+        // ASan makes every allocation several times slower: the limit holds
+        // in the build without sanitizers; here only a real freeze fails.
+        constexpr qint64 kLimitMs = 400;
+#else
+        constexpr qint64 kLimitMs = 100;
+#endif
+        QVERIFY2(longestGap < kLimitMs, qPrintable(QStringLiteral("the GUI froze for %1 ms").arg(longestGap)));
         QCOMPARE(wizard.model()->lastReport->outcome, BackupOutcome::Succeeded);
         QCOMPARE(wizard.model()->lastReport->manifest.items.first().files, qint64(40000));
     }

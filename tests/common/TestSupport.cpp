@@ -77,4 +77,44 @@ MountedTmpfs::~MountedTmpfs() {
     runProgram(QStringLiteral("umount"), {m_path});
 }
 
+QStringList splitWindowsCommandLine(const QString &line) {
+    QStringList words;
+    QString word;
+    bool inQuotes = false;
+    bool any = false;
+    int backslashes = 0;
+    for (const QChar c : line) {
+        if (c == QLatin1Char('\\')) {
+            ++backslashes;
+            any = true;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            word += QString(backslashes / 2, QLatin1Char('\\'));
+            if (backslashes % 2)
+                word += c;
+            else
+                inQuotes = !inQuotes;
+            backslashes = 0;
+            any = true;
+            continue;
+        }
+        word += QString(backslashes, QLatin1Char('\\'));
+        backslashes = 0;
+        if (c == QLatin1Char(' ') && !inQuotes) {
+            if (any)
+                words << word;
+            word.clear();
+            any = false;
+            continue;
+        }
+        word += c;
+        any = true;
+    }
+    word += QString(backslashes, QLatin1Char('\\'));
+    if (any)
+        words << word;
+    return words;
+}
+
 }  // namespace lbw::test

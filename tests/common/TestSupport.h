@@ -17,6 +17,9 @@ int runProgram(const QString &program, const QStringList &args, QByteArray *out 
                const QString &workingDir = {}, int timeoutMs = 120000);
 // Every regular file below `root`, relative paths, sorted.
 QStringList filesBelow(const QString &root);
+// A Windows command line split by CommandLineToArgvW's rules: checks that
+// arguments written for the Task Scheduler come back as they were given.
+QStringList splitWindowsCommandLine(const QString &line);
 
 // A real tmpfs mounted at `path` (created) with mount `options` ("size=80m",
 // "ro,size=1m"): a file system that truly fills up or refuses writes,

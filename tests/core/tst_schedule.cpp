@@ -31,48 +31,6 @@ Schedule scheduleFor(const QString &dir) {
     return schedule;
 }
 
-// CommandLineToArgvW's rules, to check that the task's arguments come back
-// as they were given.
-QStringList splitWindowsCommandLine(const QString &line) {
-    QStringList words;
-    QString word;
-    bool inQuotes = false;
-    bool any = false;
-    int backslashes = 0;
-    for (const QChar c : line) {
-        if (c == QLatin1Char('\\')) {
-            ++backslashes;
-            any = true;
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            word += QString(backslashes / 2, QLatin1Char('\\'));
-            if (backslashes % 2)
-                word += c;
-            else
-                inQuotes = !inQuotes;
-            backslashes = 0;
-            any = true;
-            continue;
-        }
-        word += QString(backslashes, QLatin1Char('\\'));
-        backslashes = 0;
-        if (c == QLatin1Char(' ') && !inQuotes) {
-            if (any)
-                words << word;
-            word.clear();
-            any = false;
-            continue;
-        }
-        word += c;
-        any = true;
-    }
-    word += QString(backslashes, QLatin1Char('\\'));
-    if (any)
-        words << word;
-    return words;
-}
-
 // The elements a Task Scheduler 1.2 definition needs, read back: what
 // `schtasks /Create /XML` refuses a file without.
 struct TaskRead {
@@ -250,15 +208,16 @@ private slots:
         QVERIFY(backup.startWhenAvailable);
         QCOMPARE(backup.logonType, QStringLiteral("Password"));
         QCOMPARE(backup.command, program);
-        QCOMPARE(splitWindowsCommandLine(backup.arguments),
+        QCOMPARE(test::splitWindowsCommandLine(backup.arguments),
                  (QStringList{QStringLiteral("backup"), QStringLiteral("--plan"), schedule.planPath}));
         const TaskRead drill = readTask(tasks[1].text);
         QCOMPARE(drill.days, QStringList{QStringLiteral("Monday")});
         QCOMPARE(drill.startBoundary, QStringLiteral("2026-11-30T04:30:00"));
-        QCOMPARE(splitWindowsCommandLine(drill.arguments), (QStringList{QStringLiteral("drill"), schedule.location}));
+        QCOMPARE(test::splitWindowsCommandLine(drill.arguments),
+                 (QStringList{QStringLiteral("drill"), schedule.location}));
         const TaskRead watch = readTask(tasks[2].text);
         QVERIFY(watch.byDay);
-        QCOMPARE(splitWindowsCommandLine(watch.arguments),
+        QCOMPARE(test::splitWindowsCommandLine(watch.arguments),
                  (QStringList{QStringLiteral("status"), QStringLiteral("--plan"), schedule.planPath,
                               QStringLiteral("--notify")}));
         QVERIFY(tasks[2].text.contains(QLatin1String("<Interval>PT1H</Interval>")));
@@ -273,7 +232,7 @@ private slots:
         for (const QString &word :
              {QStringLiteral("plain"), QStringLiteral(""), QStringLiteral("two words"), QStringLiteral("C:\\ends\\"),
               QStringLiteral("a\\\"b"), QStringLiteral("\"\""), QStringLiteral("\\\\server\\share\\x y\\")})
-            QCOMPARE(splitWindowsCommandLine(windowsQuoted(word)), QStringList{word});
+            QCOMPARE(test::splitWindowsCommandLine(windowsQuoted(word)), QStringList{word});
     }
 
     void installWritesUnitsEnablesTimersAndRemoveTakesThemOut() {

@@ -311,47 +311,6 @@ QString valueAt(const QString &xml, const QString &path) {
     return node->text;
 }
 
-// CommandLineToArgvW's rules, to read the task's arguments back.
-QStringList splitWindowsCommandLine(const QString &line) {
-    QStringList words;
-    QString word;
-    bool inQuotes = false;
-    bool any = false;
-    int backslashes = 0;
-    for (const QChar c : line) {
-        if (c == QLatin1Char('\\')) {
-            ++backslashes;
-            any = true;
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            word += QString(backslashes / 2, QLatin1Char('\\'));
-            if (backslashes % 2)
-                word += c;
-            else
-                inQuotes = !inQuotes;
-            backslashes = 0;
-            any = true;
-            continue;
-        }
-        word += QString(backslashes, QLatin1Char('\\'));
-        backslashes = 0;
-        if (c == QLatin1Char(' ') && !inQuotes) {
-            if (any)
-                words << word;
-            word.clear();
-            any = false;
-            continue;
-        }
-        word += c;
-        any = true;
-    }
-    word += QString(backslashes, QLatin1Char('\\'));
-    if (any)
-        words << word;
-    return words;
-}
-
 Schedule windowsSchedule() {
     Schedule schedule;
     schedule.name = QStringLiteral("Produção: Lync \"SE\" 100%");
@@ -569,10 +528,12 @@ private slots:
                 QCOMPARE(valueAt(task.text, QStringLiteral("Task/Settings/StartWhenAvailable")),
                          QStringLiteral("true"));
             }
-            QCOMPARE(splitWindowsCommandLine(valueAt(tasks[0].text, QStringLiteral("Task/Actions/Exec/Arguments"))),
-                     (QStringList{QStringLiteral("backup"), QStringLiteral("--plan"), schedule.planPath}));
-            QCOMPARE(splitWindowsCommandLine(valueAt(tasks[1].text, QStringLiteral("Task/Actions/Exec/Arguments"))),
-                     (QStringList{QStringLiteral("drill"), schedule.location}));
+            QCOMPARE(
+                test::splitWindowsCommandLine(valueAt(tasks[0].text, QStringLiteral("Task/Actions/Exec/Arguments"))),
+                (QStringList{QStringLiteral("backup"), QStringLiteral("--plan"), schedule.planPath}));
+            QCOMPARE(
+                test::splitWindowsCommandLine(valueAt(tasks[1].text, QStringLiteral("Task/Actions/Exec/Arguments"))),
+                (QStringList{QStringLiteral("drill"), schedule.location}));
             QCOMPARE(valueAt(tasks[2].text, QStringLiteral("Task/Triggers/CalendarTrigger/Repetition/Interval")),
                      QStringLiteral("PT1H"));
         }
